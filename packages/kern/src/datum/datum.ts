@@ -1,0 +1,184 @@
+import { SchoolveiligheidFout } from '../fout/fout.js';
+
+/**
+ * A calendar date without time or zone, `YYYY-MM-DD` (ISO 8601). Used for every day-based term.
+ * The template type keeps it apart from a {@link Tijdstip} at compile time.
+ */
+export type IsoDatum = `${number}-${number}-${number}`;
+
+/**
+ * An instant: ISO 8601 date and time **with** an offset or `Z`, for example `2026-10-23T14:30:00+02:00`.
+ * Used for hour-based terms (the 72 hours of a datalek). Interpreted and displayed in `Europe/Amsterdam`.
+ */
+export type Tijdstip = `${number}-${number}-${number}T${string}`;
+
+/** Day of the week, ISO numbering: 1 = maandag … 7 = zondag. */
+export type Weekdag = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+const DAG_MS = 86_400_000;
+const ISO_DATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIJDSTIP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** True when `waarde` is a real calendar date in `YYYY-MM-DD` form (so `2026-02-30` is not). */
+export function isIsoDatum(waarde: unknown): waarde is IsoDatum {
+  if (typeof waarde !== 'string') return false;
+  const m = ISO_DATUM.exec(waarde);
+  if (!m) return false;
+  const [j, mnd, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mnd < 1 || mnd > 12 || d < 1) return false;
+  return d <= dagenInMaand(j, mnd);
+}
+
+/** True when `waarde` is an ISO 8601 instant with an explicit offset or `Z`. */
+export function isTijdstip(waarde: unknown): waarde is Tijdstip {
+  if (typeof waarde !== 'string') return false;
+  const m = TIJDSTIP.exec(waarde);
+  if (!m) return false;
+  if (!isIsoDatum(`${m[1]}-${m[2]}-${m[3]}`)) return false;
+  return Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6] ?? 0) < 60;
+}
+
+/** Number of days in a month of the Gregorian calendar. */
+export function dagenInMaand(jaar: number, maand: number): number {
+  return new Date(Date.UTC(jaar, maand, 0)).getUTCDate();
+}
+
+/**
+ * Day number of a date: days since 1970-01-01. Pure arithmetic in UTC, so it never depends on the
+ * machine's time zone.
+ */
+export function dagnummer(datum: IsoDatum): number {
+  if (!isIsoDatum(datum)) {
+    throw new SchoolveiligheidFout('ONGELDIGE_DATUM', 'Geen geldige datum; verwacht JJJJ-MM-DD.');
+  }
+  return Date.UTC(Number(datum.slice(0, 4)), Number(datum.slice(5, 7)) - 1, Number(datum.slice(8, 10))) / DAG_MS;
+}
+
+/** The date of a day number (inverse of {@link dagnummer}). */
+export function uitDagnummer(nummer: number): IsoDatum {
+  return new Date(nummer * DAG_MS).toISOString().slice(0, 10) as IsoDatum;
+}
+
+/** ISO weekday of a date: 1 = maandag … 7 = zondag. */
+export function weekdag(datum: IsoDatum): Weekdag {
+  return weekdagVanDagnummer(dagnummer(datum));
+}
+
+/** ISO weekday of a day number (1970-01-01 was a Thursday). */
+export function weekdagVanDagnummer(nummer: number): Weekdag {
+  return ((((nummer + 3) % 7) + 7) % 7) + 1 as Weekdag;
+}
+
+/**
+ * Adds calendar days to a date.
+ *
+ * @example
+ * ```ts
+ * import { plusDagen } from '@schoolveiligheid/kern';
+ * plusDagen('2026-12-31', 1); //=> '2027-01-01'
+ * ```
+ */
+export function plusDagen(datum: IsoDatum, dagen: number): IsoDatum {
+  return uitDagnummer(dagnummer(datum) + dagen);
+}
+
+/**
+ * Adds calendar months, keeping the day number and clamping to the month's last day
+ * (31 January + 1 month = 28 or 29 February), as Reg. (EEG, Euratom) 1182/71 art. 3(2)(c) does.
+ *
+ * @example
+ * ```ts
+ * import { plusMaanden } from '@schoolveiligheid/kern';
+ * plusMaanden('2026-01-31', 1); //=> '2026-02-28'
+ * plusMaanden('2028-01-31', 1); //=> '2028-02-29'
+ * ```
+ */
+export function plusMaanden(datum: IsoDatum, maanden: number): IsoDatum {
+  dagnummer(datum);
+  const jaar = Number(datum.slice(0, 4));
+  const maand = Number(datum.slice(5, 7)) - 1 + maanden;
+  const doelJaar = jaar + Math.floor(maand / 12);
+  const doelMaand = (((maand % 12) + 12) % 12) + 1;
+  const dag = Math.min(Number(datum.slice(8, 10)), dagenInMaand(doelJaar, doelMaand));
+  return `${String(doelJaar).padStart(4, '0')}-${pad(doelMaand)}-${pad(dag)}` as IsoDatum;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Milliseconds since the epoch of a {@link Tijdstip}; throws a coded error when it is not one. */
+export function epochMs(tijdstip: Tijdstip): number {
+  if (!isTijdstip(tijdstip)) {
+    throw new SchoolveiligheidFout(
+      'ONGELDIG_TIJDSTIP',
+      'Geen geldig tijdstip; verwacht ISO 8601 met tijdzone, bijvoorbeeld 2026-10-23T14:30:00+02:00.',
+    );
+  }
+  return Date.parse(tijdstip);
+}
+
+let amsterdamFormatter: Intl.DateTimeFormat | undefined;
+
+function amsterdamFormat(): Intl.DateTimeFormat {
+  if (!amsterdamFormatter) {
+    amsterdamFormatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Amsterdam',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+  }
+  return amsterdamFormatter;
+}
+
+/** Offset of Europe/Amsterdam from UTC, in minutes, at an instant (60 in winter, 120 in summer). */
+export function amsterdamOffsetMinuten(ms: number): number {
+  const delen = Object.fromEntries(amsterdamFormat().formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  const alsUtc = Date.UTC(
+    Number(delen.year),
+    Number(delen.month) - 1,
+    Number(delen.day),
+    Number(delen.hour),
+    Number(delen.minute),
+    Number(delen.second),
+  );
+  return Math.round((alsUtc - (ms - (ms % 1000 + 1000) % 1000)) / 60_000);
+}
+
+/**
+ * Writes an instant as a {@link Tijdstip} in Europe/Amsterdam local time with its offset.
+ *
+ * @example
+ * ```ts
+ * import { naarAmsterdamsTijdstip } from '@schoolveiligheid/kern';
+ * naarAmsterdamsTijdstip(Date.UTC(2026, 9, 25, 12, 0)); //=> '2026-10-25T13:00:00+01:00'
+ * ```
+ */
+export function naarAmsterdamsTijdstip(ms: number): Tijdstip {
+  const offset = amsterdamOffsetMinuten(ms);
+  const lokaal = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
+  const teken = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  return `${lokaal}${teken}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}` as Tijdstip;
+}
+
+/** The Europe/Amsterdam calendar date of an instant. */
+export function amsterdamseDatum(ms: number): IsoDatum {
+  return naarAmsterdamsTijdstip(ms).slice(0, 10) as IsoDatum;
+}
+
+/**
+ * The first instant of a day in Europe/Amsterdam (00:00 local time), as epoch milliseconds.
+ * Midnight is never inside a DST gap in the Netherlands (changes happen at 02:00/03:00).
+ */
+export function beginVanDagMs(datum: IsoDatum): number {
+  const utcMiddernacht = dagnummer(datum) * DAG_MS;
+  // Offset at local midnight equals the offset an hour or two later on that day: DST changes at 01:00 UTC.
+  const offset = amsterdamOffsetMinuten(utcMiddernacht);
+  return utcMiddernacht - offset * 60_000;
+}

@@ -1,0 +1,73 @@
+/**
+ * `@schoolveiligheid/kern`: the calendars, the deadline engine and the shared types every package of the
+ * schoolveiligheid SDK builds on.
+ *
+ * - Calendars: {@link feestdagen} (Algemene termijnenwet art. 3 plus KB gelijkgestelde dagen),
+ *   {@link werkkalender}, {@link schoolkalender} (Rijksoverheid vacations per {@link regioVoor | regio} plus
+ *   studiedagen).
+ * - Deadlines: {@link berekenTermijn} with its trace, {@link termijnStatus}.
+ * - Rules as dated data: {@link regel}, {@link waardeOp}, and a school's {@link Beleid} checked by
+ *   {@link controleerBeleid}.
+ * - Shared types: {@link IsoDatum}, {@link Tijdstip}, {@link Bron}, {@link Besluit}, {@link Resultaat},
+ *   {@link SchoolveiligheidFout}.
+ *
+ * @packageDocumentation
+ * @module @schoolveiligheid/kern
+ */
+
+export type { Beleid, BeleidsControle, BeleidsWaarde, Bevinding, Oordeel } from './beleid/beleid.js';
+export { controleerBeleid, waardeVoor } from './beleid/beleid.js';
+export type { Besluit, Reden } from './besluit/besluit.js';
+export { besluit } from './besluit/besluit.js';
+export type { Bron, Zekerheid } from './bron/bron.js';
+export { bronTekst, uniekeBronnen } from './bron/bron.js';
+export type { IsoDatum, Tijdstip, Weekdag } from './datum/datum.js';
+export {
+  amsterdamseDatum,
+  dagnummer,
+  epochMs,
+  isIsoDatum,
+  isTijdstip,
+  naarAmsterdamsTijdstip,
+  plusDagen,
+  plusMaanden,
+  weekdag,
+} from './datum/datum.js';
+export type { Feestdag, FeestdagenVanJaar, SchoolSluiting } from './feestdagen/feestdagen.js';
+export { FEESTDAGEN_BEREIK, feestdagen, paaszondag } from './feestdagen/feestdagen.js';
+export type { GelijkstellingsBesluit } from './feestdagen/gelijkgesteld.js';
+export { GELIJKSTELLINGSBESLUITEN } from './feestdagen/gelijkgesteld.js';
+export type { FoutCode } from './fout/fout.js';
+export { KalenderBereikFout, SchoolveiligheidFout } from './fout/fout.js';
+export type { Kalender, Sluiting, SluitingSoort } from './kalender/kalender.js';
+export type {
+  AfwijkendeVakantie,
+  Schoolkalender,
+  SchoolkalenderInstellingen,
+  VrijeDag,
+} from './kalender/schoolkalender.js';
+export { bekendeSchooljaren, schoolkalender } from './kalender/schoolkalender.js';
+export type { SchoolvakantieData, VakantiePeriode, VakantieSoort } from './kalender/schoolvakanties.js';
+export { SCHOOLVAKANTIES_BRON, VAKANTIE_SOORTEN } from './kalender/schoolvakanties.js';
+export { SCHOOLVAKANTIES } from './kalender/schoolvakanties.data.js';
+export type { Werkkalender } from './kalender/werkkalender.js';
+export { werkkalender } from './kalender/werkkalender.js';
+export type { Regio, RegioUitkomst, Vestiging } from './regio/regio.js';
+export { REGIOS, regioVoor } from './regio/regio.js';
+export type { GedateerdeWaarde, Regel, RegelWaardeType, Strenger, WaardeOpPeildatum } from './regel/regel.js';
+export { regel, waardeOp, zoekWaardeOp } from './regel/regel.js';
+export type { Pad, Probleem, Resultaat } from './resultaat/resultaat.js';
+export { ok, probleem, problemen, valideer, zodMelding } from './resultaat/resultaat.js';
+export {
+  bronSchema,
+  duurSchema,
+  isoDatumSchema,
+  schoolkalenderInstellingenSchema,
+  tijdstipSchema,
+} from './resultaat/schemas.js';
+export type { TermijnFase, TermijnStatus, TermijnStatusOpties } from './termijn/status.js';
+export { termijnStatus } from './termijn/status.js';
+export type { Duur, Eenheid, Grondslag, SpoorCode, SpoorStap, TermijnInvoer, TermijnUitkomst } from './termijn/termijn.js';
+export { berekenTermijn, EENHEDEN, leesbareDatum } from './termijn/termijn.js';
+export { ATW_ART_1, ATW_ART_2, ATW_ART_3_LID_1, ATW_ART_4 } from './feestdagen/bronnen.js';
+export { AWB_6_8 } from './termijn/bronnen.js';

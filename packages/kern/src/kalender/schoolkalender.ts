@@ -1,0 +1,170 @@
+import type { Bron } from '../bron/bron.js';
+import { dagnummer, type IsoDatum, isIsoDatum, uitDagnummer, weekdagVanDagnummer } from '../datum/datum.js';
+import { SchoolveiligheidFout } from '../fout/fout.js';
+import { REGIOS, type Regio } from '../regio/regio.js';
+import { type Kalender, maakKalender, type Sluiting } from './kalender.js';
+import { SCHOOLVAKANTIES } from './schoolvakanties.data.js';
+import { SCHOOLVAKANTIES_BRON, VAKANTIE_SOORTEN, type VakantieSoort } from './schoolvakanties.js';
+import { feestdagenOpDatum } from './werkkalender.js';
+
+/** A day or range of days the school itself is closed: a studiedag, an extra free day or week. */
+export interface VrijeDag {
+  /** First day (inclusive). */
+  readonly datum: IsoDatum;
+  /** Last day (inclusive) for a range; defaults to `datum`. */
+  readonly tot?: IsoDatum;
+  readonly soort: 'studiedag' | 'vrije-dag';
+  /** Short non-personal description for traces: `studiedag team`, `extra meivakantieweek`. */
+  readonly omschrijving?: string;
+}
+
+/** A school's own dates for one of the five vacations, replacing the region's dates in that school year. */
+export interface AfwijkendeVakantie {
+  readonly soort: VakantieSoort;
+  /** First day off (inclusive). The school year is the one this date falls in. */
+  readonly van: IsoDatum;
+  /** Last day off (inclusive). */
+  readonly tot: IsoDatum;
+}
+
+/** Settings of a school calendar. Plain JSON, so a vendor can store it per school. */
+export interface SchoolkalenderInstellingen {
+  readonly regio: Regio;
+  /** Studiedagen and other days the school is closed. */
+  readonly vrijeDagen?: readonly VrijeDag[];
+  /** Vacations the school holds on other dates than its region (carnaval, Vierdaagse, with permission). */
+  readonly vakanties?: readonly AfwijkendeVakantie[];
+  /** Whether the school is closed on Goede Vrijdag (the school decides; default: open). */
+  readonly goedeVrijdagVrij?: boolean;
+}
+
+/** A school-day calendar: school days are Monday to Friday outside vacations, feestdagen and studiedagen. */
+export interface Schoolkalender extends Kalender {
+  readonly soort: 'schooldagen';
+  readonly regio: Regio;
+  /** True on a day pupils are taught. */
+  isSchooldag(datum: IsoDatum): boolean;
+  /** The `n`-th school day strictly after `datum`; `datum` itself never counts. */
+  voegSchooldagenToe(datum: IsoDatum, n: number): IsoDatum;
+  /** School days in `(van, tot]`, so `telSchooldagen(d, voegSchooldagenToe(d, n)) === n`. */
+  telSchooldagen(van: IsoDatum, tot: IsoDatum): number;
+  /** First school day strictly after `datum`. */
+  volgendeSchooldag(datum: IsoDatum): IsoDatum;
+  /** Last school day strictly before `datum`. */
+  vorigeSchooldag(datum: IsoDatum): IsoDatum;
+}
+
+const SCHOOL_BRON: Bron = {
+  titel: 'Jaarplanning van de school (schoolgids)',
+  zekerheid: 'secundair',
+  toelichting: 'Door de school opgegeven studiedagen, vrije dagen en afwijkende vakanties.',
+};
+
+/** First and last school year with published vacations in the shipped data. */
+export function bekendeSchooljaren(): { readonly eerste: string; readonly laatste: string } {
+  const jaren = Object.keys(SCHOOLVAKANTIES.schooljaren).sort();
+  return { eerste: jaren[0]!, laatste: jaren.at(-1)! };
+}
+
+function ongeldig(melding: string): never {
+  throw new SchoolveiligheidFout('ONGELDIGE_INVOER', melding);
+}
+
+/** Start year of the school year (1 August to 31 July) a date falls in. */
+function schooljaarVan(datum: IsoDatum): string {
+  const jaar = Number(datum.slice(0, 4));
+  const start = Number(datum.slice(5, 7)) >= 8 ? jaar : jaar - 1;
+  return `${start}-${start + 1}`;
+}
+
+/**
+ * A school's calendar: the Rijksoverheid vacations of its region for the school years 2024-2025 to
+ * 2029-2030, the feestdagen on which schools close, and the school's own studiedagen and deviating
+ * vacations. Outside the known school years it throws a {@link KalenderBereikFout}: it never counts a day
+ * whose vacation status is unknown as a school day.
+ *
+ * Goede Vrijdag and the days equated by KB are school days unless the school closes on them
+ * (`goedeVrijdagVrij`, `vrijeDagen`): counting them as school days never lets a measure such as a
+ * schorsing run longer than the school's own calendar allows.
+ *
+ * @example
+ * ```ts
+ * import { schoolkalender } from '@schoolveiligheid/kern';
+ * const noord = schoolkalender({ regio: 'noord' });
+ * noord.isSchooldag('2025-12-22'); //=> false
+ * noord.voegSchooldagenToe('2025-12-18', 5); //=> '2026-01-08'
+ * const metStudiedag = schoolkalender({ regio: 'noord', vrijeDagen: [{ datum: '2026-01-05', soort: 'studiedag' }] });
+ * metStudiedag.voegSchooldagenToe('2025-12-18', 5); //=> '2026-01-09'
+ * ```
+ */
+export function schoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkalender {
+  const { regio } = instellingen;
+  if (!REGIOS.includes(regio)) ongeldig('Onbekende regio; kies noord, midden of zuid.');
+  const { eerste, laatste } = bekendeSchooljaren();
+  const van = `${eerste.slice(0, 4)}-08-01` as IsoDatum;
+  const tot = `${laatste.slice(5, 9)}-07-31` as IsoDatum;
+
+  // vacations: region's dates, replaced per school year and kind by the school's own
+  const eigen = new Map<string, AfwijkendeVakantie>();
+  for (const v of instellingen.vakanties ?? []) {
+    if (!VAKANTIE_SOORTEN.includes(v.soort)) ongeldig('Onbekende vakantiesoort.');
+    if (!isIsoDatum(v.van) || !isIsoDatum(v.tot) || v.tot < v.van) {
+      ongeldig('Een afwijkende vakantie heeft een geldige begin- en einddatum nodig (begin niet na einde).');
+    }
+    eigen.set(`${schooljaarVan(v.van)}/${v.soort}`, v);
+  }
+  const gesloten = new Map<number, Sluiting>();
+  const markeer = (vanDatum: IsoDatum, totDatum: IsoDatum, sluiting: Sluiting) => {
+    for (let d = dagnummer(vanDatum); d <= dagnummer(totDatum); d++) gesloten.set(d, sluiting);
+  };
+  for (const [schooljaar, perSoort] of Object.entries(SCHOOLVAKANTIES.schooljaren)) {
+    for (const soort of VAKANTIE_SOORTEN) {
+      const afwijkend = eigen.get(`${schooljaar}/${soort}`);
+      const periode = afwijkend ?? perSoort[soort][regio];
+      markeer(periode.van, periode.tot, {
+        soort: 'vakantie',
+        naam: afwijkend ? `${soort} (eigen data school)` : `${soort} (regio ${regio})`,
+        bron: afwijkend ? SCHOOL_BRON : SCHOOLVAKANTIES_BRON,
+      });
+    }
+  }
+  for (const vrij of instellingen.vrijeDagen ?? []) {
+    const einde = vrij.tot ?? vrij.datum;
+    if (!isIsoDatum(vrij.datum) || !isIsoDatum(einde) || einde < vrij.datum) {
+      ongeldig('Een vrije dag heeft een geldige datum nodig (en een einddatum niet voor de begindatum).');
+    }
+    if (vrij.soort !== 'studiedag' && vrij.soort !== 'vrije-dag') ongeldig('Soort vrije dag moet studiedag of vrije-dag zijn.');
+    markeer(vrij.datum, einde, { soort: vrij.soort, naam: vrij.omschrijving ?? vrij.soort, bron: SCHOOL_BRON });
+  }
+
+  const feestdagOp = feestdagenOpDatum();
+  const sluiting = (dag: number): Sluiting | undefined => {
+    const wd = weekdagVanDagnummer(dag);
+    if (wd === 6) return { soort: 'zaterdag', naam: 'zaterdag' };
+    if (wd === 7) return { soort: 'zondag', naam: 'zondag' };
+    const feestdag = feestdagOp(uitDagnummer(dag));
+    if (feestdag && (feestdag.school === 'vrij' || (instellingen.goedeVrijdagVrij && feestdag.naam === 'Goede Vrijdag'))) {
+      return { soort: feestdag.soort, naam: feestdag.naam, bron: feestdag.bron };
+    }
+    return gesloten.get(dag);
+  };
+
+  const basis = maakKalender({
+    soort: 'schooldagen',
+    omschrijving: `schoolkalender regio ${regio}`,
+    van,
+    tot,
+    bereikNaam: `de bekende schooljaren ${eerste} t/m ${laatste}`,
+    sluiting,
+  });
+  return {
+    ...basis,
+    soort: 'schooldagen',
+    regio,
+    isSchooldag: basis.isOpen,
+    voegSchooldagenToe: basis.voegToe,
+    telSchooldagen: basis.tel,
+    volgendeSchooldag: basis.volgende,
+    vorigeSchooldag: basis.vorige,
+  };
+}

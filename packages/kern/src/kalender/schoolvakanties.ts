@@ -1,0 +1,46 @@
+import type { Bron } from '../bron/bron.js';
+import type { IsoDatum } from '../datum/datum.js';
+import type { Regio } from '../regio/regio.js';
+
+/** The five school vacations OCW sets per region. */
+export type VakantieSoort = 'herfstvakantie' | 'kerstvakantie' | 'voorjaarsvakantie' | 'meivakantie' | 'zomervakantie';
+
+/** All vacation kinds, in school-year order. */
+export const VAKANTIE_SOORTEN: readonly VakantieSoort[] = [
+  'herfstvakantie',
+  'kerstvakantie',
+  'voorjaarsvakantie',
+  'meivakantie',
+  'zomervakantie',
+];
+
+/** One vacation of one region: first and last day off, both inclusive. */
+export interface VakantiePeriode {
+  readonly van: IsoDatum;
+  readonly tot: IsoDatum;
+  /** `verplicht` (kerst, mei, zomer: fixed by OCW) or `advies` (herfst, voorjaar). */
+  readonly status: 'verplicht' | 'advies';
+  /** Confirmed by at least two independent sources. */
+  readonly geverifieerd: boolean;
+  /** Source ids, see `SCHOOLVAKANTIES.bronnen`. */
+  readonly bronnen: readonly string[];
+}
+
+/** Shape of the shipped vacation data. */
+export interface SchoolvakantieData {
+  readonly opgehaald: string;
+  readonly beschrijving: string;
+  readonly rechtsgrond: string;
+  readonly schooljaren: Readonly<Record<string, Readonly<Record<VakantieSoort, Readonly<Record<Regio, VakantiePeriode>>>>>>;
+  readonly meivakantieAdviesweek: Readonly<Record<string, VakantiePeriode>>;
+  readonly bronnen: Readonly<Record<string, { readonly url: string; readonly soort: string }>>;
+}
+
+/** Source of the shipped school vacations. */
+export const SCHOOLVAKANTIES_BRON: Bron = {
+  titel: 'Rijksoverheid, schoolvakanties per schooljaar (Regeling vaststelling schoolvakanties, art. 15 lid 2 WPO)',
+  url: 'https://www.rijksoverheid.nl/onderwerpen/schoolvakanties',
+  zekerheid: 'secundair',
+  toelichting:
+    'Data uit de open-data-feed van Rijksoverheid, gecontroleerd met ten minste twee onafhankelijke bronnen per vakantie.',
+};

@@ -1,0 +1,84 @@
+import { type IsoDatum, uitDagnummer, weekdagVanDagnummer } from '../datum/datum.js';
+import { FEESTDAGEN_BEREIK, type Feestdag, feestdagen } from '../feestdagen/feestdagen.js';
+import { type Kalender, maakKalender, type Sluiting } from './kalender.js';
+
+/** The Atw working-day calendar: Monday to Friday minus feestdagen and days equated by KB. */
+export interface Werkkalender extends Kalender {
+  readonly soort: 'werkdagen';
+  /** True on a day that is not a Saturday, Sunday, Atw feestdag or gelijkgestelde dag. */
+  isWerkdag(datum: IsoDatum): boolean;
+  /** The `n`-th working day strictly after `datum`; `datum` itself never counts. */
+  voegWerkdagenToe(datum: IsoDatum, n: number): IsoDatum;
+  /** Working days in `(van, tot]`, so `telWerkdagen(d, voegWerkdagenToe(d, n)) === n`. */
+  telWerkdagen(van: IsoDatum, tot: IsoDatum): number;
+  /** First working day strictly after `datum`. */
+  volgendeWerkdag(datum: IsoDatum): IsoDatum;
+  /** Last working day strictly before `datum`. */
+  vorigeWerkdag(datum: IsoDatum): IsoDatum;
+}
+
+/** Closure reason of a day number under the Atw: weekend, feestdag or gelijkgestelde dag. */
+export function atwSluiting(dag: number, feestdagOp: (datum: IsoDatum) => Feestdag | undefined): Sluiting | undefined {
+  const wd = weekdagVanDagnummer(dag);
+  if (wd === 6) return { soort: 'zaterdag', naam: 'zaterdag' };
+  if (wd === 7) return { soort: 'zondag', naam: 'zondag' };
+  const feestdag = feestdagOp(uitDagnummer(dag));
+  if (!feestdag) return undefined;
+  return { soort: feestdag.soort, naam: feestdag.naam, bron: feestdag.bron };
+}
+
+/** Lookup of feestdagen by date over the whole supported range, built once. */
+export function feestdagenOpDatum(): (datum: IsoDatum) => Feestdag | undefined {
+  const perDatum = new Map<string, Feestdag>();
+  for (let jaar = FEESTDAGEN_BEREIK.van; jaar <= FEESTDAGEN_BEREIK.tot; jaar++) {
+    for (const dag of feestdagen(jaar).dagen) perDatum.set(dag.datum, dag);
+  }
+  return (datum) => perDatum.get(datum);
+}
+
+let gedeeld: Werkkalender | undefined;
+
+/**
+ * The working-day calendar of the Algemene termijnenwet (Monday to Friday minus art. 3 feestdagen and
+ * days equated by KB), over 1990 to 2099. Built once and shared; results in years without a known KB list
+ * carry a warning (see {@link Kalender.waarschuwingen}).
+ *
+ * @example
+ * ```ts
+ * import { werkkalender } from '@schoolveiligheid/kern';
+ * const wk = werkkalender();
+ * wk.isWerkdag('2026-05-15'); //=> false
+ * wk.voegWerkdagenToe('2026-12-24', 1); //=> '2026-12-28'
+ * wk.telWerkdagen('2026-12-24', '2026-12-31'); //=> 4
+ * ```
+ */
+export function werkkalender(): Werkkalender {
+  if (gedeeld) return gedeeld;
+  const feestdagOp = feestdagenOpDatum();
+  const basis = maakKalender({
+    soort: 'werkdagen',
+    omschrijving: 'werkkalender (Algemene termijnenwet)',
+    van: `${FEESTDAGEN_BEREIK.van}-01-01` as IsoDatum,
+    tot: `${FEESTDAGEN_BEREIK.tot}-12-31` as IsoDatum,
+    bereikNaam: 'de werkkalender',
+    sluiting: (dag) => atwSluiting(dag, feestdagOp),
+    waarschuwingen: (van, tot) => {
+      const uit: string[] = [];
+      for (let jaar = Number(van.slice(0, 4)); jaar <= Number(tot.slice(0, 4)); jaar++) {
+        const w = feestdagen(jaar).waarschuwing;
+        if (w) uit.push(w);
+      }
+      return uit;
+    },
+  });
+  gedeeld = {
+    ...basis,
+    soort: 'werkdagen',
+    isWerkdag: basis.isOpen,
+    voegWerkdagenToe: basis.voegToe,
+    telWerkdagen: basis.tel,
+    volgendeWerkdag: basis.volgende,
+    vorigeWerkdag: basis.vorige,
+  };
+  return gedeeld;
+}

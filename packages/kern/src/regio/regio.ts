@@ -1,0 +1,146 @@
+import type { Bron } from '../bron/bron.js';
+import { ok, probleem, type Resultaat } from '../resultaat/resultaat.js';
+
+/** The three school-vacation regions of the Netherlands. */
+export type Regio = 'noord' | 'midden' | 'zuid';
+
+/** All regions. */
+export const REGIOS: readonly Regio[] = ['noord', 'midden', 'zuid'];
+
+/** Where a school is: the province, and the municipality where the province is split over regions. */
+export interface Vestiging {
+  readonly provincie: string;
+  readonly gemeente?: string;
+  /** The kern (village) for municipalities split over two regions: Abcoude, Baambrugge, Didam, Dodewaard. */
+  readonly kern?: string;
+}
+
+/** The region of a school with the source of the mapping. */
+export interface RegioUitkomst {
+  readonly regio: Regio;
+  readonly bron: Bron;
+}
+
+const REGIO_BRON: Bron = {
+  titel: 'Regio-indeling schoolvakanties (OCW), zoals vastgelegd in OpenHolidays subdivisions.csv en regionale media',
+  url: 'https://www.rijksoverheid.nl/onderwerpen/schoolvakanties/regios-schoolvakantie',
+  zekerheid: 'secundair',
+  toelichting: 'De officiële indelingspagina en de Regeling 2025-2030 zijn niet ingezien; Tiel en Altena zijn betwist.',
+};
+
+function normaliseer(naam: string): string {
+  return naam
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+}
+
+const PROVINCIE_REGIO: Record<string, Regio | 'gesplitst'> = {
+  groningen: 'noord',
+  friesland: 'noord',
+  fryslan: 'noord',
+  drenthe: 'noord',
+  overijssel: 'noord',
+  noordholland: 'noord',
+  flevoland: 'gesplitst',
+  zuidholland: 'midden',
+  utrecht: 'gesplitst',
+  gelderland: 'gesplitst',
+  noordbrabant: 'gesplitst',
+  limburg: 'zuid',
+  zeeland: 'zuid',
+};
+
+const lijst = (...namen: string[]) => namen.map(normaliseer);
+
+/** Municipalities of the split provinces, per region. */
+const GEMEENTEN: Record<string, Partial<Record<Regio, string[]>> & { standaard?: Regio }> = {
+  flevoland: { noord: lijst('Almere', 'Dronten', 'Lelystad', 'Noordoostpolder', 'Urk'), midden: lijst('Zeewolde') },
+  utrecht: { noord: lijst('Eemnes'), standaard: 'midden' },
+  gelderland: {
+    noord: lijst('Hattem'),
+    midden: lijst(
+      'Aalten', 'Apeldoorn', 'Barneveld', 'Berkelland', 'Bronckhorst', 'Brummen', 'Buren', 'Culemborg', 'Doetinchem',
+      'Ede', 'Elburg', 'Epe', 'Ermelo', 'Harderwijk', 'Heerde', 'Lochem', 'Nijkerk', 'Nunspeet', 'Oldebroek',
+      'Oost Gelre', 'Oude IJsselstreek', 'Putten', 'Scherpenzeel', 'Voorst', 'Wageningen', 'West Betuwe',
+      'Winterswijk', 'Zutphen',
+    ),
+    zuid: lijst(
+      'Arnhem', 'Berg en Dal', 'Beuningen', 'Doesburg', 'Druten', 'Duiven', 'Heumen', 'Lingewaard', 'Maasdriel',
+      'Nijmegen', 'Overbetuwe', 'Renkum', 'Rheden', 'Rozendaal', 'West Maas en Waal', 'Westervoort', 'Wijchen',
+      'Zaltbommel', 'Zevenaar',
+    ),
+  },
+  noordbrabant: { standaard: 'zuid' },
+};
+
+/** Municipalities split over two regions by former municipality (kern). */
+const GESPLITSTE_GEMEENTEN: Record<string, { kernen: string[]; kernRegio: Regio; overigRegio: Regio }> = {
+  derondevenen: { kernen: lijst('Abcoude', 'Baambrugge'), kernRegio: 'noord', overigRegio: 'midden' },
+  montferland: { kernen: lijst('Didam'), kernRegio: 'zuid', overigRegio: 'midden' },
+  nederbetuwe: { kernen: lijst('Dodewaard'), kernRegio: 'zuid', overigRegio: 'midden' },
+};
+
+/** Municipalities whose region the sources disagree on: the SDK does not guess. */
+const BETWIST = lijst('Tiel', 'Altena');
+
+/**
+ * The vacation region of a school. Provinces wholly in one region need no municipality; Flevoland, Utrecht,
+ * Gelderland and Noord-Brabant do where they are split. An unknown, ambiguous or disputed answer is a coded
+ * problem, never a guess: set the region explicitly in that case.
+ *
+ * @example
+ * ```ts
+ * import { regioVoor } from '@schoolveiligheid/kern';
+ * const r = regioVoor({ provincie: 'Gelderland', gemeente: 'Nijmegen' });
+ * r.ok && r.waarde.regio; //=> 'zuid'
+ * const onbekend = regioVoor({ provincie: 'Gelderland' });
+ * onbekend.ok ? '' : onbekend.problemen[0]?.code; //=> 'REGIO_GEMEENTE_NODIG'
+ * ```
+ */
+export function regioVoor(vestiging: Vestiging): Resultaat<RegioUitkomst> {
+  const provincie = PROVINCIE_REGIO[normaliseer(vestiging.provincie ?? '')];
+  if (!provincie) {
+    return probleem('REGIO_PROVINCIE_ONBEKEND', ['provincie'], 'Onbekende provincie; gebruik een van de twaalf provincies.');
+  }
+  if (provincie !== 'gesplitst') return ok({ regio: provincie, bron: REGIO_BRON });
+  const provSleutel = normaliseer(vestiging.provincie);
+  if (!vestiging.gemeente) {
+    return probleem(
+      'REGIO_GEMEENTE_NODIG',
+      ['gemeente'],
+      'Deze provincie valt in meer dan één vakantieregio; geef de gemeente op.',
+    );
+  }
+  const gemeente = normaliseer(vestiging.gemeente);
+  if (BETWIST.includes(gemeente)) {
+    return probleem(
+      'REGIO_BETWIST',
+      ['gemeente'],
+      'De bronnen zijn het oneens over de vakantieregio van deze gemeente; stel de regio van de school zelf in.',
+    );
+  }
+  const gesplitst = GESPLITSTE_GEMEENTEN[gemeente];
+  if (gesplitst) {
+    if (!vestiging.kern) {
+      return probleem(
+        'REGIO_KERN_NODIG',
+        ['kern'],
+        'Deze gemeente valt in twee vakantieregio\u2019s; geef de kern (voormalige gemeente) op.',
+      );
+    }
+    const regio = gesplitst.kernen.includes(normaliseer(vestiging.kern)) ? gesplitst.kernRegio : gesplitst.overigRegio;
+    return ok({ regio, bron: REGIO_BRON });
+  }
+  const indeling = GEMEENTEN[provSleutel] ?? {};
+  for (const regio of ['noord', 'midden', 'zuid'] as const) {
+    if (indeling[regio]?.includes(gemeente)) return ok({ regio, bron: REGIO_BRON });
+  }
+  if (indeling.standaard) return ok({ regio: indeling.standaard, bron: REGIO_BRON });
+  return probleem(
+    'REGIO_GEMEENTE_ONBEKEND',
+    ['gemeente'],
+    'Deze gemeente staat niet in de regio-indeling van deze provincie; controleer de spelling of stel de regio zelf in.',
+  );
+}

@@ -1,0 +1,428 @@
+import { type Bron, uniekeBronnen } from '../bron/bron.js';
+import {
+  amsterdamOffsetMinuten,
+  amsterdamseDatum,
+  beginVanDagMs,
+  dagnummer,
+  epochMs,
+  type IsoDatum,
+  isIsoDatum,
+  isTijdstip,
+  naarAmsterdamsTijdstip,
+  plusDagen,
+  plusMaanden,
+  type Tijdstip,
+  uitDagnummer,
+} from '../datum/datum.js';
+import { ATW_ART_1, ATW_ART_1_LID_2, ATW_ART_2, ATW_ART_4 } from '../feestdagen/bronnen.js';
+import { SchoolveiligheidFout } from '../fout/fout.js';
+import type { Kalender, Sluiting } from '../kalender/kalender.js';
+import { werkkalender } from '../kalender/werkkalender.js';
+import { AWB_6_8, VERORDENING_1182_71_MAANDEN, VERORDENING_1182_71_VERSCHUIVING } from './bronnen.js';
+
+/** The units legal texts use for terms. */
+export type Eenheid = 'uren' | 'kalenderdagen' | 'werkdagen' | 'schooldagen' | 'weken' | 'maanden';
+
+/** All units, for schemas and menus. */
+export const EENHEDEN: readonly Eenheid[] = ['uren', 'kalenderdagen', 'werkdagen', 'schooldagen', 'weken', 'maanden'];
+
+/** A duration as the legal text states it: `{ aantal: 6, eenheid: 'weken' }`. */
+export interface Duur {
+  readonly aantal: number;
+  readonly eenheid: Eenheid;
+}
+
+/**
+ * The legal basis of a term, which decides whether the Algemene termijnenwet applies:
+ * `nl-wet` (a Dutch wet or AMvB: Atw applies within art. 4's limits), `eu` (EU law such as the AVG: never),
+ * `regeling` (school regulations, policies, contracts, ministeriële regelingen: never).
+ */
+export type Grondslag = 'nl-wet' | 'eu' | 'regeling';
+
+/** Input of {@link berekenTermijn}. */
+export interface TermijnInvoer {
+  /** The event the term runs from: a date for day terms, an instant for hour terms. */
+  readonly gebeurtenis: IsoDatum | Tijdstip;
+  readonly duur: Duur;
+  readonly grondslag: Grondslag;
+  /** `vooruit` (default): a term after the event; `terug`: "at least n before" the event. */
+  readonly richting?: 'vooruit' | 'terug';
+  /** Required for `schooldagen` (a school calendar); optional for `werkdagen` (default: the Atw work calendar). */
+  readonly kalender?: Kalender;
+  /** The source of the term itself (`Awb 6:7`), listed first in `bronnen`. */
+  readonly bron?: Bron;
+}
+
+/** Stable codes of the steps in a deadline trace. */
+export type SpoorCode =
+  | 'START'
+  | 'EENHEID'
+  | 'OVERGESLAGEN'
+  | 'NOMINAAL_EINDE'
+  | 'MAAND_AFGEKAPT'
+  | 'ZOMERTIJD'
+  | 'ATW_NIET_VAN_TOEPASSING'
+  | 'ATW_ART_1'
+  | 'ATW_ART_2'
+  | 'ATW_GEEN_VERLENGING'
+  | 'GEEN_VERSCHUIVING'
+  | 'EINDE';
+
+/** One step of a deadline trace: what happened, on which day, why, and on what authority. */
+export interface SpoorStap {
+  readonly code: SpoorCode;
+  /** Dutch sentence a parent can read. */
+  readonly tekst: string;
+  readonly datum?: IsoDatum;
+  /** For `OVERGESLAGEN` and Atw steps: why the day does not count. */
+  readonly sluiting?: Sluiting;
+  readonly bron?: Bron;
+}
+
+/** Outcome of {@link berekenTermijn}: plain JSON, safe to store with the dossier. */
+export interface TermijnUitkomst {
+  readonly gebeurtenis: IsoDatum | Tijdstip;
+  readonly duur: Duur;
+  readonly grondslag: Grondslag;
+  readonly richting: 'vooruit' | 'terug';
+  /** The last day before any Atw extension. */
+  readonly nominaleLaatsteDag: IsoDatum;
+  /** The last day on which the act can be done (Europe/Amsterdam). */
+  readonly laatsteDag: IsoDatum;
+  /**
+   * The first instant at which the term has expired: 00:00 Europe/Amsterdam on the day after `laatsteDag`
+   * for day terms, the exact instant for hour terms.
+   */
+  readonly vervaltOp: Tijdstip;
+  readonly verlengdDoorAtw: boolean;
+  /** The ordered trace: start, unit, every skipped day with its reason, each Atw step, the end. */
+  readonly spoor: readonly SpoorStap[];
+  /** Every source used, the term's own first. */
+  readonly bronnen: readonly Bron[];
+  /** Warnings that limit the certainty of the result (for example: unknown gelijkgestelde dagen). */
+  readonly waarschuwingen: readonly string[];
+}
+
+const UUR_MS = 3_600_000;
+
+const DAGEN_NAMEN = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
+const MAANDEN_NAMEN = [
+  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+] as const;
+
+/** A date as a Dutch reader writes it: `maandag 11 mei 2026`. */
+export function leesbareDatum(datum: IsoDatum): string {
+  const wd = (((dagnummer(datum) + 3) % 7) + 7) % 7;
+  return `${DAGEN_NAMEN[wd]} ${Number(datum.slice(8, 10))} ${MAANDEN_NAMEN[Number(datum.slice(5, 7)) - 1]} ${datum.slice(0, 4)}`;
+}
+
+function eenheidTekst(duur: Duur): string {
+  const enkelvoud: Record<Eenheid, string> = {
+    uren: 'uur',
+    kalenderdagen: 'kalenderdag',
+    werkdagen: 'werkdag',
+    schooldagen: 'schooldag',
+    weken: 'week',
+    maanden: 'maand',
+  };
+  return duur.aantal === 1 ? `1 ${enkelvoud[duur.eenheid]}` : `${duur.aantal} ${duur.eenheid === 'uren' ? 'uur' : duur.eenheid}`;
+}
+
+function ongeldig(melding: string): never {
+  throw new SchoolveiligheidFout('ONGELDIGE_INVOER', melding);
+}
+
+/** Why the Atw does not extend this term, or `undefined` when it does apply (Atw art. 1 lid 2, art. 4, art. 1/5). */
+function atwUitsluiting(invoer: TermijnInvoer, richting: 'vooruit' | 'terug'): SpoorStap | undefined {
+  const { aantal, eenheid } = invoer.duur;
+  if (invoer.grondslag === 'eu') {
+    return {
+      code: 'ATW_NIET_VAN_TOEPASSING',
+      tekst: 'De Algemene termijnenwet geldt niet: dit is een termijn uit Europees recht (AVG), geen Nederlandse wet.',
+      bron: ATW_ART_1,
+    };
+  }
+  if (invoer.grondslag === 'regeling') {
+    return {
+      code: 'ATW_NIET_VAN_TOEPASSING',
+      tekst: 'De Algemene termijnenwet geldt niet: dit is een termijn uit een regeling of schoolbeleid, niet uit een wet of AMvB.',
+      bron: ATW_ART_1,
+    };
+  }
+  if (eenheid === 'uren') {
+    return { code: 'ATW_NIET_VAN_TOEPASSING', tekst: 'De Algemene termijnenwet geldt niet voor termijnen in uren.', bron: ATW_ART_4 };
+  }
+  const grens =
+    eenheid === 'weken' ? 12 : eenheid === 'maanden' ? 3 : 90; /* kalender-, werk- en schooldagen tellen als dagen */
+  if (aantal > grens) {
+    return {
+      code: 'ATW_NIET_VAN_TOEPASSING',
+      tekst: `De Algemene termijnenwet geldt niet voor termijnen van meer dan ${grens} ${eenheid === 'weken' ? 'weken' : eenheid === 'maanden' ? 'maanden' : 'dagen'}.`,
+      bron: ATW_ART_4,
+    };
+  }
+  if (richting === 'terug') {
+    return {
+      code: 'ATW_NIET_VAN_TOEPASSING',
+      tekst:
+        'De Algemene termijnenwet verlengt geen termijn die terugrekent vanaf een gebeurtenis (art. 1 lid 2); de SDK past daarom ook art. 2 niet toe.',
+      bron: ATW_ART_1_LID_2,
+    };
+  }
+  return undefined;
+}
+
+function overgeslagen(datum: IsoDatum, sluiting: Sluiting, code: SpoorCode = 'OVERGESLAGEN'): SpoorStap {
+  return {
+    code,
+    datum,
+    sluiting,
+    tekst: `${leesbareDatum(datum)} telt niet mee: ${sluiting.naam}.`,
+    ...(sluiting.bron ? { bron: sluiting.bron } : {}),
+  };
+}
+
+/** Closed days strictly between `van` and `tot` (exclusive) and `tot` itself when closed, in order. */
+function geslotenDagen(kalender: Kalender, van: IsoDatum, tot: IsoDatum): SpoorStap[] {
+  const stappen: SpoorStap[] = [];
+  const [a, b] = van <= tot ? [dagnummer(van) + 1, dagnummer(tot)] : [dagnummer(tot), dagnummer(van) - 1];
+  for (let d = a; d <= b; d++) {
+    const datum = uitDagnummer(d);
+    const sluiting = kalender.sluiting(datum);
+    if (sluiting) stappen.push(overgeslagen(datum, sluiting));
+  }
+  return stappen;
+}
+
+function kalenderVoor(invoer: TermijnInvoer): Kalender | undefined {
+  const { eenheid } = invoer.duur;
+  if (eenheid === 'schooldagen') {
+    if (invoer.kalender?.soort !== 'schooldagen') {
+      throw new SchoolveiligheidFout(
+        'KALENDER_VEREIST',
+        'Een termijn in schooldagen heeft een schoolkalender nodig (schoolkalender({ regio, ... })).',
+      );
+    }
+    return invoer.kalender;
+  }
+  if (eenheid === 'werkdagen') {
+    if (invoer.kalender && invoer.kalender.soort !== 'werkdagen') {
+      throw new SchoolveiligheidFout('KALENDER_VEREIST', 'Een termijn in werkdagen heeft een werkkalender nodig.');
+    }
+    return invoer.kalender ?? werkkalender();
+  }
+  return undefined;
+}
+
+function uurTermijn(invoer: TermijnInvoer, richting: 'vooruit' | 'terug'): TermijnUitkomst {
+  if (!isTijdstip(invoer.gebeurtenis)) {
+    ongeldig('Een termijn in uren heeft een tijdstip met tijdzone nodig, bijvoorbeeld 2026-10-23T14:30:00+02:00.');
+  }
+  const start = epochMs(invoer.gebeurtenis);
+  const teken = richting === 'vooruit' ? 1 : -1;
+  const einde = start + teken * invoer.duur.aantal * UUR_MS;
+  const vervaltOp = naarAmsterdamsTijdstip(einde);
+  const laatsteDag = amsterdamseDatum(richting === 'vooruit' ? einde - 1 : einde);
+  const spoor: SpoorStap[] = [
+    {
+      code: 'START',
+      tekst: `De termijn loopt vanaf het tijdstip ${naarAmsterdamsTijdstip(start)} (Nederlandse tijd).`,
+      datum: amsterdamseDatum(start),
+    },
+    {
+      code: 'EENHEID',
+      tekst: `${eenheidTekst(invoer.duur)} ${richting === 'vooruit' ? 'erna' : 'ervoor'}, in werkelijk verstreken uren: nachten, weekenden en feestdagen tellen mee.`,
+    },
+  ];
+  const verschil = amsterdamOffsetMinuten(einde) - amsterdamOffsetMinuten(start);
+  if (verschil !== 0) {
+    const zomertijdBegint = verschil * teken > 0;
+    spoor.push({
+      code: 'ZOMERTIJD',
+      tekst: `Tussendoor gaat de klok een uur ${zomertijdBegint ? 'vooruit (zomertijd begint)' : 'terug (wintertijd begint)'}; de termijn telt echte uren, dus op de klok eindigt hij een uur ${zomertijdBegint ? 'later' : 'eerder'} dan het beginuur.`,
+    });
+  }
+  const uitsluiting = atwUitsluiting(invoer, richting);
+  if (uitsluiting && invoer.grondslag === 'nl-wet') spoor.push(uitsluiting);
+  spoor.push({ code: 'EINDE', tekst: `De termijn eindigt op ${vervaltOp} (Nederlandse tijd).`, datum: laatsteDag });
+  return {
+    gebeurtenis: invoer.gebeurtenis,
+    duur: invoer.duur,
+    grondslag: invoer.grondslag,
+    richting,
+    nominaleLaatsteDag: laatsteDag,
+    laatsteDag,
+    vervaltOp,
+    verlengdDoorAtw: false,
+    spoor,
+    bronnen: uniekeBronnen([...(invoer.bron ? [invoer.bron] : []), ...spoor.flatMap((s) => (s.bron ? [s.bron] : []))]),
+    waarschuwingen: [],
+  };
+}
+
+/**
+ * Computes a legal term: its last day, the instant it expires, whether the Algemene termijnenwet extended
+ * it, and the full trace.
+ *
+ * Semantics (see `docs/termijnen.md`): day terms start the day after the event (Awb 6:8 by analogy) and end at
+ * the end of the last day in Europe/Amsterdam; weeks end on the same weekday, months on the same day number
+ * (clamped to the month's last day); werkdagen and schooldagen count the n-th open day strictly after the
+ * event; hours are exact elapsed hours, correct across DST changes. For `grondslag: 'nl-wet'` the Atw applies:
+ * art. 1 (past Saturday, Sunday, feestdag and gelijkgestelde dag; not for terms counted backwards), art. 2
+ * (a term of at least 3 days contains at least 2 working days) and art. 4 (not for hours, nor terms over
+ * 90 days, 12 weeks or 3 months).
+ *
+ * Misuse (an hour term without an instant, a school-day term without a school calendar, a count that is not
+ * a positive whole number) throws a {@link SchoolveiligheidFout}.
+ *
+ * @example
+ * ```ts
+ * import { berekenTermijn } from '@schoolveiligheid/kern';
+ * // bezwaar (Awb 6:7) against a decision made known on Tuesday 1 December 2026
+ * const t = berekenTermijn({ gebeurtenis: '2026-12-01', duur: { aantal: 6, eenheid: 'weken' }, grondslag: 'nl-wet' });
+ * t.nominaleLaatsteDag; //=> '2027-01-12'
+ * t.verlengdDoorAtw; //=> false
+ * t.vervaltOp; //=> '2027-01-13T00:00:00+01:00'
+ * ```
+ */
+export function berekenTermijn(invoer: TermijnInvoer): TermijnUitkomst {
+  const { aantal, eenheid } = invoer.duur ?? ({} as Partial<Duur>);
+  if (!Number.isInteger(aantal) || (aantal as number) < 1) ongeldig('Het aantal van een termijn moet een geheel getal van 1 of meer zijn.');
+  if (!eenheid || !EENHEDEN.includes(eenheid)) ongeldig('Onbekende eenheid van een termijn.');
+  if (!['nl-wet', 'eu', 'regeling'].includes(invoer.grondslag)) ongeldig('Onbekende grondslag; kies nl-wet, eu of regeling.');
+  const richting = invoer.richting ?? 'vooruit';
+  if (richting !== 'vooruit' && richting !== 'terug') ongeldig('Richting moet vooruit of terug zijn.');
+  if (eenheid === 'uren') return uurTermijn(invoer, richting);
+
+  const spoor: SpoorStap[] = [];
+  const waarschuwingen: string[] = [];
+  let gebeurtenisDag: IsoDatum;
+  if (isIsoDatum(invoer.gebeurtenis)) {
+    gebeurtenisDag = invoer.gebeurtenis;
+  } else if (isTijdstip(invoer.gebeurtenis)) {
+    gebeurtenisDag = amsterdamseDatum(epochMs(invoer.gebeurtenis));
+  } else {
+    ongeldig('De gebeurtenis moet een datum (JJJJ-MM-DD) of een tijdstip met tijdzone zijn.');
+  }
+  const n = aantal as number;
+  const vooruit = richting === 'vooruit';
+  spoor.push(
+    vooruit
+      ? {
+          code: 'START',
+          tekst: `De gebeurtenis was op ${leesbareDatum(gebeurtenisDag)}; de termijn begint de dag erna, ${leesbareDatum(plusDagen(gebeurtenisDag, 1))}.`,
+          datum: plusDagen(gebeurtenisDag, 1),
+          bron: AWB_6_8,
+        }
+      : {
+          code: 'START',
+          tekst: `De termijn rekent terug vanaf ${leesbareDatum(gebeurtenisDag)}; die dag telt zelf niet mee.`,
+          datum: gebeurtenisDag,
+        },
+  );
+  const kalender = kalenderVoor(invoer);
+  spoor.push({
+    code: 'EENHEID',
+    tekst: `${eenheidTekst(invoer.duur)} ${vooruit ? 'erna' : 'ervoor'}${kalender ? `, geteld op de ${kalender.omschrijving}` : ''}.`,
+  });
+
+  let nominaal: IsoDatum;
+  switch (eenheid) {
+    case 'kalenderdagen':
+      nominaal = plusDagen(gebeurtenisDag, vooruit ? n : -n);
+      break;
+    case 'weken':
+      nominaal = plusDagen(gebeurtenisDag, (vooruit ? 7 : -7) * n);
+      break;
+    case 'maanden': {
+      nominaal = plusMaanden(gebeurtenisDag, vooruit ? n : -n);
+      if (nominaal.slice(8) !== gebeurtenisDag.slice(8)) {
+        spoor.push({
+          code: 'MAAND_AFGEKAPT',
+          tekst: `De maand van afloop heeft geen dag ${Number(gebeurtenisDag.slice(8))}; de termijn eindigt op de laatste dag van die maand.`,
+          datum: nominaal,
+          bron: VERORDENING_1182_71_MAANDEN,
+        });
+      }
+      break;
+    }
+    default: {
+      const k = kalender as Kalender;
+      nominaal = vooruit ? k.voegToe(gebeurtenisDag, n) : k.trekAf(gebeurtenisDag, n);
+      spoor.push(...geslotenDagen(k, gebeurtenisDag, nominaal));
+      waarschuwingen.push(...k.waarschuwingen(vooruit ? gebeurtenisDag : nominaal, vooruit ? nominaal : gebeurtenisDag));
+    }
+  }
+  spoor.push({
+    code: 'NOMINAAL_EINDE',
+    tekst: `Zonder verlenging is de laatste dag ${leesbareDatum(nominaal)}.`,
+    datum: nominaal,
+  });
+
+  let laatsteDag = nominaal;
+  const uitsluiting = atwUitsluiting(invoer, richting);
+  if (uitsluiting) {
+    spoor.push(uitsluiting);
+    if (invoer.grondslag === 'eu') {
+      spoor.push({
+        code: 'GEEN_VERSCHUIVING',
+        tekst: 'Valt de laatste dag in een weekend of op een feestdag, dan schuift hij niet door (strengste lezing).',
+        bron: VERORDENING_1182_71_VERSCHUIVING,
+      });
+    }
+  } else {
+    const wk = werkkalender();
+    // art. 1: roll forward past Saturday, Sunday, feestdag and gelijkgestelde dag
+    while (!wk.isWerkdag(laatsteDag)) {
+      const sluiting = wk.sluiting(laatsteDag) as Sluiting;
+      laatsteDag = plusDagen(laatsteDag, 1);
+      spoor.push({
+        ...overgeslagen(plusDagen(laatsteDag, -1), sluiting, 'ATW_ART_1'),
+        tekst: `${leesbareDatum(plusDagen(laatsteDag, -1))} is geen werkdag (${sluiting.naam}): de termijn loopt door tot en met de volgende dag (Atw art. 1).`,
+        bron: ATW_ART_1,
+      });
+    }
+    // art. 2: a term of at least 3 days contains at least 2 working days
+    const minstensDrieDagen = eenheid === 'weken' || eenheid === 'maanden' || n >= 3;
+    if (minstensDrieDagen) {
+      const werkdagen = wk.telWerkdagen(gebeurtenisDag, laatsteDag);
+      if (werkdagen < 2) {
+        const nieuw = wk.voegWerkdagenToe(gebeurtenisDag, 2);
+        spoor.push({
+          code: 'ATW_ART_2',
+          datum: nieuw,
+          tekst: `De termijn bevat maar ${werkdagen} werkdag; hij wordt verlengd tot ${leesbareDatum(nieuw)} zodat er twee werkdagen in vallen (Atw art. 2).`,
+          bron: ATW_ART_2,
+        });
+        laatsteDag = nieuw;
+      }
+    }
+    if (laatsteDag === nominaal) {
+      spoor.push({
+        code: 'ATW_GEEN_VERLENGING',
+        tekst: 'De Algemene termijnenwet is van toepassing, maar de laatste dag is al een werkdag en de termijn bevat genoeg werkdagen.',
+        bron: ATW_ART_1,
+      });
+    }
+    waarschuwingen.push(...wk.waarschuwingen(nominaal, laatsteDag));
+  }
+  const vervaltOp = naarAmsterdamsTijdstip(beginVanDagMs(plusDagen(laatsteDag, 1)));
+  spoor.push({
+    code: 'EINDE',
+    datum: laatsteDag,
+    tekst: `De laatste dag is ${leesbareDatum(laatsteDag)}; de termijn verloopt om middernacht (${vervaltOp}).`,
+  });
+  return {
+    gebeurtenis: invoer.gebeurtenis,
+    duur: invoer.duur,
+    grondslag: invoer.grondslag,
+    richting,
+    nominaleLaatsteDag: nominaal,
+    laatsteDag,
+    vervaltOp,
+    verlengdDoorAtw: laatsteDag !== nominaal,
+    spoor,
+    bronnen: uniekeBronnen([...(invoer.bron ? [invoer.bron] : []), ...spoor.flatMap((s) => (s.bron ? [s.bron] : []))]),
+    waarschuwingen: [...new Set(waarschuwingen)],
+  };
+}

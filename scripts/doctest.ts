@@ -1,0 +1,105 @@
+// Runs the `@example` blocks of a package's TSDoc as tests, so the docs cannot drift from the code.
+//
+// Conventions for an example block (```ts inside an @example tag):
+// - `import { a, b } from '@schoolveiligheid/<pakket>';` imports are served from the modules passed in;
+// - a line `expressie; //=> verwacht` asserts deep equality of `expressie` and `verwacht`;
+// - everything else runs as written (TypeScript, types are stripped).
+import { deepStrictEqual } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+export interface Voorbeeld {
+  readonly bestand: string;
+  readonly regel: number;
+  readonly code: string;
+}
+
+function bronbestanden(map: string): string[] {
+  return readdirSync(map, { withFileTypes: true }).flatMap((e) => {
+    const pad = join(map, e.name);
+    if (e.isDirectory()) return bronbestanden(pad);
+    return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') && !e.name.endsWith('.data.ts') ? [pad] : [];
+  });
+}
+
+/** All example blocks in the TSDoc comments of the `.ts` files under `map`. */
+export function voorbeeldenUit(map: string): Voorbeeld[] {
+  const uit: Voorbeeld[] = [];
+  for (const bestand of bronbestanden(map)) {
+    const regels = readFileSync(bestand, 'utf8').split('\n');
+    let inVoorbeeld = false;
+    let code: string[] | undefined;
+    let start = 0;
+    regels.forEach((r, i) => {
+      const tekst = r.replace(/^\s*\*\s?/, '');
+      if (/^\s*\*\s*@example/.test(r)) inVoorbeeld = true;
+      else if (/^\s*\*\s*@\w+/.test(r) || /\*\//.test(r)) inVoorbeeld = code !== undefined && inVoorbeeld;
+      if (inVoorbeeld && code === undefined && tekst.startsWith('```ts')) {
+        code = [];
+        start = i + 2;
+      } else if (code !== undefined && tekst.startsWith('```')) {
+        uit.push({ bestand, regel: start, code: code.join('\n') });
+        code = undefined;
+        inVoorbeeld = false;
+      } else if (code !== undefined) {
+        code.push(tekst);
+      }
+    });
+  }
+  return uit;
+}
+
+/** Turns an example into an async function body: imports from `__modules`, `//=>` into assertions. */
+export function naarUitvoerbaar(code: string): string {
+  const omgezet = code
+    .replace(/import\s*\{([^}]*)\}\s*from\s*'([^']+)';?/g, (_m, namen: string, pakket: string) => {
+      const waarden = namen
+        .split(',')
+        .map((n) => n.trim())
+        .filter((n) => n && !n.startsWith('type '));
+      return `const { ${waarden.join(', ')} } = __module(${JSON.stringify(pakket)});`;
+    })
+    .split('\n')
+    .map((regel) => {
+      const m = /^(\s*)(.+?);?\s*\/\/=>\s*(.+)$/.exec(regel);
+      return m ? `${m[1]}__verwacht((${m[2]}), (${m[3]}));` : regel;
+    })
+    .join('\n');
+  return transformSync(omgezet, { loader: 'ts' }).code;
+}
+
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+  ...args: string[]
+) => (...args: unknown[]) => Promise<void>;
+
+/**
+ * Registers one vitest test per example found under `srcMap` (a `file:` URL or path).
+ * `modules` maps package names used in the examples to the modules to serve.
+ */
+export function draaiVoorbeelden(srcMap: URL | string, modules: Record<string, unknown>): void {
+  const map = typeof srcMap === 'string' ? srcMap : fileURLToPath(srcMap);
+  const voorbeelden = voorbeeldenUit(map);
+  describe('TSDoc @example', () => {
+    it('finds examples to run', () => {
+      expect(voorbeelden.length).toBeGreaterThan(0);
+    });
+    for (const v of voorbeelden) {
+      it(`${relative(map, v.bestand)}:${v.regel}`, async () => {
+        const module = (naam: string) => {
+          if (!(naam in modules)) throw new Error(`Voorbeeld importeert onbekend pakket ${naam}`);
+          return modules[naam];
+        };
+        let asserties = 0;
+        const verwacht = (werkelijk: unknown, gewenst: unknown) => {
+          asserties++;
+          deepStrictEqual(werkelijk, gewenst);
+        };
+        await new AsyncFunction('__module', '__verwacht', naarUitvoerbaar(v.code))(module, verwacht);
+        expect(asserties, 'an example must assert at least one result with //=>').toBeGreaterThan(0);
+      });
+    }
+  });
+}
