@@ -21,7 +21,9 @@ function bronbestanden(map: string): string[] {
   return readdirSync(map, { withFileTypes: true }).flatMap((e) => {
     const pad = join(map, e.name);
     if (e.isDirectory()) return bronbestanden(pad);
-    return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') && !e.name.endsWith('.data.ts') ? [pad] : [];
+    return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') && !e.name.endsWith('.data.ts')
+      ? [pad]
+      : [];
   });
 }
 

@@ -67,7 +67,15 @@ export {
 } from './resultaat/schemas.js';
 export type { TermijnFase, TermijnStatus, TermijnStatusOpties } from './termijn/status.js';
 export { termijnStatus } from './termijn/status.js';
-export type { Duur, Eenheid, Grondslag, SpoorCode, SpoorStap, TermijnInvoer, TermijnUitkomst } from './termijn/termijn.js';
+export type {
+  Duur,
+  Eenheid,
+  Grondslag,
+  SpoorCode,
+  SpoorStap,
+  TermijnInvoer,
+  TermijnUitkomst,
+} from './termijn/termijn.js';
 export { berekenTermijn, EENHEDEN, leesbareDatum } from './termijn/termijn.js';
 export { ATW_ART_1, ATW_ART_2, ATW_ART_3_LID_1, ATW_ART_4 } from './feestdagen/bronnen.js';
 export { AWB_6_8 } from './termijn/bronnen.js';

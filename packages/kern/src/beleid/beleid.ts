@@ -47,7 +47,13 @@ export function waardeVoor<T extends RegelWaardeType>(
 ): WaardeOpPeildatum<T> {
   const eigen = beleid?.waarden.find((w) => w.regel.id === r.id) as BeleidsWaarde<T> | undefined;
   if (eigen) {
-    return { regelId: r.id, waarde: eigen.waarde, bron: eigen.bron, geldigVanaf: peildatum, herkomst: 'beleid' };
+    return {
+      regelId: r.id,
+      waarde: eigen.waarde,
+      bron: eigen.bron,
+      geldigVanaf: peildatum,
+      herkomst: 'beleid',
+    };
   }
   return waardeOp(r, peildatum);
 }
@@ -140,7 +146,7 @@ export function controleerBeleid(beleid: Beleid, peildatum: IsoDatum): BeleidsCo
     if (v === undefined) oordeel = 'afwijkend';
     else if (v === 0) oordeel = 'gelijk';
     else if (r.strenger === 'exact') oordeel = 'afwijkend';
-    else oordeel = (v < 0) === (r.strenger === 'lager') ? 'strenger' : 'soepeler';
+    else oordeel = v < 0 === (r.strenger === 'lager') ? 'strenger' : 'soepeler';
     const zin: Record<Oordeel, string> = {
       gelijk: 'gelijk aan de wet',
       strenger: 'strenger dan de wet; dat mag',

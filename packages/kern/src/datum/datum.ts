@@ -51,7 +51,9 @@ export function dagnummer(datum: IsoDatum): number {
   if (!isIsoDatum(datum)) {
     throw new SchoolveiligheidFout('ONGELDIGE_DATUM', 'Geen geldige datum; verwacht JJJJ-MM-DD.');
   }
-  return Date.UTC(Number(datum.slice(0, 4)), Number(datum.slice(5, 7)) - 1, Number(datum.slice(8, 10))) / DAG_MS;
+  return (
+    Date.UTC(Number(datum.slice(0, 4)), Number(datum.slice(5, 7)) - 1, Number(datum.slice(8, 10))) / DAG_MS
+  );
 }
 
 /** The date of a day number (inverse of {@link dagnummer}). */
@@ -66,7 +68,7 @@ export function weekdag(datum: IsoDatum): Weekdag {
 
 /** ISO weekday of a day number (1970-01-01 was a Thursday). */
 export function weekdagVanDagnummer(nummer: number): Weekdag {
-  return ((((nummer + 3) % 7) + 7) % 7) + 1 as Weekdag;
+  return (((((nummer + 3) % 7) + 7) % 7) + 1) as Weekdag;
 }
 
 /**
@@ -138,7 +140,11 @@ function amsterdamFormat(): Intl.DateTimeFormat {
 
 /** Offset of Europe/Amsterdam from UTC, in minutes, at an instant (60 in winter, 120 in summer). */
 export function amsterdamOffsetMinuten(ms: number): number {
-  const delen = Object.fromEntries(amsterdamFormat().formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  const delen = Object.fromEntries(
+    amsterdamFormat()
+      .formatToParts(new Date(ms))
+      .map((p) => [p.type, p.value]),
+  );
   const alsUtc = Date.UTC(
     Number(delen.year),
     Number(delen.month) - 1,
@@ -147,7 +153,7 @@ export function amsterdamOffsetMinuten(ms: number): number {
     Number(delen.minute),
     Number(delen.second),
   );
-  return Math.round((alsUtc - (ms - (ms % 1000 + 1000) % 1000)) / 60_000);
+  return Math.round((alsUtc - (ms - (((ms % 1000) + 1000) % 1000))) / 60_000);
 }
 
 /**

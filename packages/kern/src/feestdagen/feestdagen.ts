@@ -1,11 +1,7 @@
 import type { Bron } from '../bron/bron.js';
 import { type IsoDatum, plusDagen, weekdag } from '../datum/datum.js';
 import { SchoolveiligheidFout } from '../fout/fout.js';
-import {
-  ATW_ART_3_LID_1,
-  ATW_ART_3_LID_2,
-  KONINGSDAG_ZONDAGREGEL,
-} from './bronnen.js';
+import { ATW_ART_3_LID_1, ATW_ART_3_LID_2, KONINGSDAG_ZONDAGREGEL } from './bronnen.js';
 import { GELIJKSTELLINGSBESLUITEN } from './gelijkgesteld.js';
 
 /**
@@ -86,7 +82,12 @@ export function feestdagen(jaar: number): FeestdagenVanJaar {
   const j = String(jaar);
   const koningsdag27 = `${j}-04-27` as IsoDatum;
   const koningsdagZondag = weekdag(koningsdag27) === 7;
-  const wettelijk = (datum: IsoDatum, naam: string, school: SchoolSluiting, bron: Bron = ATW_ART_3_LID_1): Feestdag => ({
+  const wettelijk = (
+    datum: IsoDatum,
+    naam: string,
+    school: SchoolSluiting,
+    bron: Bron = ATW_ART_3_LID_1,
+  ): Feestdag => ({
     datum,
     naam,
     soort: 'feestdag',
@@ -113,7 +114,13 @@ export function feestdagen(jaar: number): FeestdagenVanJaar {
   if (besluit) {
     for (const dag of besluit.dagen) {
       if (dag.datum.startsWith(j)) {
-        dagen.push({ datum: dag.datum, naam: dag.naam, soort: 'gelijkgesteld', bron: besluit.bron, school: 'school-beslist' });
+        dagen.push({
+          datum: dag.datum,
+          naam: dag.naam,
+          soort: 'gelijkgesteld',
+          bron: besluit.bron,
+          school: 'school-beslist',
+        });
       }
     }
   }

@@ -99,7 +99,10 @@ export function maakKalender(def: KalenderDefinitie): Kalender {
   };
   const geheel = (n: number) => {
     if (!Number.isInteger(n) || n < 0) {
-      throw new SchoolveiligheidFout('ONGELDIGE_INVOER', 'Het aantal dagen moet een geheel getal van 0 of meer zijn.');
+      throw new SchoolveiligheidFout(
+        'ONGELDIGE_INVOER',
+        'Het aantal dagen moet een geheel getal van 0 of meer zijn.',
+      );
     }
   };
 

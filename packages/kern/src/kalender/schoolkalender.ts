@@ -80,8 +80,9 @@ function schooljaarVan(datum: IsoDatum): string {
 /**
  * A school's calendar: the Rijksoverheid vacations of its region for the school years 2024-2025 to
  * 2029-2030, the feestdagen on which schools close, and the school's own studiedagen and deviating
- * vacations. Outside the known school years it throws a {@link KalenderBereikFout}: it never counts a day
- * whose vacation status is unknown as a school day.
+ * vacations. Its range runs from the region's first known vacation day (herfstvakantie 2024) to its last
+ * (zomervakantie 2030); outside it every operation throws a {@link KalenderBereikFout}: it never counts a
+ * day whose vacation status is unknown as a school day.
  *
  * Goede Vrijdag and the days equated by KB are school days unless the school closes on them
  * (`goedeVrijdagVrij`, `vrijeDagen`): counting them as school days never lets a measure such as a
@@ -101,8 +102,16 @@ export function schoolkalender(instellingen: SchoolkalenderInstellingen): School
   const { regio } = instellingen;
   if (!REGIOS.includes(regio)) ongeldig('Onbekende regio; kies noord, midden of zuid.');
   const { eerste, laatste } = bekendeSchooljaren();
-  const van = `${eerste.slice(0, 4)}-08-01` as IsoDatum;
-  const tot = `${laatste.slice(5, 9)}-07-31` as IsoDatum;
+  // The range runs from the region's first known vacation day to its last: in between every vacation is
+  // known. Before it the end of the previous summer vacation is not in the data, after it the next autumn one.
+  const perioden = Object.values(SCHOOLVAKANTIES.schooljaren).flatMap((perSoort) =>
+    VAKANTIE_SOORTEN.map((soort) => perSoort[soort][regio]),
+  );
+  const van = perioden.map((p) => p.van).sort()[0] as IsoDatum;
+  const tot = perioden
+    .map((p) => p.tot)
+    .sort()
+    .at(-1) as IsoDatum;
 
   // vacations: region's dates, replaced per school year and kind by the school's own
   const eigen = new Map<string, AfwijkendeVakantie>();
@@ -133,8 +142,13 @@ export function schoolkalender(instellingen: SchoolkalenderInstellingen): School
     if (!isIsoDatum(vrij.datum) || !isIsoDatum(einde) || einde < vrij.datum) {
       ongeldig('Een vrije dag heeft een geldige datum nodig (en een einddatum niet voor de begindatum).');
     }
-    if (vrij.soort !== 'studiedag' && vrij.soort !== 'vrije-dag') ongeldig('Soort vrije dag moet studiedag of vrije-dag zijn.');
-    markeer(vrij.datum, einde, { soort: vrij.soort, naam: vrij.omschrijving ?? vrij.soort, bron: SCHOOL_BRON });
+    if (vrij.soort !== 'studiedag' && vrij.soort !== 'vrije-dag')
+      ongeldig('Soort vrije dag moet studiedag of vrije-dag zijn.');
+    markeer(vrij.datum, einde, {
+      soort: vrij.soort,
+      naam: vrij.omschrijving ?? vrij.soort,
+      bron: SCHOOL_BRON,
+    });
   }
 
   const feestdagOp = feestdagenOpDatum();
@@ -143,7 +157,10 @@ export function schoolkalender(instellingen: SchoolkalenderInstellingen): School
     if (wd === 6) return { soort: 'zaterdag', naam: 'zaterdag' };
     if (wd === 7) return { soort: 'zondag', naam: 'zondag' };
     const feestdag = feestdagOp(uitDagnummer(dag));
-    if (feestdag && (feestdag.school === 'vrij' || (instellingen.goedeVrijdagVrij && feestdag.naam === 'Goede Vrijdag'))) {
+    if (
+      feestdag &&
+      (feestdag.school === 'vrij' || (instellingen.goedeVrijdagVrij && feestdag.naam === 'Goede Vrijdag'))
+    ) {
       return { soort: feestdag.soort, naam: feestdag.naam, bron: feestdag.bron };
     }
     return gesloten.get(dag);

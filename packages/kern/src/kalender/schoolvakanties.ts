@@ -3,7 +3,12 @@ import type { IsoDatum } from '../datum/datum.js';
 import type { Regio } from '../regio/regio.js';
 
 /** The five school vacations OCW sets per region. */
-export type VakantieSoort = 'herfstvakantie' | 'kerstvakantie' | 'voorjaarsvakantie' | 'meivakantie' | 'zomervakantie';
+export type VakantieSoort =
+  | 'herfstvakantie'
+  | 'kerstvakantie'
+  | 'voorjaarsvakantie'
+  | 'meivakantie'
+  | 'zomervakantie';
 
 /** All vacation kinds, in school-year order. */
 export const VAKANTIE_SOORTEN: readonly VakantieSoort[] = [
@@ -31,14 +36,17 @@ export interface SchoolvakantieData {
   readonly opgehaald: string;
   readonly beschrijving: string;
   readonly rechtsgrond: string;
-  readonly schooljaren: Readonly<Record<string, Readonly<Record<VakantieSoort, Readonly<Record<Regio, VakantiePeriode>>>>>>;
+  readonly schooljaren: Readonly<
+    Record<string, Readonly<Record<VakantieSoort, Readonly<Record<Regio, VakantiePeriode>>>>>
+  >;
   readonly meivakantieAdviesweek: Readonly<Record<string, VakantiePeriode>>;
   readonly bronnen: Readonly<Record<string, { readonly url: string; readonly soort: string }>>;
 }
 
 /** Source of the shipped school vacations. */
 export const SCHOOLVAKANTIES_BRON: Bron = {
-  titel: 'Rijksoverheid, schoolvakanties per schooljaar (Regeling vaststelling schoolvakanties, art. 15 lid 2 WPO)',
+  titel:
+    'Rijksoverheid, schoolvakanties per schooljaar (Regeling vaststelling schoolvakanties, art. 15 lid 2 WPO)',
   url: 'https://www.rijksoverheid.nl/onderwerpen/schoolvakanties',
   zekerheid: 'secundair',
   toelichting:

@@ -18,7 +18,10 @@ export interface Werkkalender extends Kalender {
 }
 
 /** Closure reason of a day number under the Atw: weekend, feestdag or gelijkgestelde dag. */
-export function atwSluiting(dag: number, feestdagOp: (datum: IsoDatum) => Feestdag | undefined): Sluiting | undefined {
+export function atwSluiting(
+  dag: number,
+  feestdagOp: (datum: IsoDatum) => Feestdag | undefined,
+): Sluiting | undefined {
   const wd = weekdagVanDagnummer(dag);
   if (wd === 6) return { soort: 'zaterdag', naam: 'zaterdag' };
   if (wd === 7) return { soort: 'zondag', naam: 'zondag' };

@@ -65,23 +65,35 @@ export function regel<T extends RegelWaardeType>(definitie: Regel<T>): Regel<T> 
   const fout = (melding: string): never => {
     throw new SchoolveiligheidFout('ONGELDIGE_INVOER', melding, { regel: definitie.id });
   };
-  if (!/^[a-z0-9]+(\.[a-zA-Z0-9-]+)+$/.test(definitie.id)) fout('Een regel-id heeft de vorm pakket.begrip.naam.');
+  if (!/^[a-z0-9]+(\.[a-zA-Z0-9-]+)+$/.test(definitie.id))
+    fout('Een regel-id heeft de vorm pakket.begrip.naam.');
   if (definitie.waarden.length === 0) fout('Een regel heeft ten minste één gedateerde waarde nodig.');
   definitie.waarden.forEach((w, i) => {
-    if (!isIsoDatum(w.geldigVanaf)) fout('Elke waarde van een regel heeft een geldige datum geldigVanaf nodig.');
+    if (!isIsoDatum(w.geldigVanaf))
+      fout('Elke waarde van een regel heeft een geldige datum geldigVanaf nodig.');
     if (!w.bron?.titel) fout('Elke waarde van een regel heeft een bron nodig.');
     const vorige = definitie.waarden[i - 1];
-    if (vorige && vorige.geldigVanaf >= w.geldigVanaf) fout('De waarden van een regel staan niet oplopend op datum.');
+    if (vorige && vorige.geldigVanaf >= w.geldigVanaf)
+      fout('De waarden van een regel staan niet oplopend op datum.');
   });
   return definitie;
 }
 
 /** The statutory value at `peildatum`, or `undefined` when the rule had no value then (before, or ended). */
-export function zoekWaardeOp<T extends RegelWaardeType>(r: Regel<T>, peildatum: IsoDatum): WaardeOpPeildatum<T> | undefined {
+export function zoekWaardeOp<T extends RegelWaardeType>(
+  r: Regel<T>,
+  peildatum: IsoDatum,
+): WaardeOpPeildatum<T> | undefined {
   let gevonden: GedateerdeWaarde<T> | undefined;
   for (const w of r.waarden) if (w.geldigVanaf <= peildatum) gevonden = w;
   if (!gevonden || gevonden.waarde === null) return undefined;
-  return { regelId: r.id, waarde: gevonden.waarde, bron: gevonden.bron, geldigVanaf: gevonden.geldigVanaf, herkomst: 'wet' };
+  return {
+    regelId: r.id,
+    waarde: gevonden.waarde,
+    bron: gevonden.bron,
+    geldigVanaf: gevonden.geldigVanaf,
+    herkomst: 'wet',
+  };
 }
 
 /** The statutory value at `peildatum`; throws `REGEL_NIET_GELDIG` when the rule had no value then. */

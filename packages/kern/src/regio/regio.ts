@@ -22,10 +22,12 @@ export interface RegioUitkomst {
 }
 
 const REGIO_BRON: Bron = {
-  titel: 'Regio-indeling schoolvakanties (OCW), zoals vastgelegd in OpenHolidays subdivisions.csv en regionale media',
+  titel:
+    'Regio-indeling schoolvakanties (OCW), zoals vastgelegd in OpenHolidays subdivisions.csv en regionale media',
   url: 'https://www.rijksoverheid.nl/onderwerpen/schoolvakanties/regios-schoolvakantie',
   zekerheid: 'secundair',
-  toelichting: 'De officiële indelingspagina en de Regeling 2025-2030 zijn niet ingezien; Tiel en Altena zijn betwist.',
+  toelichting:
+    'De officiële indelingspagina en de Regeling 2025-2030 zijn niet ingezien; Tiel en Altena zijn betwist.',
 };
 
 function normaliseer(naam: string): string {
@@ -56,20 +58,63 @@ const lijst = (...namen: string[]) => namen.map(normaliseer);
 
 /** Municipalities of the split provinces, per region. */
 const GEMEENTEN: Record<string, Partial<Record<Regio, string[]>> & { standaard?: Regio }> = {
-  flevoland: { noord: lijst('Almere', 'Dronten', 'Lelystad', 'Noordoostpolder', 'Urk'), midden: lijst('Zeewolde') },
+  flevoland: {
+    noord: lijst('Almere', 'Dronten', 'Lelystad', 'Noordoostpolder', 'Urk'),
+    midden: lijst('Zeewolde'),
+  },
   utrecht: { noord: lijst('Eemnes'), standaard: 'midden' },
   gelderland: {
     noord: lijst('Hattem'),
     midden: lijst(
-      'Aalten', 'Apeldoorn', 'Barneveld', 'Berkelland', 'Bronckhorst', 'Brummen', 'Buren', 'Culemborg', 'Doetinchem',
-      'Ede', 'Elburg', 'Epe', 'Ermelo', 'Harderwijk', 'Heerde', 'Lochem', 'Nijkerk', 'Nunspeet', 'Oldebroek',
-      'Oost Gelre', 'Oude IJsselstreek', 'Putten', 'Scherpenzeel', 'Voorst', 'Wageningen', 'West Betuwe',
-      'Winterswijk', 'Zutphen',
+      'Aalten',
+      'Apeldoorn',
+      'Barneveld',
+      'Berkelland',
+      'Bronckhorst',
+      'Brummen',
+      'Buren',
+      'Culemborg',
+      'Doetinchem',
+      'Ede',
+      'Elburg',
+      'Epe',
+      'Ermelo',
+      'Harderwijk',
+      'Heerde',
+      'Lochem',
+      'Nijkerk',
+      'Nunspeet',
+      'Oldebroek',
+      'Oost Gelre',
+      'Oude IJsselstreek',
+      'Putten',
+      'Scherpenzeel',
+      'Voorst',
+      'Wageningen',
+      'West Betuwe',
+      'Winterswijk',
+      'Zutphen',
     ),
     zuid: lijst(
-      'Arnhem', 'Berg en Dal', 'Beuningen', 'Doesburg', 'Druten', 'Duiven', 'Heumen', 'Lingewaard', 'Maasdriel',
-      'Nijmegen', 'Overbetuwe', 'Renkum', 'Rheden', 'Rozendaal', 'West Maas en Waal', 'Westervoort', 'Wijchen',
-      'Zaltbommel', 'Zevenaar',
+      'Arnhem',
+      'Berg en Dal',
+      'Beuningen',
+      'Doesburg',
+      'Druten',
+      'Duiven',
+      'Heumen',
+      'Lingewaard',
+      'Maasdriel',
+      'Nijmegen',
+      'Overbetuwe',
+      'Renkum',
+      'Rheden',
+      'Rozendaal',
+      'West Maas en Waal',
+      'Westervoort',
+      'Wijchen',
+      'Zaltbommel',
+      'Zevenaar',
     ),
   },
   noordbrabant: { standaard: 'zuid' },
@@ -102,7 +147,11 @@ const BETWIST = lijst('Tiel', 'Altena');
 export function regioVoor(vestiging: Vestiging): Resultaat<RegioUitkomst> {
   const provincie = PROVINCIE_REGIO[normaliseer(vestiging.provincie ?? '')];
   if (!provincie) {
-    return probleem('REGIO_PROVINCIE_ONBEKEND', ['provincie'], 'Onbekende provincie; gebruik een van de twaalf provincies.');
+    return probleem(
+      'REGIO_PROVINCIE_ONBEKEND',
+      ['provincie'],
+      'Onbekende provincie; gebruik een van de twaalf provincies.',
+    );
   }
   if (provincie !== 'gesplitst') return ok({ regio: provincie, bron: REGIO_BRON });
   const provSleutel = normaliseer(vestiging.provincie);
@@ -130,7 +179,9 @@ export function regioVoor(vestiging: Vestiging): Resultaat<RegioUitkomst> {
         'Deze gemeente valt in twee vakantieregio\u2019s; geef de kern (voormalige gemeente) op.',
       );
     }
-    const regio = gesplitst.kernen.includes(normaliseer(vestiging.kern)) ? gesplitst.kernRegio : gesplitst.overigRegio;
+    const regio = gesplitst.kernen.includes(normaliseer(vestiging.kern))
+      ? gesplitst.kernRegio
+      : gesplitst.overigRegio;
     return ok({ regio, bron: REGIO_BRON });
   }
   const indeling = GEMEENTEN[provSleutel] ?? {};

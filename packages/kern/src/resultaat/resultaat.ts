@@ -25,7 +25,9 @@ export interface Probleem {
  * fout.ok ? [] : fout.problemen.map((p) => p.code); //=> ['TE_LANG']
  * ```
  */
-export type Resultaat<T> = { readonly ok: true; readonly waarde: T } | { readonly ok: false; readonly problemen: readonly Probleem[] };
+export type Resultaat<T> =
+  | { readonly ok: true; readonly waarde: T }
+  | { readonly ok: false; readonly problemen: readonly Probleem[] };
 
 /** A successful {@link Resultaat}. */
 export function ok<T>(waarde: T): Resultaat<T> {
@@ -106,7 +108,10 @@ export function valideer<S extends z.ZodType>(schema: S, invoer: unknown): Resul
   if (uitkomst.success) return ok(uitkomst.data);
   return problemen(
     uitkomst.error.issues.map((issue) => {
-      const eigen = issue.code === 'custom' ? (issue.params as { code?: string; melding?: string } | undefined) : undefined;
+      const eigen =
+        issue.code === 'custom'
+          ? (issue.params as { code?: string; melding?: string } | undefined)
+          : undefined;
       return {
         code: eigen?.code ?? `ONGELDIG_${issue.code.toUpperCase()}`,
         pad: issue.path.map((p) => (typeof p === 'symbol' ? String(p.description) : p)),

@@ -43,7 +43,13 @@ export const schoolkalenderInstellingenSchema = z.object({
   vakanties: z
     .array(
       z.object({
-        soort: z.enum(['herfstvakantie', 'kerstvakantie', 'voorjaarsvakantie', 'meivakantie', 'zomervakantie']),
+        soort: z.enum([
+          'herfstvakantie',
+          'kerstvakantie',
+          'voorjaarsvakantie',
+          'meivakantie',
+          'zomervakantie',
+        ]),
         van: isoDatumSchema,
         tot: isoDatumSchema,
       }),

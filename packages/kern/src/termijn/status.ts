@@ -33,7 +33,11 @@ export interface TermijnStatusOpties {
  * termijnStatus(t, '2026-10-26T16:30:00+01:00').fase; //=> 'verlopen'
  * ```
  */
-export function termijnStatus(uitkomst: TermijnUitkomst, nu: Tijdstip, opties: TermijnStatusOpties = {}): TermijnStatus {
+export function termijnStatus(
+  uitkomst: TermijnUitkomst,
+  nu: Tijdstip,
+  opties: TermijnStatusOpties = {},
+): TermijnStatus {
   const drempel = (opties.bijnaVerlopenUren ?? 24) * 60;
   const resterendeMinuten = Math.floor((epochMs(uitkomst.vervaltOp) - epochMs(nu)) / 60_000);
   const fase: TermijnFase =
@@ -45,7 +49,8 @@ export function termijnStatus(uitkomst: TermijnUitkomst, nu: Tijdstip, opties: T
     resterend.uren ? `${resterend.uren} uur` : '',
     resterend.minuten ? `${resterend.minuten} ${resterend.minuten === 1 ? 'minuut' : 'minuten'}` : '',
   ].filter(Boolean);
-  const duur = delen.length > 1 ? `${delen.slice(0, -1).join(', ')} en ${delen.at(-1)}` : (delen[0] ?? '0 minuten');
+  const duur =
+    delen.length > 1 ? `${delen.slice(0, -1).join(', ')} en ${delen.at(-1)}` : (delen[0] ?? '0 minuten');
   const tekst = fase === 'verlopen' ? (abs === 0 ? 'zojuist verlopen' : `${duur} te laat`) : `nog ${duur}`;
   return { fase, resterendeMinuten, resterend, tekst };
 }

@@ -24,7 +24,14 @@ import { AWB_6_8, VERORDENING_1182_71_MAANDEN, VERORDENING_1182_71_VERSCHUIVING 
 export type Eenheid = 'uren' | 'kalenderdagen' | 'werkdagen' | 'schooldagen' | 'weken' | 'maanden';
 
 /** All units, for schemas and menus. */
-export const EENHEDEN: readonly Eenheid[] = ['uren', 'kalenderdagen', 'werkdagen', 'schooldagen', 'weken', 'maanden'];
+export const EENHEDEN: readonly Eenheid[] = [
+  'uren',
+  'kalenderdagen',
+  'werkdagen',
+  'schooldagen',
+  'weken',
+  'maanden',
+];
 
 /** A duration as the legal text states it: `{ aantal: 6, eenheid: 'weken' }`. */
 export interface Duur {
@@ -107,7 +114,18 @@ const UUR_MS = 3_600_000;
 
 const DAGEN_NAMEN = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
 const MAANDEN_NAMEN = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ] as const;
 
 /** A date as a Dutch reader writes it: `maandag 11 mei 2026`. */
@@ -125,7 +143,9 @@ function eenheidTekst(duur: Duur): string {
     weken: 'week',
     maanden: 'maand',
   };
-  return duur.aantal === 1 ? `1 ${enkelvoud[duur.eenheid]}` : `${duur.aantal} ${duur.eenheid === 'uren' ? 'uur' : duur.eenheid}`;
+  return duur.aantal === 1
+    ? `1 ${enkelvoud[duur.eenheid]}`
+    : `${duur.aantal} ${duur.eenheid === 'uren' ? 'uur' : duur.eenheid}`;
 }
 
 function ongeldig(melding: string): never {
@@ -138,22 +158,32 @@ function atwUitsluiting(invoer: TermijnInvoer, richting: 'vooruit' | 'terug'): S
   if (invoer.grondslag === 'eu') {
     return {
       code: 'ATW_NIET_VAN_TOEPASSING',
-      tekst: 'De Algemene termijnenwet geldt niet: dit is een termijn uit Europees recht (AVG), geen Nederlandse wet.',
+      tekst:
+        'De Algemene termijnenwet geldt niet: dit is een termijn uit Europees recht (AVG), geen Nederlandse wet.',
       bron: ATW_ART_1,
     };
   }
   if (invoer.grondslag === 'regeling') {
     return {
       code: 'ATW_NIET_VAN_TOEPASSING',
-      tekst: 'De Algemene termijnenwet geldt niet: dit is een termijn uit een regeling of schoolbeleid, niet uit een wet of AMvB.',
+      tekst:
+        'De Algemene termijnenwet geldt niet: dit is een termijn uit een regeling of schoolbeleid, niet uit een wet of AMvB.',
       bron: ATW_ART_1,
     };
   }
   if (eenheid === 'uren') {
-    return { code: 'ATW_NIET_VAN_TOEPASSING', tekst: 'De Algemene termijnenwet geldt niet voor termijnen in uren.', bron: ATW_ART_4 };
+    return {
+      code: 'ATW_NIET_VAN_TOEPASSING',
+      tekst: 'De Algemene termijnenwet geldt niet voor termijnen in uren.',
+      bron: ATW_ART_4,
+    };
   }
   const grens =
-    eenheid === 'weken' ? 12 : eenheid === 'maanden' ? 3 : 90; /* kalender-, werk- en schooldagen tellen als dagen */
+    eenheid === 'weken'
+      ? 12
+      : eenheid === 'maanden'
+        ? 3
+        : 90; /* kalender-, werk- en schooldagen tellen als dagen */
   if (aantal > grens) {
     return {
       code: 'ATW_NIET_VAN_TOEPASSING',
@@ -207,7 +237,10 @@ function kalenderVoor(invoer: TermijnInvoer): Kalender | undefined {
   }
   if (eenheid === 'werkdagen') {
     if (invoer.kalender && invoer.kalender.soort !== 'werkdagen') {
-      throw new SchoolveiligheidFout('KALENDER_VEREIST', 'Een termijn in werkdagen heeft een werkkalender nodig.');
+      throw new SchoolveiligheidFout(
+        'KALENDER_VEREIST',
+        'Een termijn in werkdagen heeft een werkkalender nodig.',
+      );
     }
     return invoer.kalender ?? werkkalender();
   }
@@ -216,7 +249,9 @@ function kalenderVoor(invoer: TermijnInvoer): Kalender | undefined {
 
 function uurTermijn(invoer: TermijnInvoer, richting: 'vooruit' | 'terug'): TermijnUitkomst {
   if (!isTijdstip(invoer.gebeurtenis)) {
-    ongeldig('Een termijn in uren heeft een tijdstip met tijdzone nodig, bijvoorbeeld 2026-10-23T14:30:00+02:00.');
+    ongeldig(
+      'Een termijn in uren heeft een tijdstip met tijdzone nodig, bijvoorbeeld 2026-10-23T14:30:00+02:00.',
+    );
   }
   const start = epochMs(invoer.gebeurtenis);
   const teken = richting === 'vooruit' ? 1 : -1;
@@ -244,7 +279,11 @@ function uurTermijn(invoer: TermijnInvoer, richting: 'vooruit' | 'terug'): Termi
   }
   const uitsluiting = atwUitsluiting(invoer, richting);
   if (uitsluiting && invoer.grondslag === 'nl-wet') spoor.push(uitsluiting);
-  spoor.push({ code: 'EINDE', tekst: `De termijn eindigt op ${vervaltOp} (Nederlandse tijd).`, datum: laatsteDag });
+  spoor.push({
+    code: 'EINDE',
+    tekst: `De termijn eindigt op ${vervaltOp} (Nederlandse tijd).`,
+    datum: laatsteDag,
+  });
   return {
     gebeurtenis: invoer.gebeurtenis,
     duur: invoer.duur,
@@ -255,7 +294,10 @@ function uurTermijn(invoer: TermijnInvoer, richting: 'vooruit' | 'terug'): Termi
     vervaltOp,
     verlengdDoorAtw: false,
     spoor,
-    bronnen: uniekeBronnen([...(invoer.bron ? [invoer.bron] : []), ...spoor.flatMap((s) => (s.bron ? [s.bron] : []))]),
+    bronnen: uniekeBronnen([
+      ...(invoer.bron ? [invoer.bron] : []),
+      ...spoor.flatMap((s) => (s.bron ? [s.bron] : [])),
+    ]),
     waarschuwingen: [],
   };
 }
@@ -287,9 +329,11 @@ function uurTermijn(invoer: TermijnInvoer, richting: 'vooruit' | 'terug'): Termi
  */
 export function berekenTermijn(invoer: TermijnInvoer): TermijnUitkomst {
   const { aantal, eenheid } = invoer.duur ?? ({} as Partial<Duur>);
-  if (!Number.isInteger(aantal) || (aantal as number) < 1) ongeldig('Het aantal van een termijn moet een geheel getal van 1 of meer zijn.');
+  if (!Number.isInteger(aantal) || (aantal as number) < 1)
+    ongeldig('Het aantal van een termijn moet een geheel getal van 1 of meer zijn.');
   if (!eenheid || !EENHEDEN.includes(eenheid)) ongeldig('Onbekende eenheid van een termijn.');
-  if (!['nl-wet', 'eu', 'regeling'].includes(invoer.grondslag)) ongeldig('Onbekende grondslag; kies nl-wet, eu of regeling.');
+  if (!['nl-wet', 'eu', 'regeling'].includes(invoer.grondslag))
+    ongeldig('Onbekende grondslag; kies nl-wet, eu of regeling.');
   const richting = invoer.richting ?? 'vooruit';
   if (richting !== 'vooruit' && richting !== 'terug') ongeldig('Richting moet vooruit of terug zijn.');
   if (eenheid === 'uren') return uurTermijn(invoer, richting);
@@ -350,7 +394,9 @@ export function berekenTermijn(invoer: TermijnInvoer): TermijnUitkomst {
       const k = kalender as Kalender;
       nominaal = vooruit ? k.voegToe(gebeurtenisDag, n) : k.trekAf(gebeurtenisDag, n);
       spoor.push(...geslotenDagen(k, gebeurtenisDag, nominaal));
-      waarschuwingen.push(...k.waarschuwingen(vooruit ? gebeurtenisDag : nominaal, vooruit ? nominaal : gebeurtenisDag));
+      waarschuwingen.push(
+        ...k.waarschuwingen(vooruit ? gebeurtenisDag : nominaal, vooruit ? nominaal : gebeurtenisDag),
+      );
     }
   }
   spoor.push({
@@ -366,7 +412,8 @@ export function berekenTermijn(invoer: TermijnInvoer): TermijnUitkomst {
     if (invoer.grondslag === 'eu') {
       spoor.push({
         code: 'GEEN_VERSCHUIVING',
-        tekst: 'Valt de laatste dag in een weekend of op een feestdag, dan schuift hij niet door (strengste lezing).',
+        tekst:
+          'Valt de laatste dag in een weekend of op een feestdag, dan schuift hij niet door (strengste lezing).',
         bron: VERORDENING_1182_71_VERSCHUIVING,
       });
     }
@@ -400,7 +447,8 @@ export function berekenTermijn(invoer: TermijnInvoer): TermijnUitkomst {
     if (laatsteDag === nominaal) {
       spoor.push({
         code: 'ATW_GEEN_VERLENGING',
-        tekst: 'De Algemene termijnenwet is van toepassing, maar de laatste dag is al een werkdag en de termijn bevat genoeg werkdagen.',
+        tekst:
+          'De Algemene termijnenwet is van toepassing, maar de laatste dag is al een werkdag en de termijn bevat genoeg werkdagen.',
         bron: ATW_ART_1,
       });
     }
@@ -422,7 +470,10 @@ export function berekenTermijn(invoer: TermijnInvoer): TermijnUitkomst {
     vervaltOp,
     verlengdDoorAtw: laatsteDag !== nominaal,
     spoor,
-    bronnen: uniekeBronnen([...(invoer.bron ? [invoer.bron] : []), ...spoor.flatMap((s) => (s.bron ? [s.bron] : []))]),
+    bronnen: uniekeBronnen([
+      ...(invoer.bron ? [invoer.bron] : []),
+      ...spoor.flatMap((s) => (s.bron ? [s.bron] : [])),
+    ]),
     waarschuwingen: [...new Set(waarschuwingen)],
   };
 }
