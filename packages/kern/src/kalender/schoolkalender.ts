@@ -54,6 +54,13 @@ export interface Schoolkalender extends Kalender {
   vorigeSchooldag(datum: IsoDatum): IsoDatum;
 }
 
+const FEESTDAG_SLUITING_BRON: Bron = {
+  titel: 'Rijksoverheid, vraag en antwoord: op welke feestdagen zijn scholen dicht',
+  url: 'https://www.government.nl/topics/primary-education/question-and-answer/on-which-public-holidays-are-schools-closed-in-the-netherlands',
+  zekerheid: 'secundair',
+  toelichting: 'Scholen zijn dicht met Kerst, Nieuwjaar, Tweede Paasdag, Hemelvaart, Tweede Pinksterdag en (bijna altijd) Koningsdag en 5 mei; Goede Vrijdag kiest de school.',
+};
+
 const SCHOOL_BRON: Bron = {
   titel: 'Jaarplanning van de school (schoolgids)',
   zekerheid: 'secundair',
@@ -161,7 +168,7 @@ export function schoolkalender(instellingen: SchoolkalenderInstellingen): School
       feestdag &&
       (feestdag.school === 'vrij' || (instellingen.goedeVrijdagVrij && feestdag.naam === 'Goede Vrijdag'))
     ) {
-      return { soort: feestdag.soort, naam: feestdag.naam, bron: feestdag.bron };
+      return { soort: feestdag.soort, naam: feestdag.naam, bron: FEESTDAG_SLUITING_BRON };
     }
     return gesloten.get(dag);
   };
