@@ -36,7 +36,11 @@ export function toon(): void {
       duur: { aantal: 5, eenheid: 'schooldagen' },
       grondslag: 'regeling',
       kalender: schoolkalender({ regio: 'midden' }),
-      bron: { titel: 'Veiligheidsplan 2018', artikel: 'E.2 Schorsing (5 schooldagen)', zekerheid: 'secundair' },
+      bron: {
+        titel: 'Veiligheidsplan 2018',
+        artikel: 'E.2 Schorsing (5 schooldagen)',
+        zekerheid: 'secundair',
+      },
     },
   );
 
@@ -63,7 +67,11 @@ export function toon(): void {
       gebeurtenis: '2026-10-23T14:30:00+02:00',
       duur: { aantal: 72, eenheid: 'uren' },
       grondslag: 'eu',
-      bron: { titel: 'Algemene verordening gegevensbescherming', artikel: 'art. 33 lid 1', zekerheid: 'secundair' },
+      bron: {
+        titel: 'Algemene verordening gegevensbescherming',
+        artikel: 'art. 33 lid 1',
+        zekerheid: 'secundair',
+      },
     },
     '2026-10-26T09:00:00+01:00',
   );

@@ -21,9 +21,7 @@ function bronbestanden(map: string): string[] {
   return readdirSync(map, { withFileTypes: true }).flatMap((e) => {
     const pad = join(map, e.name);
     if (e.isDirectory()) return bronbestanden(pad);
-    return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') && !e.name.endsWith('.data.ts')
-      ? [pad]
-      : [];
+    return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [pad] : [];
   });
 }
 
@@ -77,9 +75,22 @@ const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
   ...args: string[]
 ) => (...args: unknown[]) => Promise<void>;
 
+/** Exported values of `module` whose declaration under `map` has no TSDoc `@example`. */
+export function exportsZonderVoorbeeld(map: string, module: Record<string, unknown>): string[] {
+  const bronnen = bronbestanden(map).map((b) => readFileSync(b, 'utf8'));
+  return Object.keys(module).filter((naam) => {
+    const declaratie = new RegExp(
+      `(/\\*\\*(?:(?!\\*/)[\\s\\S])*?\\*/)\\s*export (?:abstract )?(?:function|const|class) ${naam}\\b`,
+    );
+    const doc = bronnen.map((b) => declaratie.exec(b)?.[1]).find(Boolean);
+    return !doc?.includes('@example');
+  });
+}
+
 /**
- * Registers one vitest test per example found under `srcMap` (a `file:` URL or path).
- * `modules` maps package names used in the examples to the modules to serve.
+ * Registers one vitest test per example found under `srcMap` (a `file:` URL or path), plus a test that every
+ * exported value of the package has an example. `modules` maps package names used in the examples to the
+ * modules to serve; the **first** entry is the package under test.
  */
 export function draaiVoorbeelden(srcMap: URL | string, modules: Record<string, unknown>): void {
   const map = typeof srcMap === 'string' ? srcMap : fileURLToPath(srcMap);
@@ -87,6 +98,10 @@ export function draaiVoorbeelden(srcMap: URL | string, modules: Record<string, u
   describe('TSDoc @example', () => {
     it('finds examples to run', () => {
       expect(voorbeelden.length).toBeGreaterThan(0);
+    });
+    it('documents every exported value with an @example', () => {
+      const eigen = Object.values(modules)[0] as Record<string, unknown>;
+      expect(exportsZonderVoorbeeld(map, eigen)).toEqual([]);
     });
     for (const v of voorbeelden) {
       it(`${relative(map, v.bestand)}:${v.regel}`, async () => {

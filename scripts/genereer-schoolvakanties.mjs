@@ -49,6 +49,12 @@ import type { SchoolvakantieData } from './schoolvakanties.js';
  * Official OCW school vacations (primary and secondary education) per region, school years
  * ${Object.keys(schooljaren)[0]} to ${Object.keys(schooljaren).at(-1)}. \`van\` is the first day off (a Saturday) and \`tot\` the last (a Sunday),
  * both inclusive. \`status\`: \`verplicht\` (kerst, mei, zomer) or \`advies\` (herfst, voorjaar).
+ *
+ * @example
+ * \`\`\`ts
+ * import { SCHOOLVAKANTIES } from '@schoolveiligheid/kern';
+ * SCHOOLVAKANTIES.schooljaren['2026-2027'].kerstvakantie.noord.van; //=> '2026-12-19'
+ * \`\`\`
  */
 export const SCHOOLVAKANTIES = ${JSON.stringify(
   {

@@ -77,5 +77,3 @@ export type {
   TermijnUitkomst,
 } from './termijn/termijn.js';
 export { berekenTermijn, EENHEDEN, leesbareDatum } from './termijn/termijn.js';
-export { ATW_ART_1, ATW_ART_2, ATW_ART_3_LID_1, ATW_ART_4 } from './feestdagen/bronnen.js';
-export { AWB_6_8 } from './termijn/bronnen.js';

@@ -30,7 +30,15 @@ export interface Besluit<T> {
   readonly redenen: readonly Reden[];
 }
 
-/** Builds a {@link Besluit}. */
+/**
+ * Builds a {@link Besluit}.
+ *
+ * @example
+ * ```ts
+ * import { besluit } from '@schoolveiligheid/kern';
+ * besluit('hoog', [{ code: 'BSN', tekst: 'Er zijn BSN-nummers betrokken.' }]).uitkomst; //=> 'hoog'
+ * ```
+ */
 export function besluit<T>(uitkomst: T, redenen: readonly Reden[]): Besluit<T> {
   return { uitkomst, redenen };
 }

@@ -38,12 +38,29 @@ export interface Bron {
   readonly toelichting?: string;
 }
 
-/** Stable text of a source for lists and messages: `Algemene termijnenwet art. 2`. */
+/**
+ * Stable text of a source for lists and messages: `Algemene termijnenwet art. 2`.
+ *
+ * @example
+ * ```ts
+ * import { bronTekst } from '@schoolveiligheid/kern';
+ * bronTekst({ titel: 'Algemene termijnenwet', artikel: 'art. 2', zekerheid: 'wettekst' }); //=> 'Algemene termijnenwet art. 2'
+ * ```
+ */
 export function bronTekst(bron: Bron): string {
   return bron.artikel ? `${bron.titel} ${bron.artikel}` : bron.titel;
 }
 
-/** Removes duplicate sources (same title and article), keeping the first occurrence and the order. */
+/**
+ * Removes duplicate sources (same title and article), keeping the first occurrence and the order.
+ *
+ * @example
+ * ```ts
+ * import { uniekeBronnen } from '@schoolveiligheid/kern';
+ * const atw = { titel: 'Algemene termijnenwet', artikel: 'art. 1 lid 1', zekerheid: 'wettekst' } as const;
+ * uniekeBronnen([atw, { ...atw }, { ...atw, artikel: 'art. 2' }]).length; //=> 2
+ * ```
+ */
 export function uniekeBronnen(bronnen: readonly Bron[]): Bron[] {
   const gezien = new Set<string>();
   return bronnen.filter((b) => {

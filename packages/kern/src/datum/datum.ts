@@ -19,7 +19,16 @@ const DAG_MS = 86_400_000;
 const ISO_DATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIJDSTIP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
 
-/** True when `waarde` is a real calendar date in `YYYY-MM-DD` form (so `2026-02-30` is not). */
+/**
+ * True when `waarde` is a real calendar date in `YYYY-MM-DD` form (so `2026-02-30` is not).
+ *
+ * @example
+ * ```ts
+ * import { isIsoDatum } from '@schoolveiligheid/kern';
+ * isIsoDatum('2028-02-29'); //=> true
+ * isIsoDatum('2026-02-29'); //=> false
+ * ```
+ */
 export function isIsoDatum(waarde: unknown): waarde is IsoDatum {
   if (typeof waarde !== 'string') return false;
   const m = ISO_DATUM.exec(waarde);
@@ -29,7 +38,16 @@ export function isIsoDatum(waarde: unknown): waarde is IsoDatum {
   return d <= dagenInMaand(j, mnd);
 }
 
-/** True when `waarde` is an ISO 8601 instant with an explicit offset or `Z`. */
+/**
+ * True when `waarde` is an ISO 8601 instant with an explicit offset or `Z`.
+ *
+ * @example
+ * ```ts
+ * import { isTijdstip } from '@schoolveiligheid/kern';
+ * isTijdstip('2026-10-23T14:30:00+02:00'); //=> true
+ * isTijdstip('2026-10-23T14:30:00'); //=> false
+ * ```
+ */
 export function isTijdstip(waarde: unknown): waarde is Tijdstip {
   if (typeof waarde !== 'string') return false;
   const m = TIJDSTIP.exec(waarde);
@@ -46,6 +64,13 @@ export function dagenInMaand(jaar: number, maand: number): number {
 /**
  * Day number of a date: days since 1970-01-01. Pure arithmetic in UTC, so it never depends on the
  * machine's time zone.
+ *
+ * @example
+ * ```ts
+ * import { dagnummer } from '@schoolveiligheid/kern';
+ * dagnummer('1970-01-02'); //=> 1
+ * dagnummer('2026-12-25') - dagnummer('2026-12-24'); //=> 1
+ * ```
  */
 export function dagnummer(datum: IsoDatum): number {
   if (!isIsoDatum(datum)) {
@@ -61,7 +86,15 @@ export function uitDagnummer(nummer: number): IsoDatum {
   return new Date(nummer * DAG_MS).toISOString().slice(0, 10) as IsoDatum;
 }
 
-/** ISO weekday of a date: 1 = maandag … 7 = zondag. */
+/**
+ * ISO weekday of a date: 1 = maandag … 7 = zondag.
+ *
+ * @example
+ * ```ts
+ * import { weekdag } from '@schoolveiligheid/kern';
+ * weekdag('2025-04-27'); //=> 7
+ * ```
+ */
 export function weekdag(datum: IsoDatum): Weekdag {
   return weekdagVanDagnummer(dagnummer(datum));
 }
@@ -109,7 +142,15 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** Milliseconds since the epoch of a {@link Tijdstip}; throws a coded error when it is not one. */
+/**
+ * Milliseconds since the epoch of a {@link Tijdstip}; throws a coded error when it is not one.
+ *
+ * @example
+ * ```ts
+ * import { epochMs } from '@schoolveiligheid/kern';
+ * epochMs('2026-10-23T14:30:00+02:00') === Date.UTC(2026, 9, 23, 12, 30); //=> true
+ * ```
+ */
 export function epochMs(tijdstip: Tijdstip): number {
   if (!isTijdstip(tijdstip)) {
     throw new SchoolveiligheidFout(
@@ -173,7 +214,15 @@ export function naarAmsterdamsTijdstip(ms: number): Tijdstip {
   return `${lokaal}${teken}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}` as Tijdstip;
 }
 
-/** The Europe/Amsterdam calendar date of an instant. */
+/**
+ * The Europe/Amsterdam calendar date of an instant.
+ *
+ * @example
+ * ```ts
+ * import { amsterdamseDatum } from '@schoolveiligheid/kern';
+ * amsterdamseDatum(Date.UTC(2026, 11, 31, 23, 30)); //=> '2027-01-01'
+ * ```
+ */
 export function amsterdamseDatum(ms: number): IsoDatum {
   return naarAmsterdamsTijdstip(ms).slice(0, 10) as IsoDatum;
 }

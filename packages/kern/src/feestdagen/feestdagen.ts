@@ -35,7 +35,15 @@ export interface FeestdagenVanJaar {
   readonly waarschuwing?: string;
 }
 
-/** Easter Sunday (Gregorian computus, anonymous algorithm of Meeus/Jones/Butcher). */
+/**
+ * Easter Sunday (Gregorian computus, anonymous algorithm of Meeus/Jones/Butcher).
+ *
+ * @example
+ * ```ts
+ * import { paaszondag } from '@schoolveiligheid/kern';
+ * paaszondag(2026); //=> '2026-04-05'
+ * ```
+ */
 export function paaszondag(jaar: number): IsoDatum {
   const a = jaar % 19;
   const b = Math.floor(jaar / 100);
@@ -54,8 +62,16 @@ export function paaszondag(jaar: number): IsoDatum {
   return `${jaar}-${String(maand).padStart(2, '0')}-${String(dag).padStart(2, '0')}` as IsoDatum;
 }
 
-/** First and last year the SDK computes feestdagen for. */
-export const FEESTDAGEN_BEREIK = { van: 1990, tot: 2199 } as const;
+/**
+ * First and last year the SDK computes feestdagen for.
+ *
+ * @example
+ * ```ts
+ * import { FEESTDAGEN_BEREIK } from '@schoolveiligheid/kern';
+ * FEESTDAGEN_BEREIK.tot; //=> 2099
+ * ```
+ */
+export const FEESTDAGEN_BEREIK = { van: 1990, tot: 2099 } as const;
 
 /**
  * The algemeen erkende feestdagen of Atw art. 3 for a year, plus the days equated by Koninklijk Besluit.

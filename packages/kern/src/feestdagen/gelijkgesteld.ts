@@ -17,7 +17,15 @@ const TOELICHTING =
   'Datums uit de titel van het besluit zoals geciteerd door sterfgeval.nl (vraag 70745, 2025-10-04) en MinBZK regelrecht RFC-011; ' +
   'nog niet gecontroleerd tegen de Staatscourant. Het Stcrt.-nummer is onbevestigd.';
 
-/** The published gelijkstellingsbesluiten, 2023 to 2028. No besluit for 2029 or later was found. */
+/**
+ * The published gelijkstellingsbesluiten, 2023 to 2028. No besluit for 2029 or later was found.
+ *
+ * @example
+ * ```ts
+ * import { GELIJKSTELLINGSBESLUITEN } from '@schoolveiligheid/kern';
+ * GELIJKSTELLINGSBESLUITEN.flatMap((b) => b.jaren); //=> [2023, 2024, 2025, 2026, 2027, 2028]
+ * ```
+ */
 export const GELIJKSTELLINGSBESLUITEN: readonly GelijkstellingsBesluit[] = [
   {
     titel:

@@ -44,6 +44,18 @@ export class SchoolveiligheidFout extends Error {
 /**
  * Thrown when a date falls outside the range a calendar knows (for example a school year whose vacations
  * are not published yet). The SDK never guesses a vacation: it refuses to count.
+ *
+ * @example
+ * ```ts
+ * import { KalenderBereikFout, schoolkalender } from '@schoolveiligheid/kern';
+ * let fout: unknown;
+ * try {
+ *   schoolkalender({ regio: 'noord' }).isSchooldag('2031-01-06');
+ * } catch (e) {
+ *   fout = e;
+ * }
+ * fout instanceof KalenderBereikFout; //=> true
+ * ```
  */
 export class KalenderBereikFout extends SchoolveiligheidFout {
   constructor(melding: string, details: Record<string, string | number | boolean> = {}) {

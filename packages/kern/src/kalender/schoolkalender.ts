@@ -58,7 +58,8 @@ const FEESTDAG_SLUITING_BRON: Bron = {
   titel: 'Rijksoverheid, vraag en antwoord: op welke feestdagen zijn scholen dicht',
   url: 'https://www.government.nl/topics/primary-education/question-and-answer/on-which-public-holidays-are-schools-closed-in-the-netherlands',
   zekerheid: 'secundair',
-  toelichting: 'Scholen zijn dicht met Kerst, Nieuwjaar, Tweede Paasdag, Hemelvaart, Tweede Pinksterdag en (bijna altijd) Koningsdag en 5 mei; Goede Vrijdag kiest de school.',
+  toelichting:
+    'Scholen zijn dicht met Kerst, Nieuwjaar, Tweede Paasdag, Hemelvaart, Tweede Pinksterdag en (bijna altijd) Koningsdag en 5 mei; Goede Vrijdag kiest de school.',
 };
 
 const SCHOOL_BRON: Bron = {
@@ -67,7 +68,15 @@ const SCHOOL_BRON: Bron = {
   toelichting: 'Door de school opgegeven studiedagen, vrije dagen en afwijkende vakanties.',
 };
 
-/** First and last school year with published vacations in the shipped data. */
+/**
+ * First and last school year with published vacations in the shipped data.
+ *
+ * @example
+ * ```ts
+ * import { bekendeSchooljaren } from '@schoolveiligheid/kern';
+ * bekendeSchooljaren(); //=> { eerste: '2024-2025', laatste: '2029-2030' }
+ * ```
+ */
 export function bekendeSchooljaren(): { readonly eerste: string; readonly laatste: string } {
   const jaren = Object.keys(SCHOOLVAKANTIES.schooljaren).sort();
   return { eerste: jaren[0]!, laatste: jaren.at(-1)! };

@@ -6,840 +6,1350 @@ import type { SchoolvakantieData } from './schoolvakanties.js';
  * Official OCW school vacations (primary and secondary education) per region, school years
  * 2024-2025 to 2029-2030. `van` is the first day off (a Saturday) and `tot` the last (a Sunday),
  * both inclusive. `status`: `verplicht` (kerst, mei, zomer) or `advies` (herfst, voorjaar).
+ *
+ * @example
+ * ```ts
+ * import { SCHOOLVAKANTIES } from '@schoolveiligheid/kern';
+ * SCHOOLVAKANTIES.schooljaren['2026-2027'].kerstvakantie.noord.van; //=> '2026-12-19'
+ * ```
  */
 export const SCHOOLVAKANTIES = {
-  opgehaald: '2026-11-22',
-  beschrijving:
-    "Official OCW school vacation dates (PO/VO) for regions noord/midden/zuid. start = first day off (Saturday), end = last day off (Sunday), both inclusive, as published by Rijksoverheid. status: 'verplicht' = fixed by OCW (kerst 2 weeks, mei 1 week, zomer 6 weeks); 'advies' = advisory (herfst, voorjaar, extra mei week). verified = confirmed by >= 2 independent sources (source ids in sourceIndex).",
-  rechtsgrond:
-    "Regeling vaststelling schoolvakanties 2022-2025 (Stcrt. 2021, 25317), gelet op art. 15 lid 2 WPO; rijksoverheid.nl states the 2025-2030 vacations 'zijn ook al vastgesteld' (instrument itself not located).",
-  schooljaren: {
-    '2024-2025': {
-      herfstvakantie: {
-        noord: {
-          van: '2024-10-26',
-          tot: '2024-11-03',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S10'],
+  "opgehaald": "2026-11-22",
+  "beschrijving": "Official OCW school vacation dates (PO/VO) for regions noord/midden/zuid. start = first day off (Saturday), end = last day off (Sunday), both inclusive, as published by Rijksoverheid. status: 'verplicht' = fixed by OCW (kerst 2 weeks, mei 1 week, zomer 6 weeks); 'advies' = advisory (herfst, voorjaar, extra mei week). verified = confirmed by >= 2 independent sources (source ids in sourceIndex).",
+  "rechtsgrond": "Regeling vaststelling schoolvakanties 2022-2025 (Stcrt. 2021, 25317), gelet op art. 15 lid 2 WPO; rijksoverheid.nl states the 2025-2030 vacations 'zijn ook al vastgesteld' (instrument itself not located).",
+  "schooljaren": {
+    "2024-2025": {
+      "herfstvakantie": {
+        "noord": {
+          "van": "2024-10-26",
+          "tot": "2024-11-03",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S10"
+          ]
         },
-        midden: {
-          van: '2024-10-26',
-          tot: '2024-11-03',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S10', 'S11'],
+        "midden": {
+          "van": "2024-10-26",
+          "tot": "2024-11-03",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S10",
+            "S11"
+          ]
         },
-        zuid: {
-          van: '2024-10-19',
-          tot: '2024-10-27',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S10'],
-        },
+        "zuid": {
+          "van": "2024-10-19",
+          "tot": "2024-10-27",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S10"
+          ]
+        }
       },
-      kerstvakantie: {
-        noord: {
-          van: '2024-12-21',
-          tot: '2025-01-05',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S10'],
+      "kerstvakantie": {
+        "noord": {
+          "van": "2024-12-21",
+          "tot": "2025-01-05",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S10"
+          ]
         },
-        midden: {
-          van: '2024-12-21',
-          tot: '2025-01-05',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S10', 'S11'],
+        "midden": {
+          "van": "2024-12-21",
+          "tot": "2025-01-05",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S10",
+            "S11"
+          ]
         },
-        zuid: {
-          van: '2024-12-21',
-          tot: '2025-01-05',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S10'],
-        },
+        "zuid": {
+          "van": "2024-12-21",
+          "tot": "2025-01-05",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S10"
+          ]
+        }
       },
-      voorjaarsvakantie: {
-        noord: {
-          van: '2025-02-15',
-          tot: '2025-02-23',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S10'],
+      "voorjaarsvakantie": {
+        "noord": {
+          "van": "2025-02-15",
+          "tot": "2025-02-23",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S10"
+          ]
         },
-        midden: {
-          van: '2025-02-22',
-          tot: '2025-03-02',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S10', 'S11'],
+        "midden": {
+          "van": "2025-02-22",
+          "tot": "2025-03-02",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S10",
+            "S11"
+          ]
         },
-        zuid: {
-          van: '2025-02-22',
-          tot: '2025-03-02',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S10'],
-        },
+        "zuid": {
+          "van": "2025-02-22",
+          "tot": "2025-03-02",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S10"
+          ]
+        }
       },
-      meivakantie: {
-        noord: {
-          van: '2025-04-26',
-          tot: '2025-05-04',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S10'],
+      "meivakantie": {
+        "noord": {
+          "van": "2025-04-26",
+          "tot": "2025-05-04",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S10"
+          ]
         },
-        midden: {
-          van: '2025-04-26',
-          tot: '2025-05-04',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S10'],
+        "midden": {
+          "van": "2025-04-26",
+          "tot": "2025-05-04",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S10"
+          ]
         },
-        zuid: {
-          van: '2025-04-26',
-          tot: '2025-05-04',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S10'],
-        },
+        "zuid": {
+          "van": "2025-04-26",
+          "tot": "2025-05-04",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S10"
+          ]
+        }
       },
-      zomervakantie: {
-        noord: {
-          van: '2025-07-12',
-          tot: '2025-08-24',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S10'],
+      "zomervakantie": {
+        "noord": {
+          "van": "2025-07-12",
+          "tot": "2025-08-24",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S10"
+          ]
         },
-        midden: {
-          van: '2025-07-19',
-          tot: '2025-08-31',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S10', 'S11'],
+        "midden": {
+          "van": "2025-07-19",
+          "tot": "2025-08-31",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S10",
+            "S11"
+          ]
         },
-        zuid: {
-          van: '2025-07-05',
-          tot: '2025-08-17',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S10'],
-        },
-      },
+        "zuid": {
+          "van": "2025-07-05",
+          "tot": "2025-08-17",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S10"
+          ]
+        }
+      }
     },
-    '2025-2026': {
-      herfstvakantie: {
-        noord: {
-          van: '2025-10-18',
-          tot: '2025-10-26',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S8', 'S9', 'S12', 'S13', 'S21'],
+    "2025-2026": {
+      "herfstvakantie": {
+        "noord": {
+          "van": "2025-10-18",
+          "tot": "2025-10-26",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S8",
+            "S9",
+            "S12",
+            "S13",
+            "S21"
+          ]
         },
-        midden: {
-          van: '2025-10-18',
-          tot: '2025-10-26',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S8', 'S9', 'S11', 'S13', 'S15', 'S26'],
+        "midden": {
+          "van": "2025-10-18",
+          "tot": "2025-10-26",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S8",
+            "S9",
+            "S11",
+            "S13",
+            "S15",
+            "S26"
+          ]
         },
-        zuid: {
-          van: '2025-10-11',
-          tot: '2025-10-19',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S8', 'S9', 'S14', 'S18', 'S19'],
-        },
+        "zuid": {
+          "van": "2025-10-11",
+          "tot": "2025-10-19",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S8",
+            "S9",
+            "S14",
+            "S18",
+            "S19"
+          ]
+        }
       },
-      kerstvakantie: {
-        noord: {
-          van: '2025-12-20',
-          tot: '2026-01-04',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S12', 'S13', 'S20'],
+      "kerstvakantie": {
+        "noord": {
+          "van": "2025-12-20",
+          "tot": "2026-01-04",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S12",
+            "S13",
+            "S20"
+          ]
         },
-        midden: {
-          van: '2025-12-20',
-          tot: '2026-01-04',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S11', 'S15', 'S20'],
+        "midden": {
+          "van": "2025-12-20",
+          "tot": "2026-01-04",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S11",
+            "S15",
+            "S20"
+          ]
         },
-        zuid: {
-          van: '2025-12-20',
-          tot: '2026-01-04',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S14', 'S20'],
-        },
+        "zuid": {
+          "van": "2025-12-20",
+          "tot": "2026-01-04",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S14",
+            "S20"
+          ]
+        }
       },
-      voorjaarsvakantie: {
-        noord: {
-          van: '2026-02-21',
-          tot: '2026-03-01',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S12', 'S13', 'S17', 'S21'],
+      "voorjaarsvakantie": {
+        "noord": {
+          "van": "2026-02-21",
+          "tot": "2026-03-01",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S12",
+            "S13",
+            "S17",
+            "S21"
+          ]
         },
-        midden: {
-          van: '2026-02-14',
-          tot: '2026-02-22',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S11', 'S13', 'S15', 'S26'],
+        "midden": {
+          "van": "2026-02-14",
+          "tot": "2026-02-22",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S11",
+            "S13",
+            "S15",
+            "S26"
+          ]
         },
-        zuid: {
-          van: '2026-02-14',
-          tot: '2026-02-22',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S14', 'S19'],
-        },
+        "zuid": {
+          "van": "2026-02-14",
+          "tot": "2026-02-22",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S14",
+            "S19"
+          ]
+        }
       },
-      meivakantie: {
-        noord: {
-          van: '2026-04-25',
-          tot: '2026-05-03',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5'],
+      "meivakantie": {
+        "noord": {
+          "van": "2026-04-25",
+          "tot": "2026-05-03",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5"
+          ]
         },
-        midden: {
-          van: '2026-04-25',
-          tot: '2026-05-03',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5'],
+        "midden": {
+          "van": "2026-04-25",
+          "tot": "2026-05-03",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5"
+          ]
         },
-        zuid: {
-          van: '2026-04-25',
-          tot: '2026-05-03',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5'],
-        },
+        "zuid": {
+          "van": "2026-04-25",
+          "tot": "2026-05-03",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5"
+          ]
+        }
       },
-      zomervakantie: {
-        noord: {
-          van: '2026-07-04',
-          tot: '2026-08-16',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S12', 'S17', 'S21'],
+      "zomervakantie": {
+        "noord": {
+          "van": "2026-07-04",
+          "tot": "2026-08-16",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S12",
+            "S17",
+            "S21"
+          ]
         },
-        midden: {
-          van: '2026-07-18',
-          tot: '2026-08-30',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S11', 'S15', 'S22', 'S26'],
+        "midden": {
+          "van": "2026-07-18",
+          "tot": "2026-08-30",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S11",
+            "S15",
+            "S22",
+            "S26"
+          ]
         },
-        zuid: {
-          van: '2026-07-11',
-          tot: '2026-08-23',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S14', 'S18', 'S19'],
-        },
-      },
+        "zuid": {
+          "van": "2026-07-11",
+          "tot": "2026-08-23",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S14",
+            "S18",
+            "S19"
+          ]
+        }
+      }
     },
-    '2026-2027': {
-      herfstvakantie: {
-        noord: {
-          van: '2026-10-10',
-          tot: '2026-10-18',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S6', 'S8', 'S9', 'S17'],
+    "2026-2027": {
+      "herfstvakantie": {
+        "noord": {
+          "van": "2026-10-10",
+          "tot": "2026-10-18",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S6",
+            "S8",
+            "S9",
+            "S17"
+          ]
         },
-        midden: {
-          van: '2026-10-17',
-          tot: '2026-10-25',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S6', 'S8', 'S9', 'S15', 'S16', 'S23'],
+        "midden": {
+          "van": "2026-10-17",
+          "tot": "2026-10-25",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S6",
+            "S8",
+            "S9",
+            "S15",
+            "S16",
+            "S23"
+          ]
         },
-        zuid: {
-          van: '2026-10-17',
-          tot: '2026-10-25',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S6', 'S8', 'S9', 'S18'],
-        },
+        "zuid": {
+          "van": "2026-10-17",
+          "tot": "2026-10-25",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S6",
+            "S8",
+            "S9",
+            "S18"
+          ]
+        }
       },
-      kerstvakantie: {
-        noord: {
-          van: '2026-12-19',
-          tot: '2027-01-03',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S6', 'S17'],
+      "kerstvakantie": {
+        "noord": {
+          "van": "2026-12-19",
+          "tot": "2027-01-03",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S6",
+            "S17"
+          ]
         },
-        midden: {
-          van: '2026-12-19',
-          tot: '2027-01-03',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S6', 'S15', 'S16', 'S23'],
+        "midden": {
+          "van": "2026-12-19",
+          "tot": "2027-01-03",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S6",
+            "S15",
+            "S16",
+            "S23"
+          ]
         },
-        zuid: {
-          van: '2026-12-19',
-          tot: '2027-01-03',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S6', 'S18'],
-        },
+        "zuid": {
+          "van": "2026-12-19",
+          "tot": "2027-01-03",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S6",
+            "S18"
+          ]
+        }
       },
-      voorjaarsvakantie: {
-        noord: {
-          van: '2027-02-20',
-          tot: '2027-02-28',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S6', 'S17'],
+      "voorjaarsvakantie": {
+        "noord": {
+          "van": "2027-02-20",
+          "tot": "2027-02-28",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S6",
+            "S17"
+          ]
         },
-        midden: {
-          van: '2027-02-20',
-          tot: '2027-02-28',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S6', 'S15', 'S16', 'S23'],
+        "midden": {
+          "van": "2027-02-20",
+          "tot": "2027-02-28",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S6",
+            "S15",
+            "S16",
+            "S23"
+          ]
         },
-        zuid: {
-          van: '2027-02-13',
-          tot: '2027-02-21',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S5', 'S6'],
-        },
+        "zuid": {
+          "van": "2027-02-13",
+          "tot": "2027-02-21",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S5",
+            "S6"
+          ]
+        }
       },
-      meivakantie: {
-        noord: {
-          van: '2027-04-24',
-          tot: '2027-05-02',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5'],
+      "meivakantie": {
+        "noord": {
+          "van": "2027-04-24",
+          "tot": "2027-05-02",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5"
+          ]
         },
-        midden: {
-          van: '2027-04-24',
-          tot: '2027-05-02',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5'],
+        "midden": {
+          "van": "2027-04-24",
+          "tot": "2027-05-02",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5"
+          ]
         },
-        zuid: {
-          van: '2027-04-24',
-          tot: '2027-05-02',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5'],
-        },
+        "zuid": {
+          "van": "2027-04-24",
+          "tot": "2027-05-02",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5"
+          ]
+        }
       },
-      zomervakantie: {
-        noord: {
-          van: '2027-07-10',
-          tot: '2027-08-22',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S17'],
+      "zomervakantie": {
+        "noord": {
+          "van": "2027-07-10",
+          "tot": "2027-08-22",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S17"
+          ]
         },
-        midden: {
-          van: '2027-07-17',
-          tot: '2027-08-29',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S15', 'S16', 'S23'],
+        "midden": {
+          "van": "2027-07-17",
+          "tot": "2027-08-29",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S15",
+            "S16",
+            "S23"
+          ]
         },
-        zuid: {
-          van: '2027-07-24',
-          tot: '2027-09-05',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5'],
-        },
-      },
+        "zuid": {
+          "van": "2027-07-24",
+          "tot": "2027-09-05",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5"
+          ]
+        }
+      }
     },
-    '2027-2028': {
-      herfstvakantie: {
-        noord: {
-          van: '2027-10-16',
-          tot: '2027-10-24',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S1', 'S3', 'S4', 'S5', 'S8'],
+    "2027-2028": {
+      "herfstvakantie": {
+        "noord": {
+          "van": "2027-10-16",
+          "tot": "2027-10-24",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S1",
+            "S3",
+            "S4",
+            "S5",
+            "S8"
+          ]
         },
-        midden: {
-          van: '2027-10-16',
-          tot: '2027-10-24',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S1', 'S3', 'S4', 'S5', 'S8'],
+        "midden": {
+          "van": "2027-10-16",
+          "tot": "2027-10-24",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S1",
+            "S3",
+            "S4",
+            "S5",
+            "S8"
+          ]
         },
-        zuid: {
-          van: '2027-10-23',
-          tot: '2027-10-31',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S1', 'S3', 'S4', 'S5', 'S8'],
-        },
+        "zuid": {
+          "van": "2027-10-23",
+          "tot": "2027-10-31",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S1",
+            "S3",
+            "S4",
+            "S5",
+            "S8"
+          ]
+        }
       },
-      kerstvakantie: {
-        noord: {
-          van: '2027-12-25',
-          tot: '2028-01-09',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S1', 'S3', 'S4', 'S5'],
+      "kerstvakantie": {
+        "noord": {
+          "van": "2027-12-25",
+          "tot": "2028-01-09",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S1",
+            "S3",
+            "S4",
+            "S5"
+          ]
         },
-        midden: {
-          van: '2027-12-25',
-          tot: '2028-01-09',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S1', 'S3', 'S4', 'S5'],
+        "midden": {
+          "van": "2027-12-25",
+          "tot": "2028-01-09",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S1",
+            "S3",
+            "S4",
+            "S5"
+          ]
         },
-        zuid: {
-          van: '2027-12-25',
-          tot: '2028-01-09',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S1', 'S3', 'S4', 'S5'],
-        },
+        "zuid": {
+          "van": "2027-12-25",
+          "tot": "2028-01-09",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S1",
+            "S3",
+            "S4",
+            "S5"
+          ]
+        }
       },
-      voorjaarsvakantie: {
-        noord: {
-          van: '2028-02-19',
-          tot: '2028-02-27',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S1', 'S3', 'S4', 'S5'],
+      "voorjaarsvakantie": {
+        "noord": {
+          "van": "2028-02-19",
+          "tot": "2028-02-27",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S1",
+            "S3",
+            "S4",
+            "S5"
+          ]
         },
-        midden: {
-          van: '2028-02-26',
-          tot: '2028-03-05',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S1', 'S3', 'S4', 'S5'],
+        "midden": {
+          "van": "2028-02-26",
+          "tot": "2028-03-05",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S1",
+            "S3",
+            "S4",
+            "S5"
+          ]
         },
-        zuid: {
-          van: '2028-02-26',
-          tot: '2028-03-05',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S1', 'S3', 'S4', 'S5'],
-        },
+        "zuid": {
+          "van": "2028-02-26",
+          "tot": "2028-03-05",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S1",
+            "S3",
+            "S4",
+            "S5"
+          ]
+        }
       },
-      meivakantie: {
-        noord: {
-          van: '2028-04-29',
-          tot: '2028-05-07',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S1', 'S3', 'S4', 'S5'],
+      "meivakantie": {
+        "noord": {
+          "van": "2028-04-29",
+          "tot": "2028-05-07",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S1",
+            "S3",
+            "S4",
+            "S5"
+          ]
         },
-        midden: {
-          van: '2028-04-29',
-          tot: '2028-05-07',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S1', 'S3', 'S4', 'S5'],
+        "midden": {
+          "van": "2028-04-29",
+          "tot": "2028-05-07",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S1",
+            "S3",
+            "S4",
+            "S5"
+          ]
         },
-        zuid: {
-          van: '2028-04-29',
-          tot: '2028-05-07',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S1', 'S3', 'S4', 'S5'],
-        },
+        "zuid": {
+          "van": "2028-04-29",
+          "tot": "2028-05-07",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S1",
+            "S3",
+            "S4",
+            "S5"
+          ]
+        }
       },
-      zomervakantie: {
-        noord: {
-          van: '2028-07-15',
-          tot: '2028-08-27',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S1', 'S3', 'S4', 'S5'],
+      "zomervakantie": {
+        "noord": {
+          "van": "2028-07-15",
+          "tot": "2028-08-27",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S1",
+            "S3",
+            "S4",
+            "S5"
+          ]
         },
-        midden: {
-          van: '2028-07-08',
-          tot: '2028-08-20',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S1', 'S3', 'S4', 'S5'],
+        "midden": {
+          "van": "2028-07-08",
+          "tot": "2028-08-20",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S1",
+            "S3",
+            "S4",
+            "S5"
+          ]
         },
-        zuid: {
-          van: '2028-07-22',
-          tot: '2028-09-03',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S1', 'S3', 'S4', 'S5'],
-        },
-      },
+        "zuid": {
+          "van": "2028-07-22",
+          "tot": "2028-09-03",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S1",
+            "S3",
+            "S4",
+            "S5"
+          ]
+        }
+      }
     },
-    '2028-2029': {
-      herfstvakantie: {
-        noord: {
-          van: '2028-10-14',
-          tot: '2028-10-22',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S2', 'S3', 'S4', 'S5'],
+    "2028-2029": {
+      "herfstvakantie": {
+        "noord": {
+          "van": "2028-10-14",
+          "tot": "2028-10-22",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S2",
+            "S3",
+            "S4",
+            "S5"
+          ]
         },
-        midden: {
-          van: '2028-10-21',
-          tot: '2028-10-29',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S2', 'S3', 'S4', 'S5'],
+        "midden": {
+          "van": "2028-10-21",
+          "tot": "2028-10-29",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S2",
+            "S3",
+            "S4",
+            "S5"
+          ]
         },
-        zuid: {
-          van: '2028-10-21',
-          tot: '2028-10-29',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S2', 'S3', 'S4', 'S5'],
-        },
+        "zuid": {
+          "van": "2028-10-21",
+          "tot": "2028-10-29",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S2",
+            "S3",
+            "S4",
+            "S5"
+          ]
+        }
       },
-      kerstvakantie: {
-        noord: {
-          van: '2028-12-23',
-          tot: '2029-01-07',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S2', 'S3', 'S4', 'S5', 'S7'],
+      "kerstvakantie": {
+        "noord": {
+          "van": "2028-12-23",
+          "tot": "2029-01-07",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S2",
+            "S3",
+            "S4",
+            "S5",
+            "S7"
+          ]
         },
-        midden: {
-          van: '2028-12-23',
-          tot: '2029-01-07',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S2', 'S3', 'S4', 'S5', 'S7'],
+        "midden": {
+          "van": "2028-12-23",
+          "tot": "2029-01-07",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S2",
+            "S3",
+            "S4",
+            "S5",
+            "S7"
+          ]
         },
-        zuid: {
-          van: '2028-12-23',
-          tot: '2029-01-07',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S2', 'S3', 'S4', 'S5', 'S7'],
-        },
+        "zuid": {
+          "van": "2028-12-23",
+          "tot": "2029-01-07",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S2",
+            "S3",
+            "S4",
+            "S5",
+            "S7"
+          ]
+        }
       },
-      voorjaarsvakantie: {
-        noord: {
-          van: '2029-02-17',
-          tot: '2029-02-25',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S2', 'S3', 'S4', 'S5', 'S7'],
+      "voorjaarsvakantie": {
+        "noord": {
+          "van": "2029-02-17",
+          "tot": "2029-02-25",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S2",
+            "S3",
+            "S4",
+            "S5",
+            "S7"
+          ]
         },
-        midden: {
-          van: '2029-02-17',
-          tot: '2029-02-25',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S2', 'S3', 'S4', 'S5', 'S7'],
+        "midden": {
+          "van": "2029-02-17",
+          "tot": "2029-02-25",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S2",
+            "S3",
+            "S4",
+            "S5",
+            "S7"
+          ]
         },
-        zuid: {
-          van: '2029-02-10',
-          tot: '2029-02-18',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S2', 'S3', 'S5', 'S7'],
-        },
+        "zuid": {
+          "van": "2029-02-10",
+          "tot": "2029-02-18",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S2",
+            "S3",
+            "S5",
+            "S7"
+          ]
+        }
       },
-      meivakantie: {
-        noord: {
-          van: '2029-04-28',
-          tot: '2029-05-06',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S2', 'S3', 'S4', 'S5', 'S7'],
+      "meivakantie": {
+        "noord": {
+          "van": "2029-04-28",
+          "tot": "2029-05-06",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S2",
+            "S3",
+            "S4",
+            "S5",
+            "S7"
+          ]
         },
-        midden: {
-          van: '2029-04-28',
-          tot: '2029-05-06',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S2', 'S3', 'S4', 'S5', 'S7'],
+        "midden": {
+          "van": "2029-04-28",
+          "tot": "2029-05-06",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S2",
+            "S3",
+            "S4",
+            "S5",
+            "S7"
+          ]
         },
-        zuid: {
-          van: '2029-04-28',
-          tot: '2029-05-06',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S2', 'S3', 'S4', 'S5', 'S7'],
-        },
+        "zuid": {
+          "van": "2029-04-28",
+          "tot": "2029-05-06",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S2",
+            "S3",
+            "S4",
+            "S5",
+            "S7"
+          ]
+        }
       },
-      zomervakantie: {
-        noord: {
-          van: '2029-07-21',
-          tot: '2029-09-02',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S2', 'S3', 'S4', 'S5', 'S7'],
+      "zomervakantie": {
+        "noord": {
+          "van": "2029-07-21",
+          "tot": "2029-09-02",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S2",
+            "S3",
+            "S4",
+            "S5",
+            "S7"
+          ]
         },
-        midden: {
-          van: '2029-07-07',
-          tot: '2029-08-19',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S2', 'S3', 'S4', 'S5', 'S7'],
+        "midden": {
+          "van": "2029-07-07",
+          "tot": "2029-08-19",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S2",
+            "S3",
+            "S4",
+            "S5",
+            "S7"
+          ]
         },
-        zuid: {
-          van: '2029-07-14',
-          tot: '2029-08-26',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S2', 'S3', 'S4', 'S5', 'S7'],
-        },
-      },
+        "zuid": {
+          "van": "2029-07-14",
+          "tot": "2029-08-26",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S2",
+            "S3",
+            "S4",
+            "S5",
+            "S7"
+          ]
+        }
+      }
     },
-    '2029-2030': {
-      herfstvakantie: {
-        noord: {
-          van: '2029-10-20',
-          tot: '2029-10-28',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S7'],
+    "2029-2030": {
+      "herfstvakantie": {
+        "noord": {
+          "van": "2029-10-20",
+          "tot": "2029-10-28",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S7"
+          ]
         },
-        midden: {
-          van: '2029-10-20',
-          tot: '2029-10-28',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S7'],
+        "midden": {
+          "van": "2029-10-20",
+          "tot": "2029-10-28",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S7"
+          ]
         },
-        zuid: {
-          van: '2029-10-13',
-          tot: '2029-10-21',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S7'],
-        },
+        "zuid": {
+          "van": "2029-10-13",
+          "tot": "2029-10-21",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S7"
+          ]
+        }
       },
-      kerstvakantie: {
-        noord: {
-          van: '2029-12-22',
-          tot: '2030-01-06',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S7'],
+      "kerstvakantie": {
+        "noord": {
+          "van": "2029-12-22",
+          "tot": "2030-01-06",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S7"
+          ]
         },
-        midden: {
-          van: '2029-12-22',
-          tot: '2030-01-06',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S7'],
+        "midden": {
+          "van": "2029-12-22",
+          "tot": "2030-01-06",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S7"
+          ]
         },
-        zuid: {
-          van: '2029-12-22',
-          tot: '2030-01-06',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5', 'S7'],
-        },
+        "zuid": {
+          "van": "2029-12-22",
+          "tot": "2030-01-06",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5",
+            "S7"
+          ]
+        }
       },
-      voorjaarsvakantie: {
-        noord: {
-          van: '2030-02-16',
-          tot: '2030-02-24',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5'],
+      "voorjaarsvakantie": {
+        "noord": {
+          "van": "2030-02-16",
+          "tot": "2030-02-24",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5"
+          ]
         },
-        midden: {
-          van: '2030-02-23',
-          tot: '2030-03-03',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5'],
+        "midden": {
+          "van": "2030-02-23",
+          "tot": "2030-03-03",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5"
+          ]
         },
-        zuid: {
-          van: '2030-02-23',
-          tot: '2030-03-03',
-          status: 'advies',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5'],
-        },
+        "zuid": {
+          "van": "2030-02-23",
+          "tot": "2030-03-03",
+          "status": "advies",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5"
+          ]
+        }
       },
-      meivakantie: {
-        noord: {
-          van: '2030-04-27',
-          tot: '2030-05-05',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5'],
+      "meivakantie": {
+        "noord": {
+          "van": "2030-04-27",
+          "tot": "2030-05-05",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5"
+          ]
         },
-        midden: {
-          van: '2030-04-27',
-          tot: '2030-05-05',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5'],
+        "midden": {
+          "van": "2030-04-27",
+          "tot": "2030-05-05",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5"
+          ]
         },
-        zuid: {
-          van: '2030-04-27',
-          tot: '2030-05-05',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5'],
-        },
+        "zuid": {
+          "van": "2030-04-27",
+          "tot": "2030-05-05",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5"
+          ]
+        }
       },
-      zomervakantie: {
-        noord: {
-          van: '2030-07-20',
-          tot: '2030-09-01',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5'],
+      "zomervakantie": {
+        "noord": {
+          "van": "2030-07-20",
+          "tot": "2030-09-01",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5"
+          ]
         },
-        midden: {
-          van: '2030-07-13',
-          tot: '2030-08-25',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5'],
+        "midden": {
+          "van": "2030-07-13",
+          "tot": "2030-08-25",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5"
+          ]
         },
-        zuid: {
-          van: '2030-07-06',
-          tot: '2030-08-18',
-          status: 'verplicht',
-          geverifieerd: true,
-          bronnen: ['S3', 'S4', 'S5'],
-        },
-      },
-    },
+        "zuid": {
+          "van": "2030-07-06",
+          "tot": "2030-08-18",
+          "status": "verplicht",
+          "geverifieerd": true,
+          "bronnen": [
+            "S3",
+            "S4",
+            "S5"
+          ]
+        }
+      }
+    }
   },
-  meivakantieAdviesweek: {
-    '2027-2028': {
-      van: '2028-04-22',
-      tot: '2028-04-30',
-      status: 'advies',
-      geverifieerd: false,
-      bronnen: ['S1'],
+  "meivakantieAdviesweek": {
+    "2027-2028": {
+      "van": "2028-04-22",
+      "tot": "2028-04-30",
+      "status": "advies",
+      "geverifieerd": false,
+      "bronnen": [
+        "S1"
+      ]
     },
-    '2028-2029': {
-      van: '2029-04-21',
-      tot: '2029-04-29',
-      status: 'advies',
-      geverifieerd: false,
-      bronnen: ['S2'],
-    },
+    "2028-2029": {
+      "van": "2029-04-21",
+      "tot": "2029-04-29",
+      "status": "advies",
+      "geverifieerd": false,
+      "bronnen": [
+        "S2"
+      ]
+    }
   },
-  bronnen: {
-    S1: {
-      url: 'https://rijksoverheid.nl/onderwerpen/schoolvakanties/overzicht-schoolvakanties-per-schooljaar/overzicht-schoolvakanties-2027-2028',
-      soort: 'official page (rijksoverheid.nl)',
+  "bronnen": {
+    "S1": {
+      "url": "https://rijksoverheid.nl/onderwerpen/schoolvakanties/overzicht-schoolvakanties-per-schooljaar/overzicht-schoolvakanties-2027-2028",
+      "soort": "official page (rijksoverheid.nl)"
     },
-    S2: {
-      url: 'https://rijksoverheid.nl/onderwerpen/schoolvakanties/overzicht-schoolvakanties-per-schooljaar/overzicht-schoolvakanties-2028-2029',
-      soort: 'official page (rijksoverheid.nl)',
+    "S2": {
+      "url": "https://rijksoverheid.nl/onderwerpen/schoolvakanties/overzicht-schoolvakanties-per-schooljaar/overzicht-schoolvakanties-2028-2029",
+      "soort": "official page (rijksoverheid.nl)"
     },
-    S3: {
-      url: 'https://github.com/burakkp/nl-holidays-ical/tree/079392a20ba5bd762cbf95e13a5fcdf359b3c7d5/dist',
-      soort:
-        'machine dump of the official open-data feed https://opendata.rijksoverheid.nl/v1/sources/rijksoverheid/infotypes/schoolholidays (ICS generated 2025-09-10; DTEND exclusive, so end = DTEND - 1 day)',
+    "S3": {
+      "url": "https://github.com/burakkp/nl-holidays-ical/tree/079392a20ba5bd762cbf95e13a5fcdf359b3c7d5/dist",
+      "soort": "machine dump of the official open-data feed https://opendata.rijksoverheid.nl/v1/sources/rijksoverheid/infotypes/schoolholidays (ICS generated 2025-09-10; DTEND exclusive, so end = DTEND - 1 day)"
     },
-    S4: {
-      url: 'https://github.com/openpotato/openholidaysapi.data/blob/dd3dfa81f691d89964b42d30de582e935ec87a6e/src/nl/holidays/holidays.school.csv',
-      soort: 'independent curated dataset (OpenHolidays API), HEAD 2026-01-21',
+    "S4": {
+      "url": "https://github.com/openpotato/openholidaysapi.data/blob/dd3dfa81f691d89964b42d30de582e935ec87a6e/src/nl/holidays/holidays.school.csv",
+      "soort": "independent curated dataset (OpenHolidays API), HEAD 2026-01-21"
     },
-    S5: {
-      url: "GitHub code index file id 53381225880 (TypeScript 'schoolHolidayData', header: 'Sources: opendata.rijksoverheid.nl (2024-2030)'; repository name not exposed by the index)",
-      soort: 'independent transcription of the feed',
+    "S5": {
+      "url": "GitHub code index file id 53381225880 (TypeScript 'schoolHolidayData', header: 'Sources: opendata.rijksoverheid.nl (2024-2030)'; repository name not exposed by the index)",
+      "soort": "independent transcription of the feed"
     },
-    S6: {
-      url: "GitHub code index file id 71372204790 (Rust plugin; test fixture 'Ingekorte kopie van de echte API-respons (schooljaar 2026-2027)')",
-      soort: 'raw excerpt of the official feed JSON',
+    "S6": {
+      "url": "GitHub code index file id 71372204790 (Rust plugin; test fixture 'Ingekorte kopie van de echte API-respons (schooljaar 2026-2027)')",
+      "soort": "raw excerpt of the official feed JSON"
     },
-    S7: {
-      url: 'http://www.schoolvakanties-nederland.nl/schoolvakanties-2029.html',
-      soort: 'third-party site',
+    "S7": {
+      "url": "http://www.schoolvakanties-nederland.nl/schoolvakanties-2029.html",
+      "soort": "third-party site"
     },
-    S8: {
-      url: 'https://schoolvakanties.org/herfstvakanties-nederland/',
-      soort: 'third-party site',
+    "S8": {
+      "url": "https://schoolvakanties.org/herfstvakanties-nederland/",
+      "soort": "third-party site"
     },
-    S9: {
-      url: 'http://www.deepsea.nl/wanneer-herfst-vakantie/',
-      soort: 'third-party site',
+    "S9": {
+      "url": "http://www.deepsea.nl/wanneer-herfst-vakantie/",
+      "soort": "third-party site"
     },
-    S10: {
-      url: 'https://simonscholen.nl/Over-SIMON',
-      soort: 'school board site (lists the OCW table per region)',
+    "S10": {
+      "url": "https://simonscholen.nl/Over-SIMON",
+      "soort": "school board site (lists the OCW table per region)"
     },
-    S11: {
-      url: 'https://edumarevpr.nl/vakantieregeling/',
-      soort: 'school site (Vlaardingen, midden)',
+    "S11": {
+      "url": "https://edumarevpr.nl/vakantieregeling/",
+      "soort": "school site (Vlaardingen, midden)"
     },
-    S12: {
-      url: 'https://zaanlands.nl/informatie/vakanties',
-      soort: 'school site (Zaandam, noord)',
+    "S12": {
+      "url": "https://zaanlands.nl/informatie/vakanties",
+      "soort": "school site (Zaandam, noord)"
     },
-    S13: {
-      url: 'https://www.landstedembo.nl/vakantieplanning',
-      soort: 'MBO site (noord/midden; MBO is not bound by OCW dates)',
+    "S13": {
+      "url": "https://www.landstedembo.nl/vakantieplanning",
+      "soort": "MBO site (noord/midden; MBO is not bound by OCW dates)"
     },
-    S14: {
-      url: 'https://gbbenjamin.nl/nl/voor-de-ouders/schoolvakanties-2025-2026',
-      soort: 'school site (zuid)',
+    "S14": {
+      "url": "https://gbbenjamin.nl/nl/voor-de-ouders/schoolvakanties-2025-2026",
+      "soort": "school site (zuid)"
     },
-    S15: {
-      url: 'https://deschelp.csgdewaard.nl/onze-school/schoolvakanties',
-      soort: 'school site (midden)',
+    "S15": {
+      "url": "https://deschelp.csgdewaard.nl/onze-school/schoolvakanties",
+      "soort": "school site (midden)"
     },
-    S16: {
-      url: 'https://mariaschool.wsko.nl/nl/vakanties-en-vrije-dagen',
-      soort: 'school site (midden, Mon-Fri ranges)',
+    "S16": {
+      "url": "https://mariaschool.wsko.nl/nl/vakanties-en-vrije-dagen",
+      "soort": "school site (midden, Mon-Fri ranges)"
     },
-    S17: {
-      url: 'https://www.ckcderegenboog.nl/mijn-kind-leerling/vakanties-onderwijs',
-      soort: 'school site (noord, Mon-Fri ranges)',
+    "S17": {
+      "url": "https://www.ckcderegenboog.nl/mijn-kind-leerling/vakanties-onderwijs",
+      "soort": "school site (noord, Mon-Fri ranges)"
     },
-    S18: {
-      url: 'https://montessoricollege.nl/praktische-zaken/vakantieroosters/',
-      soort:
-        'school site (Nijmegen, zuid; Mon-Fri ranges; deviates in summer 2027 because of the Vierdaagse)',
+    "S18": {
+      "url": "https://montessoricollege.nl/praktische-zaken/vakantieroosters/",
+      "soort": "school site (Nijmegen, zuid; Mon-Fri ranges; deviates in summer 2027 because of the Vierdaagse)"
     },
-    S19: {
-      url: 'https://willibrordushulst.nl/ouders/vakantierooster-2025-2026',
-      soort: 'school site (Hulst, Zeeland, zuid)',
+    "S19": {
+      "url": "https://willibrordushulst.nl/ouders/vakantierooster-2025-2026",
+      "soort": "school site (Hulst, Zeeland, zuid)"
     },
-    S20: {
-      url: 'https://mkkm.nl/events/categorie/schoolvakanties/lijst/?eventDisplay=past&tribe-bar-date=2026-02-01',
-      soort: 'third-party calendar citing Rijksoverheid',
+    "S20": {
+      "url": "https://mkkm.nl/events/categorie/schoolvakanties/lijst/?eventDisplay=past&tribe-bar-date=2026-02-01",
+      "soort": "third-party calendar citing Rijksoverheid"
     },
-    S21: {
-      url: 'https://cbsdeverbinding.com/?p=2507',
-      soort: 'school site (noord, Mon-Fri ranges)',
+    "S21": {
+      "url": "https://cbsdeverbinding.com/?p=2507",
+      "soort": "school site (noord, Mon-Fri ranges)"
     },
-    S22: {
-      url: 'https://www.rehobothschoolochten.nl/?p=1777',
-      soort: 'school site (Ochten, gemeente Neder-Betuwe, midden)',
+    "S22": {
+      "url": "https://www.rehobothschoolochten.nl/?p=1777",
+      "soort": "school site (Ochten, gemeente Neder-Betuwe, midden)"
     },
-    S23: {
-      url: 'https://www.obsdepolsstokberkenwoude.nl/praktische-informatie/vakanties-en-vrije-dagen',
-      soort: 'school site (Krimpenerwaard, midden; Mon-Fri ranges)',
+    "S23": {
+      "url": "https://www.obsdepolsstokberkenwoude.nl/praktische-informatie/vakanties-en-vrije-dagen",
+      "soort": "school site (Krimpenerwaard, midden; Mon-Fri ranges)"
     },
-    S24: {
-      url: 'https://www.rijksoverheid.nl/onderwerpen/schoolvakanties/vaststellen-data-schoolvakanties',
-      soort: 'official page: which vacations are verplicht vs advies',
+    "S24": {
+      "url": "https://www.rijksoverheid.nl/onderwerpen/schoolvakanties/vaststellen-data-schoolvakanties",
+      "soort": "official page: which vacations are verplicht vs advies"
     },
-    S25: {
-      url: 'https://zoek.officielebekendmakingen.nl/stcrt-2021-25317.html',
-      soort:
-        'Staatscourant: Regeling vaststelling schoolvakanties 2022-2025 (legal basis incl. art. 15 lid 2 WPO)',
+    "S25": {
+      "url": "https://zoek.officielebekendmakingen.nl/stcrt-2021-25317.html",
+      "soort": "Staatscourant: Regeling vaststelling schoolvakanties 2022-2025 (legal basis incl. art. 15 lid 2 WPO)"
     },
-    S26: {
-      url: 'https://www.piekschool.nl/wie-zijn-wij/vakanties-en-vrije-dagen',
-      soort: 'school site (midden, Mon-Fri ranges)',
-    },
-  },
+    "S26": {
+      "url": "https://www.piekschool.nl/wie-zijn-wij/vakanties-en-vrije-dagen",
+      "soort": "school site (midden, Mon-Fri ranges)"
+    }
+  }
 } as const satisfies SchoolvakantieData;

@@ -10,7 +10,15 @@ export type VakantieSoort =
   | 'meivakantie'
   | 'zomervakantie';
 
-/** All vacation kinds, in school-year order. */
+/**
+ * All vacation kinds, in school-year order.
+ *
+ * @example
+ * ```ts
+ * import { VAKANTIE_SOORTEN } from '@schoolveiligheid/kern';
+ * VAKANTIE_SOORTEN[1]; //=> 'kerstvakantie'
+ * ```
+ */
 export const VAKANTIE_SOORTEN: readonly VakantieSoort[] = [
   'herfstvakantie',
   'kerstvakantie',
@@ -43,7 +51,15 @@ export interface SchoolvakantieData {
   readonly bronnen: Readonly<Record<string, { readonly url: string; readonly soort: string }>>;
 }
 
-/** Source of the shipped school vacations. */
+/**
+ * Source of the shipped school vacations.
+ *
+ * @example
+ * ```ts
+ * import { SCHOOLVAKANTIES_BRON } from '@schoolveiligheid/kern';
+ * SCHOOLVAKANTIES_BRON.zekerheid; //=> 'secundair'
+ * ```
+ */
 export const SCHOOLVAKANTIES_BRON: Bron = {
   titel:
     'Rijksoverheid, schoolvakanties per schooljaar (Regeling vaststelling schoolvakanties, art. 15 lid 2 WPO)',

@@ -30,12 +30,17 @@ export function atwSluiting(
   return { soort: feestdag.soort, naam: feestdag.naam, bron: feestdag.bron };
 }
 
-/** Lookup of feestdagen by date over the whole supported range, built once. */
+let feestdagPerDatum: Map<string, Feestdag> | undefined;
+
+/** Lookup of feestdagen by date over the whole supported range, built once and shared. */
 export function feestdagenOpDatum(): (datum: IsoDatum) => Feestdag | undefined {
-  const perDatum = new Map<string, Feestdag>();
-  for (let jaar = FEESTDAGEN_BEREIK.van; jaar <= FEESTDAGEN_BEREIK.tot; jaar++) {
-    for (const dag of feestdagen(jaar).dagen) perDatum.set(dag.datum, dag);
+  if (!feestdagPerDatum) {
+    feestdagPerDatum = new Map();
+    for (let jaar = FEESTDAGEN_BEREIK.van; jaar <= FEESTDAGEN_BEREIK.tot; jaar++) {
+      for (const dag of feestdagen(jaar).dagen) feestdagPerDatum.set(dag.datum, dag);
+    }
   }
+  const perDatum = feestdagPerDatum;
   return (datum) => perDatum.get(datum);
 }
 

@@ -79,7 +79,19 @@ export function regel<T extends RegelWaardeType>(definitie: Regel<T>): Regel<T> 
   return definitie;
 }
 
-/** The statutory value at `peildatum`, or `undefined` when the rule had no value then (before, or ended). */
+/**
+ * The statutory value at `peildatum`, or `undefined` when the rule had no value then (before, or ended).
+ *
+ * @example
+ * ```ts
+ * import { regel, zoekWaardeOp } from '@schoolveiligheid/kern';
+ * const r = regel({ id: 'voorbeeld.kosten', omschrijving: 'Kosten', strenger: 'lager', waarden: [
+ *   { geldigVanaf: '2018-05-25', waarde: 0, bron: { titel: 'AVG', artikel: '12 lid 5', zekerheid: 'secundair' } },
+ * ] });
+ * zoekWaardeOp(r, '2017-01-01'); //=> undefined
+ * zoekWaardeOp(r, '2026-01-01')?.waarde; //=> 0
+ * ```
+ */
 export function zoekWaardeOp<T extends RegelWaardeType>(
   r: Regel<T>,
   peildatum: IsoDatum,
@@ -96,7 +108,18 @@ export function zoekWaardeOp<T extends RegelWaardeType>(
   };
 }
 
-/** The statutory value at `peildatum`; throws `REGEL_NIET_GELDIG` when the rule had no value then. */
+/**
+ * The statutory value at `peildatum`; throws `REGEL_NIET_GELDIG` when the rule had no value then.
+ *
+ * @example
+ * ```ts
+ * import { regel, waardeOp } from '@schoolveiligheid/kern';
+ * const r = regel({ id: 'voorbeeld.kosten', omschrijving: 'Kosten', strenger: 'lager', waarden: [
+ *   { geldigVanaf: '2018-05-25', waarde: 0, bron: { titel: 'AVG', artikel: '12 lid 5', zekerheid: 'secundair' } },
+ * ] });
+ * waardeOp(r, '2026-01-01').bron.artikel; //=> '12 lid 5'
+ * ```
+ */
 export function waardeOp<T extends RegelWaardeType>(r: Regel<T>, peildatum: IsoDatum): WaardeOpPeildatum<T> {
   const w = zoekWaardeOp(r, peildatum);
   if (!w) {

@@ -4,7 +4,15 @@ import { ok, probleem, type Resultaat } from '../resultaat/resultaat.js';
 /** The three school-vacation regions of the Netherlands. */
 export type Regio = 'noord' | 'midden' | 'zuid';
 
-/** All regions. */
+/**
+ * All regions.
+ *
+ * @example
+ * ```ts
+ * import { REGIOS } from '@schoolveiligheid/kern';
+ * REGIOS; //=> ['noord', 'midden', 'zuid']
+ * ```
+ */
 export const REGIOS: readonly Regio[] = ['noord', 'midden', 'zuid'];
 
 /** Where a school is: the province, and the municipality where the province is split over regions. */

@@ -29,17 +29,42 @@ export type Resultaat<T> =
   | { readonly ok: true; readonly waarde: T }
   | { readonly ok: false; readonly problemen: readonly Probleem[] };
 
-/** A successful {@link Resultaat}. */
+/**
+ * A successful {@link Resultaat}.
+ *
+ * @example
+ * ```ts
+ * import { ok } from '@schoolveiligheid/kern';
+ * ok(42); //=> { ok: true, waarde: 42 }
+ * ```
+ */
 export function ok<T>(waarde: T): Resultaat<T> {
   return { ok: true, waarde };
 }
 
-/** A failed {@link Resultaat} with one problem. */
+/**
+ * A failed {@link Resultaat} with one problem.
+ *
+ * @example
+ * ```ts
+ * import { probleem } from '@schoolveiligheid/kern';
+ * probleem('VERPLICHT', ['datum'], 'De datum ontbreekt.'); //=> { ok: false, problemen: [{ code: 'VERPLICHT', pad: ['datum'], melding: 'De datum ontbreekt.' }] }
+ * ```
+ */
 export function probleem<T = never>(code: string, pad: Pad, melding: string): Resultaat<T> {
   return { ok: false, problemen: [{ code, pad, melding }] };
 }
 
-/** A failed {@link Resultaat} with several problems. */
+/**
+ * A failed {@link Resultaat} with several problems.
+ *
+ * @example
+ * ```ts
+ * import { problemen } from '@schoolveiligheid/kern';
+ * const r = problemen([{ code: 'A', pad: [], melding: 'Eerste.' }, { code: 'B', pad: [], melding: 'Tweede.' }]);
+ * r.ok ? 0 : r.problemen.length; //=> 2
+ * ```
+ */
 export function problemen<T = never>(lijst: readonly Probleem[]): Resultaat<T> {
   return { ok: false, problemen: lijst };
 }
@@ -58,6 +83,12 @@ const SOORTEN: Record<string, string> = {
 /**
  * Dutch message for a zod issue. Built from the issue's code and limits only: the input value is never
  * repeated, so personal data cannot leak into a message.
+ *
+ * @example
+ * ```ts
+ * import { zodMelding } from '@schoolveiligheid/kern';
+ * zodMelding({ code: 'too_big', origin: 'string', maximum: 5, inclusive: true, path: [], message: '', input: 'geheim' }); //=> 'Te lang; maximaal 5 tekens.'
+ * ```
  */
 export function zodMelding(issue: z.core.$ZodIssue): string {
   switch (issue.code) {

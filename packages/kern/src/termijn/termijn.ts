@@ -23,7 +23,15 @@ import { AWB_6_8, VERORDENING_1182_71_MAANDEN, VERORDENING_1182_71_VERSCHUIVING 
 /** The units legal texts use for terms. */
 export type Eenheid = 'uren' | 'kalenderdagen' | 'werkdagen' | 'schooldagen' | 'weken' | 'maanden';
 
-/** All units, for schemas and menus. */
+/**
+ * All units, for schemas and menus.
+ *
+ * @example
+ * ```ts
+ * import { EENHEDEN } from '@schoolveiligheid/kern';
+ * EENHEDEN.includes('schooldagen'); //=> true
+ * ```
+ */
 export const EENHEDEN: readonly Eenheid[] = [
   'uren',
   'kalenderdagen',
@@ -128,7 +136,15 @@ const MAANDEN_NAMEN = [
   'december',
 ] as const;
 
-/** A date as a Dutch reader writes it: `maandag 11 mei 2026`. */
+/**
+ * A date as a Dutch reader writes it: `maandag 11 mei 2026`.
+ *
+ * @example
+ * ```ts
+ * import { leesbareDatum } from '@schoolveiligheid/kern';
+ * leesbareDatum('2026-05-11'); //=> 'maandag 11 mei 2026'
+ * ```
+ */
 export function leesbareDatum(datum: IsoDatum): string {
   const wd = (((dagnummer(datum) + 3) % 7) + 7) % 7;
   return `${DAGEN_NAMEN[wd]} ${Number(datum.slice(8, 10))} ${MAANDEN_NAMEN[Number(datum.slice(5, 7)) - 1]} ${datum.slice(0, 4)}`;
