@@ -29,7 +29,7 @@ const CPU = {
   mips64el: 'mips64el',
 };
 let added = 0;
-for (const [pad, info] of Object.entries(pk)) {
+for (const info of Object.values(pk)) {
   for (const [naam, versie] of Object.entries(info.optionalDependencies ?? {})) {
     const sleutel = `node_modules/${naam}`;
     if (pk[sleutel]) continue;
@@ -53,5 +53,5 @@ for (const [pad, info] of Object.entries(pk)) {
     added++;
   }
 }
-writeFileSync('package-lock.json', JSON.stringify(lock, null, 2) + '\n');
+writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
 console.log('added', added);

@@ -142,7 +142,7 @@ function schoolGeval(): Kalendergeval {
   let kal: KernApi.Schoolkalender | undefined;
   const indexMs = tijdMs(() => {
     kal = kern.schoolkalender({ regio: 'noord' });
-    kal.voegSchooldagenToe('2024-09-02', 1); // first use builds the index
+    kal.voegSchooldagenToe(kal.bereik.van, 1); // first use builds the index
   });
   const noord = kal!;
   const dicht = new Set<string>();
@@ -153,7 +153,8 @@ function schoolGeval(): Kalendergeval {
   return {
     naam: 'schooldagen (schoolkalender regio noord)',
     eenheid: 'school days',
-    eersteStart: '2024-08-19',
+    // start near the beginning of the known school years, so 500 school days (about 2.7 years) fit
+    eersteStart: kern.plusDagen(noord.bereik.van, 7),
     indexMs,
     ours: { voegToe: noord.voegSchooldagenToe, tel: noord.telSchooldagen },
     naive: naief(noord.isSchooldag),
@@ -170,7 +171,7 @@ function werkGeval(): Kalendergeval {
   let kal: KernApi.Werkkalender | undefined;
   const indexMs = tijdMs(() => {
     kal = kern.werkkalender();
-    kal.voegWerkdagenToe('2025-09-01', 1); // first use builds the index (1990 to the end of the range)
+    kal.voegWerkdagenToe(kal.bereik.van, 1); // first use builds the index over the whole range
   });
   const wk = kal!;
   const atw = new Set<string>();
@@ -202,7 +203,16 @@ interface Invoer {
 function invoer(geval: Kalendergeval, n: number): Invoer {
   // consecutive start dates 3 days apart: all weekdays, weekends, vacation days and feestdagen occur
   const starts = Array.from({ length: STARTS }, (_, i) => kern.plusDagen(geval.eersteStart, i * 3));
-  return { starts, eindes: starts.map((s) => geval.ours.voegToe(s, n)) };
+  try {
+    return { starts, eindes: starts.map((s) => geval.ours.voegToe(s, n)) };
+  } catch (e) {
+    throw new Error(
+      `${geval.naam}: cannot add ${n} days from ${starts[0]} to ${starts.at(-1)} within the calendar's range`,
+      {
+        cause: e,
+      },
+    );
+  }
 }
 
 function controleer(geval: Kalendergeval, n: number, { starts, eindes }: Invoer): string[] {
