@@ -1,21 +1,28 @@
 import type { Bron } from '../bron/bron.js';
 
-const ATW_URL = 'https://wetten.overheid.nl/BWBR0002448/2010-10-10';
+/** A source in the Algemene termijnenwet (BWBR0002448, text of 2010-10-10, unchanged since). */
+function atw(artikel: string, anker: string): Bron {
+  return {
+    titel: 'Algemene termijnenwet',
+    artikel,
+    bwb: 'BWBR0002448',
+    url: `https://wetten.overheid.nl/BWBR0002448/2010-10-10#${anker}`,
+    zekerheid: 'wettekst',
+  };
+}
 
-/** Algemene termijnenwet, art. 3 lid 1: the list of algemeen erkende feestdagen. */
-export const ATW_ART_3_LID_1: Bron = {
-  titel: 'Algemene termijnenwet',
-  artikel: 'art. 3 lid 1',
-  bwb: 'BWBR0002448',
-  url: `${ATW_URL}#Artikel3`,
-  zekerheid: 'wettekst',
-};
-
-/** Algemene termijnenwet, art. 3 lid 2: Goede Vrijdag is gelijkgesteld. */
-export const ATW_ART_3_LID_2: Bron = { ...ATW_ART_3_LID_1, artikel: 'art. 3 lid 2' };
-
-/** Algemene termijnenwet, art. 3 lid 3: further days equated by Koninklijk Besluit. */
-export const ATW_ART_3_LID_3: Bron = { ...ATW_ART_3_LID_1, artikel: 'art. 3 lid 3' };
+/** Atw art. 3 lid 1: the list of algemeen erkende feestdagen. */
+export const ATW_ART_3_LID_1: Bron = /* @__PURE__ */ atw('art. 3 lid 1', 'Artikel3');
+/** Atw art. 3 lid 2: Goede Vrijdag is gelijkgesteld. */
+export const ATW_ART_3_LID_2: Bron = /* @__PURE__ */ atw('art. 3 lid 2', 'Artikel3');
+/** Atw art. 1 lid 1: a term ending on a Saturday, Sunday or feestdag runs to the next working day. */
+export const ATW_ART_1: Bron = /* @__PURE__ */ atw('art. 1 lid 1', 'Artikel1');
+/** Atw art. 1 lid 2: not for terms counted backwards. */
+export const ATW_ART_1_LID_2: Bron = /* @__PURE__ */ atw('art. 1 lid 2', 'Artikel1');
+/** Atw art. 2: a term of at least three days contains at least two working days. */
+export const ATW_ART_2: Bron = /* @__PURE__ */ atw('art. 2', 'Artikel2');
+/** Atw art. 4: not for hours, nor terms over 90 days, 12 weeks or 3 months. */
+export const ATW_ART_4: Bron = /* @__PURE__ */ atw('art. 4', 'Artikel4');
 
 /** Koningsdag on 26 April when 27 April is a Sunday (Besluit van 1980, as applied since 2014). */
 export const KONINGSDAG_ZONDAGREGEL: Bron = {
@@ -23,9 +30,3 @@ export const KONINGSDAG_ZONDAGREGEL: Bron = {
   url: 'https://www.koninklijkhuis.nl/encyclopedie/monarchie/koningsdag/',
   zekerheid: 'secundair',
 };
-
-/** Algemene termijnenwet art. 1 (roll forward), art. 2 (two working days), art. 4 (exclusions). */
-export const ATW_ART_1: Bron = { ...ATW_ART_3_LID_1, artikel: 'art. 1 lid 1', url: `${ATW_URL}#Artikel1` };
-export const ATW_ART_1_LID_2: Bron = { ...ATW_ART_1, artikel: 'art. 1 lid 2' };
-export const ATW_ART_2: Bron = { ...ATW_ART_3_LID_1, artikel: 'art. 2', url: `${ATW_URL}#Artikel2` };
-export const ATW_ART_4: Bron = { ...ATW_ART_3_LID_1, artikel: 'art. 4', url: `${ATW_URL}#Artikel4` };

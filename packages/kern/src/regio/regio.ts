@@ -46,6 +46,11 @@ function normaliseer(naam: string): string {
     .replace(/[^a-z]/g, '');
 }
 
+/** True when `namen` holds `genormaliseerd` after normalising each name. */
+function bevat(namen: readonly string[], genormaliseerd: string): boolean {
+  return namen.some((n) => normaliseer(n) === genormaliseerd);
+}
+
 const PROVINCIE_REGIO: Record<string, Regio | 'gesplitst'> = {
   groningen: 'noord',
   friesland: 'noord',
@@ -62,18 +67,16 @@ const PROVINCIE_REGIO: Record<string, Regio | 'gesplitst'> = {
   zeeland: 'zuid',
 };
 
-const lijst = (...namen: string[]) => namen.map(normaliseer);
-
 /** Municipalities of the split provinces, per region. */
 const GEMEENTEN: Record<string, Partial<Record<Regio, string[]>> & { standaard?: Regio }> = {
   flevoland: {
-    noord: lijst('Almere', 'Dronten', 'Lelystad', 'Noordoostpolder', 'Urk'),
-    midden: lijst('Zeewolde'),
+    noord: ['Almere', 'Dronten', 'Lelystad', 'Noordoostpolder', 'Urk'],
+    midden: ['Zeewolde'],
   },
-  utrecht: { noord: lijst('Eemnes'), standaard: 'midden' },
+  utrecht: { noord: ['Eemnes'], standaard: 'midden' },
   gelderland: {
-    noord: lijst('Hattem'),
-    midden: lijst(
+    noord: ['Hattem'],
+    midden: [
       'Aalten',
       'Apeldoorn',
       'Barneveld',
@@ -102,8 +105,8 @@ const GEMEENTEN: Record<string, Partial<Record<Regio, string[]>> & { standaard?:
       'West Betuwe',
       'Winterswijk',
       'Zutphen',
-    ),
-    zuid: lijst(
+    ],
+    zuid: [
       'Arnhem',
       'Berg en Dal',
       'Beuningen',
@@ -123,20 +126,20 @@ const GEMEENTEN: Record<string, Partial<Record<Regio, string[]>> & { standaard?:
       'Wijchen',
       'Zaltbommel',
       'Zevenaar',
-    ),
+    ],
   },
   noordbrabant: { standaard: 'zuid' },
 };
 
 /** Municipalities split over two regions by former municipality (kern). */
 const GESPLITSTE_GEMEENTEN: Record<string, { kernen: string[]; kernRegio: Regio; overigRegio: Regio }> = {
-  derondevenen: { kernen: lijst('Abcoude', 'Baambrugge'), kernRegio: 'noord', overigRegio: 'midden' },
-  montferland: { kernen: lijst('Didam'), kernRegio: 'zuid', overigRegio: 'midden' },
-  nederbetuwe: { kernen: lijst('Dodewaard'), kernRegio: 'zuid', overigRegio: 'midden' },
+  derondevenen: { kernen: ['Abcoude', 'Baambrugge'], kernRegio: 'noord', overigRegio: 'midden' },
+  montferland: { kernen: ['Didam'], kernRegio: 'zuid', overigRegio: 'midden' },
+  nederbetuwe: { kernen: ['Dodewaard'], kernRegio: 'zuid', overigRegio: 'midden' },
 };
 
 /** Municipalities whose region the sources disagree on: the SDK does not guess. */
-const BETWIST = lijst('Tiel', 'Altena');
+const BETWIST = ['Tiel', 'Altena'];
 
 /**
  * The vacation region of a school. Provinces wholly in one region need no municipality; Flevoland, Utrecht,
@@ -171,7 +174,7 @@ export function regioVoor(vestiging: Vestiging): Resultaat<RegioUitkomst> {
     );
   }
   const gemeente = normaliseer(vestiging.gemeente);
-  if (BETWIST.includes(gemeente)) {
+  if (bevat(BETWIST, gemeente)) {
     return probleem(
       'REGIO_BETWIST',
       ['gemeente'],
@@ -187,14 +190,14 @@ export function regioVoor(vestiging: Vestiging): Resultaat<RegioUitkomst> {
         'Deze gemeente valt in twee vakantieregio\u2019s; geef de kern (voormalige gemeente) op.',
       );
     }
-    const regio = gesplitst.kernen.includes(normaliseer(vestiging.kern))
+    const regio = bevat(gesplitst.kernen, normaliseer(vestiging.kern))
       ? gesplitst.kernRegio
       : gesplitst.overigRegio;
     return ok({ regio, bron: REGIO_BRON });
   }
   const indeling = GEMEENTEN[provSleutel] ?? {};
   for (const regio of ['noord', 'midden', 'zuid'] as const) {
-    if (indeling[regio]?.includes(gemeente)) return ok({ regio, bron: REGIO_BRON });
+    if (bevat(indeling[regio] ?? [], gemeente)) return ok({ regio, bron: REGIO_BRON });
   }
   if (indeling.standaard) return ok({ regio: indeling.standaard, bron: REGIO_BRON });
   return probleem(

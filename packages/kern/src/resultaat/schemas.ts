@@ -10,7 +10,7 @@ import { isIsoDatum, isTijdstip, type IsoDatum, type Tijdstip } from '../datum/d
  * valideer(isoDatumSchema, '2026-11-23').ok; //=> true
  * ```
  */
-export const isoDatumSchema = z.custom<IsoDatum>((w) => isIsoDatum(w), {
+export const isoDatumSchema = /* @__PURE__ */ z.custom<IsoDatum>((w) => isIsoDatum(w), {
   params: { code: 'ONGELDIGE_DATUM', melding: 'Geen geldige datum; verwacht JJJJ-MM-DD.' },
 });
 
@@ -23,7 +23,7 @@ export const isoDatumSchema = z.custom<IsoDatum>((w) => isIsoDatum(w), {
  * valideer(tijdstipSchema, '2026-11-23').ok; //=> false
  * ```
  */
-export const tijdstipSchema = z.custom<Tijdstip>((w) => isTijdstip(w), {
+export const tijdstipSchema = /* @__PURE__ */ z.custom<Tijdstip>((w) => isTijdstip(w), {
   params: { code: 'ONGELDIG_TIJDSTIP', melding: 'Geen geldig tijdstip; verwacht ISO 8601 met tijdzone.' },
 });
 
@@ -36,13 +36,13 @@ export const tijdstipSchema = z.custom<Tijdstip>((w) => isTijdstip(w), {
  * valideer(bronSchema, { titel: 'WPO', artikel: '40c', zekerheid: 'wettekst' }).ok; //=> true
  * ```
  */
-export const bronSchema = z.object({
-  titel: z.string().min(1),
-  artikel: z.string().optional(),
-  bwb: z.string().optional(),
-  url: z.string().optional(),
-  zekerheid: z.enum(['wettekst', 'secundair', 'interpretatie', 'onbevestigd']),
-  toelichting: z.string().optional(),
+export const bronSchema = /* @__PURE__ */ z.object({
+  titel: /* @__PURE__ */ z.string().min(1),
+  artikel: /* @__PURE__ */ z.string().optional(),
+  bwb: /* @__PURE__ */ z.string().optional(),
+  url: /* @__PURE__ */ z.string().optional(),
+  zekerheid: /* @__PURE__ */ z.enum(['wettekst', 'secundair', 'interpretatie', 'onbevestigd']),
+  toelichting: /* @__PURE__ */ z.string().optional(),
 });
 
 /**
@@ -54,9 +54,9 @@ export const bronSchema = z.object({
  * valideer(duurSchema, { aantal: 6, eenheid: 'weken' }).ok; //=> true
  * ```
  */
-export const duurSchema = z.object({
-  aantal: z.number().int().positive(),
-  eenheid: z.enum(['uren', 'kalenderdagen', 'werkdagen', 'schooldagen', 'weken', 'maanden']),
+export const duurSchema = /* @__PURE__ */ z.object({
+  aantal: /* @__PURE__ */ z.number().int().positive(),
+  eenheid: /* @__PURE__ */ z.enum(['uren', 'kalenderdagen', 'werkdagen', 'schooldagen', 'weken', 'maanden']),
 });
 
 /**
@@ -68,22 +68,22 @@ export const duurSchema = z.object({
  * valideer(schoolkalenderInstellingenSchema, { regio: 'midden', goedeVrijdagVrij: true }).ok; //=> true
  * ```
  */
-export const schoolkalenderInstellingenSchema = z.object({
-  regio: z.enum(['noord', 'midden', 'zuid']),
-  vrijeDagen: z
+export const schoolkalenderInstellingenSchema = /* @__PURE__ */ z.object({
+  regio: /* @__PURE__ */ z.enum(['noord', 'midden', 'zuid']),
+  vrijeDagen: /* @__PURE__ */ z
     .array(
-      z.object({
+      /* @__PURE__ */ z.object({
         datum: isoDatumSchema,
-        tot: isoDatumSchema.optional(),
-        soort: z.enum(['studiedag', 'vrije-dag']),
-        omschrijving: z.string().max(80).optional(),
+        tot: /* @__PURE__ */ isoDatumSchema.optional(),
+        soort: /* @__PURE__ */ z.enum(['studiedag', 'vrije-dag']),
+        omschrijving: /* @__PURE__ */ z.string().max(80).optional(),
       }),
     )
     .optional(),
-  vakanties: z
+  vakanties: /* @__PURE__ */ z
     .array(
-      z.object({
-        soort: z.enum([
+      /* @__PURE__ */ z.object({
+        soort: /* @__PURE__ */ z.enum([
           'herfstvakantie',
           'kerstvakantie',
           'voorjaarsvakantie',
@@ -95,5 +95,5 @@ export const schoolkalenderInstellingenSchema = z.object({
       }),
     )
     .optional(),
-  goedeVrijdagVrij: z.boolean().optional(),
+  goedeVrijdagVrij: /* @__PURE__ */ z.boolean().optional(),
 });

@@ -1,0 +1,243 @@
+// Installs every package the way a consumer gets it from npm and checks that it loads and type-checks.
+//
+// For every packages/*/ with a package.json (not private):
+//   1. `npm pack` it into a temporary directory (the tarball npm would publish);
+//   2. create a throwaway project in another temporary directory and `npm install` that tarball together
+//      with the tarballs of the workspace packages it depends on (so @schoolveiligheid/kern comes from its
+//      tarball, never from the registry; zod and other dependencies come from the npm cache or registry);
+//   3. check (a) ESM: `import` works and every function declared in dist/index.d.ts is a function at run time
+//      (for kern also a real berekenTermijn call); (b) CJS: the same with `require`, with the same export
+//      names as ESM; (c) TypeScript: a typed use of the package compiled with the repository's own tsc, once
+//      with --module node16 --moduleResolution node16 (ESM .ts and CJS .cts) and once with --module esnext
+//      --moduleResolution bundler, both --strict --noEmit and without skipLibCheck.
+// Temporary directories are removed afterwards. Exit code 1 on any failure.
+//
+// Run: `node scripts/consumer-check.mjs` after `npm run build` (part of `npm test`).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const start = Date.now();
+
+/** Runs a command; returns its output or throws with the command's own output. */
+function voerUit(commando, args, cwd) {
+  const r = spawnSync(commando, args, { cwd, encoding: 'utf8', shell: process.platform === 'win32' });
+  if (r.status !== 0) {
+    const uitvoer = `${r.stdout ?? ''}${r.stderr ?? ''}`
+      .split('\n')
+      .filter((regel) => !regel.includes('Unknown user config'))
+      .join('\n')
+      .trim();
+    throw new Error(
+      `\`${[commando === process.execPath ? 'node' : commando, ...args].join(' ')}\` failed in ${cwd}:\n${uitvoer}`,
+    );
+  }
+  return r.stdout;
+}
+
+/** Names of the functions a package's dist/index.d.ts declares and exports. */
+function functieExports(dts) {
+  const exportLijst = [...dts.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) =>
+    m[1]
+      .split(',')
+      .map((naam) => naam.trim())
+      .filter((naam) => naam && !naam.startsWith('type ')),
+  );
+  const exportNamen = new Set(exportLijst.map((naam) => naam.split(/\s+as\s+/).at(-1)));
+  for (const m of dts.matchAll(/export declare function (\w+)/g)) exportNamen.add(m[1]);
+  const functies = new Set([...dts.matchAll(/declare function (\w+)/g)].map((m) => m[1]));
+  return [...exportNamen].filter((naam) => functies.has(naam)).sort();
+}
+
+// --- discover the packages --------------------------------------------------------------------------------
+
+const pakketMap = join(root, 'packages');
+const pakketten = readdirSync(pakketMap, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && existsSync(join(pakketMap, e.name, 'package.json')))
+  .map((e) => {
+    const dir = join(pakketMap, e.name);
+    return {
+      dir,
+      map: relative(root, dir),
+      json: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')),
+    };
+  })
+  .filter((p) => !p.json.private);
+const perNaam = new Map(pakketten.map((p) => [p.json.name, p]));
+
+const fouten = [];
+const tmpPack = mkdtempSync(join(tmpdir(), 'sv-pack-'));
+const tarball = new Map();
+const geldig = [];
+
+for (const p of pakketten) {
+  const dts = join(p.dir, 'dist', 'index.d.ts');
+  if (!existsSync(join(p.dir, 'dist'))) {
+    fouten.push(
+      `${p.map}: no dist/ directory; build it first (\`npm test\` runs the build before this script).`,
+    );
+    continue;
+  }
+  try {
+    const [info] = JSON.parse(voerUit(npm, ['pack', '--json', '--pack-destination', tmpPack], p.dir));
+    const inTarball = new Set(info.files.map((f) => f.path));
+    const ontbrekend = JSON.stringify(p.json.exports ?? {})
+      .match(/"\.\/[^"]+"/g)
+      ?.map((s) => s.slice(3, -1))
+      .filter((pad) => pad !== 'package.json' && !pad.includes('*') && !inTarball.has(pad));
+    if (ontbrekend?.length) {
+      fouten.push(`${p.map}: the tarball lacks files its "exports" point to: ${ontbrekend.join(', ')}`);
+      continue;
+    }
+    if (!existsSync(dts)) {
+      fouten.push(`${p.map}: dist/index.d.ts is missing.`);
+      continue;
+    }
+    tarball.set(p.json.name, join(tmpPack, info.filename));
+    geldig.push({ ...p, functies: functieExports(readFileSync(dts, 'utf8')) });
+  } catch (e) {
+    fouten.push(`${p.map}: npm pack failed: ${e.message}`);
+  }
+}
+
+/** The package and the workspace packages it depends on, transitively. */
+function metAfhankelijkheden(naam, gezien = new Set()) {
+  if (gezien.has(naam)) return gezien;
+  gezien.add(naam);
+  const json = perNaam.get(naam)?.json ?? {};
+  for (const dep of Object.keys({ ...json.dependencies, ...json.peerDependencies })) {
+    if (perNaam.has(dep)) metAfhankelijkheden(dep, gezien);
+  }
+  return gezien;
+}
+
+// --- one throwaway consumer project per package -------------------------------------------------------------
+
+const samenvatting = [];
+for (const p of geldig) {
+  const naam = p.json.name;
+  const nodig = [...metAfhankelijkheden(naam)];
+  const zonderTarball = nodig.filter((n) => !tarball.has(n));
+  if (zonderTarball.length > 0) {
+    fouten.push(
+      `${p.map}: cannot install without the tarball of ${zonderTarball.join(', ')} (see the errors above).`,
+    );
+    continue;
+  }
+  if (p.functies.length === 0) {
+    fouten.push(`${p.map}: dist/index.d.ts exports no function; nothing to check.`);
+    continue;
+  }
+  const project = mkdtempSync(join(tmpdir(), 'sv-consumer-'));
+  const stap = (label, fn) => {
+    try {
+      fn();
+      return 'ok';
+    } catch (e) {
+      fouten.push(`${p.map}, ${label}: ${e.message}`);
+      return 'FAIL';
+    }
+  };
+  try {
+    writeFileSync(
+      join(project, 'package.json'),
+      `${JSON.stringify({ name: 'schoolveiligheid-consumer-check', private: true, type: 'module' }, null, 2)}\n`,
+    );
+    const install = stap('npm install', () =>
+      voerUit(
+        npm,
+        [
+          'install',
+          '--no-audit',
+          '--no-fund',
+          '--prefer-offline',
+          '--ignore-scripts',
+          ...nodig.map((n) => tarball.get(n)),
+        ],
+        project,
+      ),
+    );
+    if (install !== 'ok') {
+      samenvatting.push(`  ${naam}: npm install FAIL`);
+      continue;
+    }
+
+    const functies = JSON.stringify(p.functies);
+    const isKern = naam === '@schoolveiligheid/kern';
+    const kernRooktest = `
+const uitkomst = m.berekenTermijn({ gebeurtenis: '2026-05-01', duur: { aantal: 6, eenheid: 'weken' }, grondslag: 'nl-wet' });
+if (typeof uitkomst.laatsteDag !== 'string') throw new Error('berekenTermijn gave no laatsteDag');`;
+    const controle = `
+const fout = ${functies}.filter((naam) => typeof m[naam] !== 'function');
+if (fout.length) throw new Error('not functions: ' + fout.join(', '));${isKern ? kernRooktest : ''}
+console.log(JSON.stringify(Object.keys(m).filter((k) => k !== 'default' && k !== '__esModule').sort()));
+`;
+    writeFileSync(join(project, 'esm.mjs'), `import * as m from '${naam}';${controle}`);
+    writeFileSync(join(project, 'cjs.cjs'), `const m = require('${naam}');${controle}`);
+    let esmNamen;
+    const esm = stap('ESM import', () => {
+      esmNamen = voerUit(process.execPath, ['esm.mjs'], project).trim();
+    });
+    const cjs = stap('CJS require', () => {
+      const cjsNamen = voerUit(process.execPath, ['cjs.cjs'], project).trim();
+      if (esmNamen && cjsNamen !== esmNamen) {
+        throw new Error(`ESM and CJS export different names:\n  ESM ${esmNamen}\n  CJS ${cjsNamen}`);
+      }
+    });
+
+    // TypeScript: a typed use of the package (kern) or a namespace import (others), in ESM and CJS form
+    const tsCode = isKern
+      ? `import { berekenTermijn, type TermijnUitkomst } from '@schoolveiligheid/kern';
+const uitkomst: TermijnUitkomst = berekenTermijn({ gebeurtenis: '2026-05-01', duur: { aantal: 6, eenheid: 'weken' }, grondslag: 'nl-wet' });
+const laatsteDag: string = uitkomst.laatsteDag;
+// @ts-expect-error an unknown unit must not compile (proves the types are not \`any\`)
+berekenTermijn({ gebeurtenis: '2026-05-01', duur: { aantal: 6, eenheid: 'jaren' }, grondslag: 'nl-wet' });
+export const gebruikt: readonly unknown[] = [laatsteDag];
+`
+      : `import * as pakket from '${naam}';
+import { ${p.functies[0]} } from '${naam}';
+const f: (...args: never[]) => unknown = ${p.functies[0]};
+export const gebruikt: readonly unknown[] = [pakket, f];
+`;
+    writeFileSync(join(project, 'check.ts'), tsCode);
+    writeFileSync(join(project, 'check.cts'), tsCode);
+    const tscBasis = ['--noEmit', '--strict', '--target', 'es2022', '--pretty', 'false'];
+    const node16 = stap('tsc --module node16', () =>
+      voerUit(
+        process.execPath,
+        [tsc, ...tscBasis, '--module', 'node16', '--moduleResolution', 'node16', 'check.ts', 'check.cts'],
+        project,
+      ),
+    );
+    const bundler = stap('tsc --moduleResolution bundler', () =>
+      voerUit(
+        process.execPath,
+        [tsc, ...tscBasis, '--module', 'esnext', '--moduleResolution', 'bundler', 'check.ts'],
+        project,
+      ),
+    );
+    samenvatting.push(
+      `  ${naam} (+ ${nodig.length - 1} workspace dep${nodig.length === 2 ? '' : 's'}): ESM ${esm}, CJS ${cjs}, ` +
+        `tsc node16 ${node16}, tsc bundler ${bundler} (${p.functies.length} function exports checked)`,
+    );
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+}
+rmSync(tmpPack, { recursive: true, force: true });
+
+console.log(
+  `consumer-check: ${geldig.length} of ${pakketten.length} package(s) packed (${((Date.now() - start) / 1000).toFixed(1)} s)`,
+);
+for (const regel of samenvatting) console.log(regel);
+if (fouten.length > 0) {
+  console.error(`\nconsumer-check failed (${fouten.length}):`);
+  for (const f of fouten) console.error(`  - ${f}`);
+  process.exit(1);
+}
+console.log('consumer-check: all packages install, import, require and type-check as a consumer would.');
