@@ -8,9 +8,11 @@ import type { Duur } from '../termijn/termijn.js';
 export interface BeleidsWaarde<T extends RegelWaardeType = RegelWaardeType> {
   /** The rule, embedded so the policy stays self-contained JSON. */
   readonly regel: Regel<T>;
+  /** The value the policy sets. */
   readonly waarde: T;
   /** Where the policy says so: document and section. */
   readonly bron: Bron;
+  /** Why the school chose it. */
   readonly toelichting?: string;
 }
 
@@ -19,9 +21,13 @@ export interface BeleidsWaarde<T extends RegelWaardeType = RegelWaardeType> {
  * is shipped as the first such preset in each package.
  */
 export interface Beleid {
+  /** Stable id of the policy (`veiligheidsplan-2018`). */
   readonly id: string;
+  /** Name of the policy document. */
   readonly naam: string;
+  /** The policy document. */
   readonly bron: Bron;
+  /** The rule values the policy sets. */
   readonly waarden: readonly BeleidsWaarde[];
 }
 
@@ -63,9 +69,13 @@ export type Oordeel = 'gelijk' | 'strenger' | 'soepeler' | 'afwijkend' | 'aanvul
 
 /** One finding of {@link controleerBeleid}. */
 export interface Bevinding {
+  /** The rule compared. */
   readonly regelId: string;
+  /** What the rule is about. */
   readonly omschrijving: string;
+  /** How the policy compares with the law. */
   readonly oordeel: Oordeel;
+  /** The policy value and its source. */
   readonly beleid: { readonly waarde: RegelWaardeType; readonly bron: Bron };
   /** The statutory value at the peildatum; absent when the law sets none (`aanvulling`). */
   readonly wet?: { readonly waarde: RegelWaardeType; readonly bron: Bron };
@@ -75,10 +85,13 @@ export interface Bevinding {
 
 /** Outcome of {@link controleerBeleid}. */
 export interface BeleidsControle {
+  /** The policy checked. */
   readonly beleidId: string;
+  /** The date the law was looked up at. */
   readonly peildatum: IsoDatum;
   /** `true` when no value is laxer than, or conflicts with, the law. */
   readonly conform: boolean;
+  /** One finding per policy value. */
   readonly bevindingen: readonly Bevinding[];
 }
 

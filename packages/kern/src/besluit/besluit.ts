@@ -26,7 +26,9 @@ export interface Reden {
  * ```
  */
 export interface Besluit<T> {
+  /** The answer. */
   readonly uitkomst: T;
+  /** Why: every reason with its source. */
   readonly redenen: readonly Reden[];
 }
 

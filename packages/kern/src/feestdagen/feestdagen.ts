@@ -13,10 +13,13 @@ export type SchoolSluiting = 'vrij' | 'school-beslist';
 
 /** One day that counts as an algemeen erkende feestdag for the Algemene termijnenwet. */
 export interface Feestdag {
+  /** The day. */
   readonly datum: IsoDatum;
+  /** Dutch name: `Tweede Paasdag`, `Vrijdag na Hemelvaartsdag`. */
   readonly naam: string;
   /** `feestdag`: Atw art. 3 lid 1 and 2 (including Goede Vrijdag); `gelijkgesteld`: a KB under art. 3 lid 3. */
   readonly soort: 'feestdag' | 'gelijkgesteld';
+  /** The article or besluit that makes it a feestdag. */
   readonly bron: Bron;
   /** Whether primary schools are closed that day. */
   readonly school: SchoolSluiting;
@@ -24,7 +27,9 @@ export interface Feestdag {
 
 /** The Atw feestdagen of one year, and whether the days equated by KB are known for it. */
 export interface FeestdagenVanJaar {
+  /** The calendar year. */
   readonly jaar: number;
+  /** All feestdagen and gelijkgestelde dagen of the year, in date order (weekend days included). */
   readonly dagen: readonly Feestdag[];
   /**
    * `false` when no gelijkstellingsbesluit covering this year was found: the list then holds only the

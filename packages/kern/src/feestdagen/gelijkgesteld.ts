@@ -6,10 +6,13 @@ import type { IsoDatum } from '../datum/datum.js';
  * Shipped as data with provenance, never derived by a rule: the government chooses these days.
  */
 export interface GelijkstellingsBesluit {
+  /** Title of the besluit. */
   readonly titel: string;
   /** Calendar years this besluit settles completely. */
   readonly jaren: readonly number[];
+  /** The equated days with a Dutch description. */
   readonly dagen: readonly { readonly datum: IsoDatum; readonly naam: string }[];
+  /** Where the list comes from, with its certainty. */
   readonly bron: Bron;
 }
 

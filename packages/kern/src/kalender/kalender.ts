@@ -14,9 +14,11 @@ export type SluitingSoort =
 
 /** The reason a day is closed, for traces a parent can read. */
 export interface Sluiting {
+  /** The kind of closure. */
   readonly soort: SluitingSoort;
   /** Dutch name: `zaterdag`, `Tweede Kerstdag`, `kerstvakantie (regio noord)`, `studiedag`. */
   readonly naam: string;
+  /** The source that closes the day (law, vacation data, school calendar). */
   readonly bron?: Bron;
 }
 

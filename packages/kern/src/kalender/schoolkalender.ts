@@ -13,6 +13,7 @@ export interface VrijeDag {
   readonly datum: IsoDatum;
   /** Last day (inclusive) for a range; defaults to `datum`. */
   readonly tot?: IsoDatum;
+  /** `studiedag` (staff training day) or `vrije-dag` (any other day the school is closed). */
   readonly soort: 'studiedag' | 'vrije-dag';
   /** Short non-personal description for traces: `studiedag team`, `extra meivakantieweek`. */
   readonly omschrijving?: string;
@@ -20,6 +21,7 @@ export interface VrijeDag {
 
 /** A school's own dates for one of the five vacations, replacing the region's dates in that school year. */
 export interface AfwijkendeVakantie {
+  /** Which of the five vacations the school moves. */
   readonly soort: VakantieSoort;
   /** First day off (inclusive). The school year is the one this date falls in. */
   readonly van: IsoDatum;
@@ -29,6 +31,7 @@ export interface AfwijkendeVakantie {
 
 /** Settings of a school calendar. Plain JSON, so a vendor can store it per school. */
 export interface SchoolkalenderInstellingen {
+  /** The vacation region of the school (see `regioVoor`). */
   readonly regio: Regio;
   /** Studiedagen and other days the school is closed. */
   readonly vrijeDagen?: readonly VrijeDag[];
@@ -41,6 +44,7 @@ export interface SchoolkalenderInstellingen {
 /** A school-day calendar: school days are Monday to Friday outside vacations, feestdagen and studiedagen. */
 export interface Schoolkalender extends Kalender {
   readonly soort: 'schooldagen';
+  /** The vacation region the calendar follows. */
   readonly regio: Regio;
   /** True on a day pupils are taught. */
   isSchooldag(datum: IsoDatum): boolean;

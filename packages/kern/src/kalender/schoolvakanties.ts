@@ -29,7 +29,9 @@ export const VAKANTIE_SOORTEN: readonly VakantieSoort[] = [
 
 /** One vacation of one region: first and last day off, both inclusive. */
 export interface VakantiePeriode {
+  /** First day off (a Saturday). */
   readonly van: IsoDatum;
+  /** Last day off (a Sunday). */
   readonly tot: IsoDatum;
   /** `verplicht` (kerst, mei, zomer: fixed by OCW) or `advies` (herfst, voorjaar). */
   readonly status: 'verplicht' | 'advies';
@@ -41,13 +43,19 @@ export interface VakantiePeriode {
 
 /** Shape of the shipped vacation data. */
 export interface SchoolvakantieData {
+  /** Date the research data was retrieved. */
   readonly opgehaald: string;
+  /** What the data covers and how `van`/`tot` are meant. */
   readonly beschrijving: string;
+  /** The legal basis of the vacation dates. */
   readonly rechtsgrond: string;
+  /** Vacations per school year (`2026-2027`), kind and region. */
   readonly schooljaren: Readonly<
     Record<string, Readonly<Record<VakantieSoort, Readonly<Record<Regio, VakantiePeriode>>>>>
   >;
+  /** The optional extra meivakantie week, where officially published. */
   readonly meivakantieAdviesweek: Readonly<Record<string, VakantiePeriode>>;
+  /** Source index: id to URL and kind of source. */
   readonly bronnen: Readonly<Record<string, { readonly url: string; readonly soort: string }>>;
 }
 

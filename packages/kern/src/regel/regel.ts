@@ -15,8 +15,11 @@ export type Strenger = 'lager' | 'hoger' | 'exact';
 
 /** One dated value of a rule, with its source. `waarde: null` ends the rule from `geldigVanaf` on. */
 export interface GedateerdeWaarde<T extends RegelWaardeType> {
+  /** First day the value applies. */
   readonly geldigVanaf: IsoDatum;
+  /** The value, or `null` when the rule ends. */
   readonly waarde: T | null;
+  /** Where the value comes from. */
   readonly bron: Bron;
 }
 
@@ -29,6 +32,7 @@ export interface Regel<T extends RegelWaardeType = RegelWaardeType> {
   readonly id: string;
   /** Dutch description. */
   readonly omschrijving: string;
+  /** Which direction is stricter than the law, for `controleerBeleid`. */
   readonly strenger: Strenger;
   /** Values, oldest first. */
   readonly waarden: readonly GedateerdeWaarde<T>[];
@@ -36,9 +40,13 @@ export interface Regel<T extends RegelWaardeType = RegelWaardeType> {
 
 /** The value of a rule at a date, with where it comes from. */
 export interface WaardeOpPeildatum<T extends RegelWaardeType> {
+  /** Id of the rule. */
   readonly regelId: string;
+  /** The value that applies. */
   readonly waarde: T;
+  /** The source of that value. */
   readonly bron: Bron;
+  /** Since when it applies (for a policy value: the peildatum). */
   readonly geldigVanaf: IsoDatum;
   /** `wet` for the statutory value, `beleid` for a school's policy value. */
   readonly herkomst: 'wet' | 'beleid';

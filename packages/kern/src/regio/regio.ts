@@ -17,7 +17,9 @@ export const REGIOS: readonly Regio[] = ['noord', 'midden', 'zuid'];
 
 /** Where a school is: the province, and the municipality where the province is split over regions. */
 export interface Vestiging {
+  /** Province, as written (`Fryslân`, `Noord-Brabant`); case and accents do not matter. */
   readonly provincie: string;
+  /** Municipality; needed in Flevoland, Utrecht, Gelderland and Noord-Brabant. */
   readonly gemeente?: string;
   /** The kern (village) for municipalities split over two regions: Abcoude, Baambrugge, Didam, Dodewaard. */
   readonly kern?: string;
@@ -25,7 +27,9 @@ export interface Vestiging {
 
 /** The region of a school with the source of the mapping. */
 export interface RegioUitkomst {
+  /** The vacation region. */
   readonly regio: Regio;
+  /** Source of the region mapping. */
   readonly bron: Bron;
 }
 

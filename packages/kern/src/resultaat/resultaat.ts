@@ -8,8 +8,11 @@ export type Pad = readonly (string | number)[];
  * A melding never repeats values from the input (no BSN, names or free text).
  */
 export interface Probleem {
+  /** Stable code for programs (`ONGELDIGE_DATUM`). */
   readonly code: string;
+  /** Where in the input the problem is. */
   readonly pad: Pad;
+  /** Dutch message for people. */
   readonly melding: string;
 }
 

@@ -6,6 +6,7 @@ export type TermijnFase = 'lopend' | 'bijna-verlopen' | 'verlopen';
 
 /** Outcome of {@link termijnStatus}. */
 export interface TermijnStatus {
+  /** Running, almost due, or overdue. */
   readonly fase: TermijnFase;
   /** Time left until `vervaltOp` (negative when overdue), in whole minutes. */
   readonly resterendeMinuten: number;

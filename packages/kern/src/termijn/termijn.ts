@@ -43,7 +43,9 @@ export const EENHEDEN: readonly Eenheid[] = [
 
 /** A duration as the legal text states it: `{ aantal: 6, eenheid: 'weken' }`. */
 export interface Duur {
+  /** How many units: a whole number of 1 or more. */
   readonly aantal: number;
+  /** The unit, as the legal text uses it. */
   readonly eenheid: Eenheid;
 }
 
@@ -58,7 +60,9 @@ export type Grondslag = 'nl-wet' | 'eu' | 'regeling';
 export interface TermijnInvoer {
   /** The event the term runs from: a date for day terms, an instant for hour terms. */
   readonly gebeurtenis: IsoDatum | Tijdstip;
+  /** How long the term is. */
   readonly duur: Duur;
+  /** Where the term comes from; decides whether the Atw applies. */
   readonly grondslag: Grondslag;
   /** `vooruit` (default): a term after the event; `terug`: "at least n before" the event. */
   readonly richting?: 'vooruit' | 'terug';
@@ -85,20 +89,27 @@ export type SpoorCode =
 
 /** One step of a deadline trace: what happened, on which day, why, and on what authority. */
 export interface SpoorStap {
+  /** Stable code of the step. */
   readonly code: SpoorCode;
   /** Dutch sentence a parent can read. */
   readonly tekst: string;
+  /** The day the step is about, if any. */
   readonly datum?: IsoDatum;
   /** For `OVERGESLAGEN` and Atw steps: why the day does not count. */
   readonly sluiting?: Sluiting;
+  /** The source of the step. */
   readonly bron?: Bron;
 }
 
 /** Outcome of {@link berekenTermijn}: plain JSON, safe to store with the dossier. */
 export interface TermijnUitkomst {
+  /** The event, as given. */
   readonly gebeurtenis: IsoDatum | Tijdstip;
+  /** The duration, as given. */
   readonly duur: Duur;
+  /** The legal basis, as given. */
   readonly grondslag: Grondslag;
+  /** The direction the term was counted in. */
   readonly richting: 'vooruit' | 'terug';
   /** The last day before any Atw extension. */
   readonly nominaleLaatsteDag: IsoDatum;
@@ -109,6 +120,7 @@ export interface TermijnUitkomst {
    * for day terms, the exact instant for hour terms.
    */
   readonly vervaltOp: Tijdstip;
+  /** True when the Algemene termijnenwet moved the last day. */
   readonly verlengdDoorAtw: boolean;
   /** The ordered trace: start, unit, every skipped day with its reason, each Atw step, the end. */
   readonly spoor: readonly SpoorStap[];
