@@ -16,7 +16,7 @@
  */
 
 export type { Beleid, BeleidsControle, BeleidsWaarde, Bevinding, Oordeel } from './beleid/beleid.js';
-export { controleerBeleid, waardeVoor } from './beleid/beleid.js';
+export { controleerBeleid, waardeVoor, zoekWaardeVoor } from './beleid/beleid.js';
 export type { Besluit, Reden } from './besluit/besluit.js';
 export { besluit } from './besluit/besluit.js';
 export type { Bron, Zekerheid } from './bron/bron.js';
@@ -76,4 +76,4 @@ export type {
   TermijnInvoer,
   TermijnUitkomst,
 } from './termijn/termijn.js';
-export { berekenTermijn, EENHEDEN, leesbareDatum } from './termijn/termijn.js';
+export { berekenTermijn, duurTekst, EENHEDEN, leesbareDatum } from './termijn/termijn.js';

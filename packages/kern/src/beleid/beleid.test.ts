@@ -93,3 +93,39 @@ describe('beleid and controleerBeleid (legal-rules §9)', () => {
     expect(JSON.parse(JSON.stringify(streng))).toEqual(streng);
   });
 });
+
+describe('controleerBeleid wording', () => {
+  const beslisboom = regel({
+    id: 'avg.datalek.beslisboom',
+    omschrijving: 'Beslisboom meldplicht',
+    strenger: 'exact',
+    waarden: [{ geldigVanaf: '2018-05-25', waarde: 'avg-2018', bron: wet }],
+  });
+  const week = regel({
+    id: 'avg.betrokkenen.termijn',
+    omschrijving: 'Termijn betrokkenen',
+    strenger: 'lager',
+    waarden: [{ geldigVanaf: '2018-05-25', waarde: { aantal: 1, eenheid: 'weken' as const }, bron: wet }],
+  });
+  const controle = controleerBeleid(
+    {
+      ...seedBeleid,
+      waarden: [
+        { regel: beslisboom, waarde: 'wbp-2016', bron: seed },
+        { regel: week, waarde: { aantal: 1, eenheid: 'weken' }, bron: seed },
+      ],
+    },
+    '2026-11-23',
+  );
+
+  it('reports two different texts as a deviation in which the law prevails', () => {
+    expect(controle.bevindingen[0]).toMatchObject({ oordeel: 'afwijkend' });
+    expect(controle.bevindingen[0]?.tekst).toContain('wijkt af van de wet; de wet gaat voor');
+  });
+
+  it('writes durations in singular where Dutch does (1 week, not 1 weken)', () => {
+    expect(controle.bevindingen[1]?.tekst).toBe(
+      'Termijn betrokkenen: beleid 1 week (Veiligheidsplan 2018 C.5), wet 1 week (AVG 12 lid 5): gelijk aan de wet.',
+    );
+  });
+});

@@ -2,7 +2,7 @@ import { type Bron, bronTekst } from '../bron/bron.js';
 import type { IsoDatum } from '../datum/datum.js';
 import type { Regel, RegelWaardeType, WaardeOpPeildatum } from '../regel/regel.js';
 import { waardeOp, zoekWaardeOp } from '../regel/regel.js';
-import type { Duur } from '../termijn/termijn.js';
+import { type Duur, duurTekst } from '../termijn/termijn.js';
 
 /** One value a school's policy sets for a rule, with the policy's own source. */
 export interface BeleidsWaarde<T extends RegelWaardeType = RegelWaardeType> {
@@ -51,6 +51,27 @@ export function waardeVoor<T extends RegelWaardeType>(
   peildatum: IsoDatum,
   beleid?: Beleid,
 ): WaardeOpPeildatum<T> {
+  return zoekWaardeVoor(r, peildatum, beleid) ?? waardeOp(r, peildatum);
+}
+
+/**
+ * Like {@link waardeVoor}, but `undefined` when neither the policy nor the statute sets a value at `peildatum`
+ * (for example a policy-only term such as "analysis within 8 hours" under a policy that does not set it).
+ *
+ * @example
+ * ```ts
+ * import { regel, zoekWaardeVoor } from '@schoolveiligheid/kern';
+ * const analyse = regel({ id: 'voorbeeld.analyse', omschrijving: 'Analyse', strenger: 'lager', waarden: [
+ *   { geldigVanaf: '2018-05-25', waarde: null, bron: { titel: 'AVG (geen termijn)', zekerheid: 'wettekst' } },
+ * ] });
+ * zoekWaardeVoor(analyse, '2026-01-01'); //=> undefined
+ * ```
+ */
+export function zoekWaardeVoor<T extends RegelWaardeType>(
+  r: Regel<T>,
+  peildatum: IsoDatum,
+  beleid?: Beleid,
+): WaardeOpPeildatum<T> | undefined {
   const eigen = beleid?.waarden.find((w) => w.regel.id === r.id) as BeleidsWaarde<T> | undefined;
   if (eigen) {
     return {
@@ -61,7 +82,7 @@ export function waardeVoor<T extends RegelWaardeType>(
       herkomst: 'beleid',
     };
   }
-  return waardeOp(r, peildatum);
+  return zoekWaardeOp(r, peildatum);
 }
 
 /** How a policy value compares with the law. */
@@ -101,12 +122,15 @@ function isDuur(w: RegelWaardeType): w is Duur {
   return typeof w === 'object' && w !== null && 'aantal' in w && 'eenheid' in w;
 }
 
-/** Compares two values of the same rule: -1 (a lower), 0, 1 (a higher), or undefined when not comparable. */
-function vergelijk(a: RegelWaardeType, b: RegelWaardeType): -1 | 0 | 1 | undefined {
+/**
+ * Compares two values of the same rule: -1 (a lower), 0, 1 (a higher), `anders` (different values without an
+ * order, such as two texts), or undefined when not comparable (durations in other units).
+ */
+function vergelijk(a: RegelWaardeType, b: RegelWaardeType): -1 | 0 | 1 | 'anders' | undefined {
   const teken = (x: number) => (x < 0 ? -1 : x > 0 ? 1 : 0) as -1 | 0 | 1;
   if (typeof a === 'number' && typeof b === 'number') return teken(a - b);
   if (typeof a === 'boolean' && typeof b === 'boolean') return teken(Number(a) - Number(b));
-  if (typeof a === 'string' && typeof b === 'string') return a === b ? 0 : undefined;
+  if (typeof a === 'string' && typeof b === 'string') return a === b ? 0 : 'anders';
   if (isDuur(a) && isDuur(b)) {
     if (a.eenheid === b.eenheid) return teken(a.aantal - b.aantal);
     const ua = UREN_PER[a.eenheid];
@@ -117,7 +141,7 @@ function vergelijk(a: RegelWaardeType, b: RegelWaardeType): -1 | 0 | 1 | undefin
 }
 
 function tekstVan(w: RegelWaardeType): string {
-  return isDuur(w) ? `${w.aantal} ${w.eenheid}` : String(w);
+  return isDuur(w) ? duurTekst(w) : typeof w === 'boolean' ? (w ? 'ja' : 'nee') : String(w);
 }
 
 /**
@@ -158,7 +182,7 @@ export function controleerBeleid(beleid: Beleid, peildatum: IsoDatum): BeleidsCo
     let oordeel: Oordeel;
     if (v === undefined) oordeel = 'afwijkend';
     else if (v === 0) oordeel = 'gelijk';
-    else if (r.strenger === 'exact') oordeel = 'afwijkend';
+    else if (v === 'anders' || r.strenger === 'exact') oordeel = 'afwijkend';
     else oordeel = v < 0 === (r.strenger === 'lager') ? 'strenger' : 'soepeler';
     const zin: Record<Oordeel, string> = {
       gelijk: 'gelijk aan de wet',
@@ -166,7 +190,7 @@ export function controleerBeleid(beleid: Beleid, peildatum: IsoDatum): BeleidsCo
       soepeler: 'soepeler dan de wet; de wet gaat voor',
       afwijkend:
         v === undefined
-          ? 'niet vergelijkbaar met de wet (andere eenheid of waarde); controleer of het beleid binnen de wet blijft'
+          ? 'niet vergelijkbaar met de wet (andere eenheid); controleer of het beleid binnen de wet blijft'
           : 'wijkt af van de wet; de wet gaat voor',
       aanvulling: '',
     };

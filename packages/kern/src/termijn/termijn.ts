@@ -162,7 +162,18 @@ export function leesbareDatum(datum: IsoDatum): string {
   return `${DAGEN_NAMEN[wd]} ${Number(datum.slice(8, 10))} ${MAANDEN_NAMEN[Number(datum.slice(5, 7)) - 1]} ${datum.slice(0, 4)}`;
 }
 
-function eenheidTekst(duur: Duur): string {
+/**
+ * A duration in Dutch words, singular where it should be: `1 week`, `6 weken`, `72 uur`.
+ *
+ * @example
+ * ```ts
+ * import { duurTekst } from '@schoolveiligheid/kern';
+ * duurTekst({ aantal: 1, eenheid: 'weken' }); //=> '1 week'
+ * duurTekst({ aantal: 72, eenheid: 'uren' }); //=> '72 uur'
+ * duurTekst({ aantal: 5, eenheid: 'schooldagen' }); //=> '5 schooldagen'
+ * ```
+ */
+export function duurTekst(duur: Duur): string {
   const enkelvoud: Record<Eenheid, string> = {
     uren: 'uur',
     kalenderdagen: 'kalenderdag',
@@ -294,7 +305,7 @@ function uurTermijn(invoer: TermijnInvoer, richting: 'vooruit' | 'terug'): Termi
     },
     {
       code: 'EENHEID',
-      tekst: `${eenheidTekst(invoer.duur)} ${richting === 'vooruit' ? 'erna' : 'ervoor'}, in werkelijk verstreken uren: nachten, weekenden en feestdagen tellen mee.`,
+      tekst: `${duurTekst(invoer.duur)} ${richting === 'vooruit' ? 'erna' : 'ervoor'}, in werkelijk verstreken uren: nachten, weekenden en feestdagen tellen mee.`,
     },
   ];
   const verschil = amsterdamOffsetMinuten(einde) - amsterdamOffsetMinuten(start);
@@ -395,7 +406,7 @@ export function berekenTermijn(invoer: TermijnInvoer): TermijnUitkomst {
   const kalender = kalenderVoor(invoer);
   spoor.push({
     code: 'EENHEID',
-    tekst: `${eenheidTekst(invoer.duur)} ${vooruit ? 'erna' : 'ervoor'}${kalender ? `, geteld op de ${kalender.omschrijving}` : ''}.`,
+    tekst: `${duurTekst(invoer.duur)} ${vooruit ? 'erna' : 'ervoor'}${kalender ? `, geteld op de ${kalender.omschrijving}` : ''}.`,
   });
 
   let nominaal: IsoDatum;
