@@ -1,0 +1,218 @@
+// Worked scenarios of @schoolveiligheid/schorsing, printed with their outcome, reasons and deadline traces.
+import {
+  bronTekst,
+  controleerBeleid,
+  leesbareDatum,
+  type Reden,
+  type Regio,
+  schoolkalender,
+  type TermijnUitkomst,
+  type Tijdstip,
+  termijnStatus,
+} from '@schoolveiligheid/kern';
+import {
+  berekenBezwaartermijnen,
+  berekenSchorsing,
+  beoordeelVerwijdering,
+  type Dossier,
+  type Gebeurtenis,
+  nieuwDossier,
+  openTermijnen,
+  SEED_2018_BELEID,
+  type SchorsingInvoer,
+  valideerSchorsingsbrief,
+  verwerk,
+  volgendeStappen,
+} from '@schoolveiligheid/schorsing';
+
+function redenen(lijst: readonly Reden[], inspringing = '  '): void {
+  for (const r of lijst)
+    console.log(`${inspringing}- [${r.code}] ${r.tekst}${r.bron ? ` (${bronTekst(r.bron)})` : ''}`);
+}
+
+function termijn(titel: string, t: TermijnUitkomst, nu?: Tijdstip): void {
+  console.log(
+    `  ${titel}: laatste dag ${leesbareDatum(t.laatsteDag)}${t.verlengdDoorAtw ? ' (verlengd door de Algemene termijnenwet)' : ''}`,
+  );
+  if (nu) console.log(`    stand op ${nu}: ${termijnStatus(t, nu).tekst}`);
+  for (const stap of t.spoor) console.log(`    · [${stap.code}] ${stap.tekst}`);
+}
+
+function schorsing(titel: string, invoer: SchorsingInvoer): void {
+  console.log(`\n## ${titel}`);
+  const r = berekenSchorsing(invoer);
+  if (!r.ok) {
+    for (const p of r.problemen) console.log(`  Geweigerd: [${p.code}] ${p.melding}`);
+    return;
+  }
+  const s = r.waarde;
+  console.log(`  Schooldagen: ${s.schooldagen.map(leesbareDatum).join(', ')}`);
+  console.log(`  Laatste dag ${leesbareDatum(s.laatsteDag)}; terug op school ${leesbareDatum(s.terugOp)}.`);
+  redenen(s.redenen);
+  console.log(`  Melding inspectie: ${s.meldingInspectie.uitkomst ? 'ja' : 'nee'}`);
+  redenen(s.meldingInspectie.redenen, '    ');
+  if (s.meldingInspectie.termijn) termijn('Signaaltermijn melding inspectie', s.meldingInspectie.termijn);
+  for (const w of s.waarschuwingen) console.log(`  Let op: ${w}`);
+}
+
+function dossier(denominatie: 'openbaar' | 'bijzonder', gebeurtenissen: readonly Gebeurtenis[]): Dossier {
+  const d = nieuwDossier({
+    id: `voorbeeld-${denominatie}`,
+    leerling: 'leerling-1',
+    denominatie,
+    kalender: { regio: 'noord' },
+  });
+  if (!d.ok) throw new Error('dossier');
+  return gebeurtenissen.reduce<Dossier>((acc, g) => {
+    const r = verwerk(acc, g);
+    if (!r.ok) {
+      for (const p of r.problemen) console.log(`  Gebeurtenis ${g.type} geweigerd: [${p.code}] ${p.melding}`);
+      return acc;
+    }
+    return r.waarde;
+  }, d.waarde);
+}
+
+function toonDossier(d: Dossier, nu: Tijdstip): void {
+  console.log(`  Open termijnen op ${nu}:`);
+  for (const t of openTermijnen(d, nu)) {
+    const stand = t.opgeschort ? 'opgeschort' : (t.status?.tekst ?? '');
+    console.log(
+      `  - ${t.omschrijving} (${t.verantwoordelijke}): ${leesbareDatum(t.termijn.laatsteDag)}, ${stand}`,
+    );
+    if (t.opschorting) console.log(`      ${t.opschorting.tekst}`);
+  }
+  console.log('  Volgende stappen:');
+  for (const s of volgendeStappen(d)) console.log(`  - ${s.wie}: ${s.tekst}`);
+}
+
+export function toon(): void {
+  console.log('# Schorsing en verwijdering (@schoolveiligheid/schorsing)');
+
+  for (const regio of ['noord', 'midden', 'zuid'] as Regio[]) {
+    schorsing(
+      `Schorsing van 5 schooldagen vanaf donderdag 18 december 2025, vlak voor de kerstvakantie (regio ${regio})`,
+      {
+        ingangsdatum: '2025-12-18',
+        duur: { aantal: 5, eenheid: 'schooldagen' },
+        kalender: schoolkalender({ regio }),
+        besluitdatum: '2025-12-17',
+      },
+    );
+  }
+  schorsing(
+    'Schorsing van 5 schooldagen vanaf donderdag 9 oktober 2025, regio zuid (herfstvakantie vanaf 11 oktober)',
+    {
+      ingangsdatum: '2025-10-09',
+      duur: { aantal: 5, eenheid: 'schooldagen' },
+      kalender: schoolkalender({ regio: 'zuid' }),
+    },
+  );
+  schorsing(
+    'Schorsing van 5 schooldagen vanaf maandag 9 maart 2026 met een studiedag op woensdag 11 maart (regio midden)',
+    {
+      ingangsdatum: '2026-03-09',
+      duur: { aantal: 5, eenheid: 'schooldagen' },
+      kalender: schoolkalender({
+        regio: 'midden',
+        vrijeDagen: [{ datum: '2026-03-11', soort: 'studiedag' }],
+      }),
+    },
+  );
+  schorsing('Schorsing van 1 schooldag op dinsdag 3 februari 2026: geen melding aan de inspectie', {
+    ingangsdatum: '2026-02-03',
+    duur: { aantal: 1, eenheid: 'schooldagen' },
+    kalender: schoolkalender({ regio: 'noord' }),
+  });
+  schorsing('Schorsing van 6 schooldagen: langer dan een week, dus geweigerd', {
+    ingangsdatum: '2026-02-03',
+    duur: { aantal: 6, eenheid: 'schooldagen' },
+    kalender: schoolkalender({ regio: 'noord' }),
+  });
+
+  console.log('\n## Schorsingsbrief van een openbare school die alleen de rechter noemt (model Bijlage 20)');
+  const brief = valideerSchorsingsbrief(
+    {
+      denominatie: 'openbaar',
+      datum: '2025-12-17',
+      aan: ['ouders'],
+      kopieAan: ['leerplichtambtenaar', 'bestuur', 'inspectie'],
+      redenen: 'Beschrijving van het gedrag.',
+      ingangsdatum: '2025-12-18',
+      duur: { aantal: 5, eenheid: 'schooldagen' },
+      laatsteDag: '2025-12-24',
+      andereMaatregelen: 'Geen.',
+      schoolwerk: 'Huiswerk via de leerkracht.',
+      rechtsmiddel: { soort: 'civiele-rechter' },
+    },
+    { kalender: schoolkalender({ regio: 'noord' }) },
+  );
+  if (!brief.ok) for (const p of brief.problemen) console.log(`  - [${p.code}] ${p.melding}`);
+
+  console.log(
+    '\n## Voorwaarden voor verwijdering: 8 weken gezocht, maar geen school die de leerling wil toelaten',
+  );
+  const oordeel = beoordeelVerwijdering({
+    denominatie: 'openbaar',
+    gehoord: { leerkracht: true, ouders: true, leerling: true },
+    onderzoeksdossier: true,
+    voornemenBekendgemaakt: true,
+    ontvangendeSchool: false,
+    wekenGezocht: 8,
+  });
+  console.log(`  Verwijderen toegestaan: ${oordeel.uitkomst ? 'ja' : 'nee'}`);
+  redenen(oordeel.redenen);
+
+  for (const denominatie of ['openbaar', 'bijzonder'] as const) {
+    console.log(
+      `\n## Verwijdering bekendgemaakt op donderdag 2 april 2026, ${denominatie}e school; bezwaar ontvangen op 11 mei`,
+    );
+    const r = berekenBezwaartermijnen({
+      denominatie,
+      tegen: 'verwijdering',
+      bekendmaking: '2026-04-02',
+      bezwaarOntvangen: '2026-05-11',
+    });
+    if (!r.ok) continue;
+    redenen(r.waarde.rechtsmiddel.redenen);
+    if (r.waarde.bezwaartermijn) termijn('Bezwaartermijn', r.waarde.bezwaartermijn);
+    if (r.waarde.gpoIndieningstermijn)
+      termijn('Termijn Geschillencommissie passend onderwijs', r.waarde.gpoIndieningstermijn);
+    if (r.waarde.beslistermijn) termijn('Beslistermijn bevoegd gezag', r.waarde.beslistermijn.termijn);
+  }
+
+  console.log(
+    '\n## Dossier: verwijdering met bezwaar en geschil bij de Geschillencommissie (openbare school)',
+  );
+  const procedure: Gebeurtenis[] = [
+    {
+      type: 'gesprek',
+      datum: '2026-02-02',
+      onderwerp: 'verwijdering',
+      deelnemers: ['leerkracht', 'ouders', 'leerling', 'bevoegd-gezag'],
+    },
+    { type: 'onderzoeksdossier-vastgelegd', datum: '2026-02-03' },
+    { type: 'voornemen-verwijdering', datum: '2026-02-10' },
+    {
+      type: 'ontvangende-school',
+      datum: '2026-03-20',
+      schoolId: 'school-2',
+      schriftelijkBevestigd: true,
+      bereidPer: '2026-04-20',
+    },
+    { type: 'verwijdering-besloten', datum: '2026-04-02', verwijderingsdatum: '2026-04-20' },
+    { type: 'melding', datum: '2026-04-03', aan: 'inspectie', betreft: 'verwijdering' },
+    { type: 'melding', datum: '2026-04-03', aan: 'leerplichtambtenaar', betreft: 'verwijdering' },
+    { type: 'bezwaar-ingediend', datum: '2026-05-11', tegen: 'verwijdering' },
+    { type: 'geschil-gpo-ingediend', datum: '2026-05-12' },
+  ];
+  const d = dossier('openbaar', procedure);
+  toonDossier(d, '2026-05-20T09:00:00+02:00');
+  const naOordeel = dossier('openbaar', [...procedure, { type: 'gpo-oordeel', datum: '2026-07-01' }]);
+  toonDossier(naOordeel, '2026-07-01T12:00:00+02:00');
+
+  console.log('\n## Veiligheidsplan 2018 (seed) tegen de wet op 23 november 2026');
+  const controle = controleerBeleid(SEED_2018_BELEID, '2026-11-23');
+  console.log(`  Conform de wet: ${controle.conform ? 'ja' : 'nee'}`);
+  for (const b of controle.bevindingen) console.log(`  - [${b.oordeel}] ${b.tekst}`);
+}

@@ -1,0 +1,300 @@
+import { type Probleem, problemen, type Resultaat, tijdstipSchema, valideer } from '@schoolveiligheid/kern';
+import { z } from 'zod';
+import type { Beoordeling } from '../beoordeling/beoordeling.js';
+import type { Gegevenscategorie } from '../incident/begrippen.js';
+import type { Beveiligingsincident } from '../incident/incident.js';
+
+const tekst = /* @__PURE__ */ (() => z.string().trim().min(1).max(4000))();
+const janee = /* @__PURE__ */ (() => z.enum(['ja', 'nee']))();
+
+/**
+ * Zod schema of the AP notification form as the seed's Bijlage 15 lists its questions (numbers as in the seed),
+ * including follow-up reports. Every field is optional here: {@link controleerApMelding} says what is still
+ * missing. The contact person of the report is personal data; the SDK never repeats it in a message.
+ *
+ * @example
+ * ```ts
+ * import { apMeldingSchema } from '@schoolveiligheid/datalek';
+ * apMeldingSchema.safeParse({ aantalBetrokkenen: -1 }).success; //=> false
+ * apMeldingSchema.safeParse({ aantalBetrokkenen: 28 }).success; //=> true
+ * ```
+ */
+export const apMeldingSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** 1: is this a follow-up, and to which report number? */
+    vervolgOp: z.string().max(64).optional(),
+    /** 12: the purpose of the follow-up. */
+    strekkingVervolgmelding: z.enum(['aanvulling', 'wijziging', 'intrekking']).optional(),
+    /** 13: the legal basis of the report. */
+    wettelijkeGrondslag: z.literal('AVG art. 33').optional(),
+    /** 14-18: the organisation. */
+    organisatie: z
+      .object({ naam: tekst, adres: tekst, postcode: tekst, plaats: tekst, kvkNummer: tekst.optional() })
+      .optional(),
+    /** 19-23: the person who reports (personal data; stored, never echoed). */
+    melder: z
+      .object({
+        naam: tekst,
+        functie: tekst,
+        email: tekst,
+        telefoon: tekst,
+        alternatiefTelefoon: tekst.optional(),
+      })
+      .optional(),
+    /** 24: sector. */
+    sector: tekst.optional(),
+    /** 25: summary of the incident. */
+    samenvatting: tekst.optional(),
+    /** 26: number of people concerned (an estimate when unknown). */
+    aantalBetrokkenen: z.number().int().nonnegative().optional(),
+    /** 27: the group of people concerned. */
+    groepBetrokkenen: tekst.optional(),
+    /** 28: when the breach happened. */
+    tijdstipInbreuk: z
+      .discriminatedUnion('soort', [
+        z.object({ soort: z.literal('op'), op: tijdstipSchema }),
+        z.object({ soort: z.literal('tussen'), van: tijdstipSchema, tot: tijdstipSchema }),
+        z.object({ soort: z.literal('onbekend') }),
+      ])
+      .optional(),
+    /** 29: the nature of the breach. */
+    aardInbreuk: z
+      .array(z.enum(['lezen', 'kopieren', 'wijzigen', 'verwijderen', 'diefstal', 'onbekend']))
+      .min(1)
+      .optional(),
+    /** 30: the types of personal data. */
+    soortGegevens: z.array(tekst).min(1).optional(),
+    /** 31: possible consequences for the data subjects. */
+    gevolgen: z
+      .array(
+        z.enum([
+          'stigmatisering',
+          'identiteitsfraude',
+          'financiele-schade',
+          'reputatieschade',
+          'gezondheidsschade',
+          'anders',
+        ]),
+      )
+      .min(1)
+      .optional(),
+    /** 32: technical and organisational measures taken. */
+    maatregelen: tekst.optional(),
+    /** 33: have the data subjects been, or will they be, informed? */
+    betrokkenenGeinformeerd: z.enum(['ja', 'nee', 'nog-niet-bekend']).optional(),
+    /** 34: when. */
+    tijdstipInformeren: tijdstipSchema.optional(),
+    /** 35: the literal text of the message to the data subjects. */
+    inhoudMededeling: tekst.optional(),
+    /** 36: how many data subjects were or will be informed. */
+    aantalGeinformeerd: z.number().int().nonnegative().optional(),
+    /** 37: which means of communication. */
+    communicatiemiddelen: z.array(tekst).min(1).optional(),
+    /** 38: why the data subjects are not informed. */
+    redenNietInformeren: tekst.optional(),
+    /** 39: are the data encrypted, hashed or otherwise unintelligible? */
+    versleuteld: z.enum(['ja', 'nee', 'deels']).optional(),
+    /** 40-41: how. */
+    wijzeVersleuteling: tekst.optional(),
+    /** 42: people in other EU countries? */
+    andereEuLanden: z.enum(['ja', 'nee', 'onbekend']).optional(),
+    /** 43: reported to supervisory authorities in other EU countries? */
+    gemeldAndereToezichthouders: janee.optional(),
+    /** 44: is this report complete in your opinion? */
+    volledig: janee.optional(),
+    /** AVG 33(1): the reasons for the delay when reporting after 72 hours (not in the 2018 form). */
+    redenVertraging: tekst.optional(),
+  }))();
+
+/** A (draft) AP notification; see {@link apMeldingSchema}. */
+export type ApMelding = z.infer<typeof apMeldingSchema>;
+
+/**
+ * The question number (seed Bijlage 15) and Dutch label of every form field, for messages and UIs.
+ *
+ * @example
+ * ```ts
+ * import { AP_FORMULIER_VRAGEN } from '@schoolveiligheid/datalek';
+ * AP_FORMULIER_VRAGEN.aantalBetrokkenen.vraag; //=> 26
+ * ```
+ */
+export const AP_FORMULIER_VRAGEN: Readonly<
+  Record<keyof ApMelding, { readonly vraag: number; readonly label: string }>
+> = {
+  vervolgOp: { vraag: 1, label: 'nummer van de oorspronkelijke melding' },
+  strekkingVervolgmelding: { vraag: 12, label: 'strekking van de vervolgmelding' },
+  wettelijkeGrondslag: { vraag: 13, label: 'wettelijke bepaling' },
+  organisatie: { vraag: 14, label: 'gegevens van de organisatie' },
+  melder: { vraag: 19, label: 'gegevens van de persoon die meldt' },
+  sector: { vraag: 24, label: 'sector' },
+  samenvatting: { vraag: 25, label: 'samenvatting van het incident' },
+  aantalBetrokkenen: { vraag: 26, label: 'aantal betrokken personen' },
+  groepBetrokkenen: { vraag: 27, label: 'groep betrokken personen' },
+  tijdstipInbreuk: { vraag: 28, label: 'wanneer de inbreuk plaatsvond' },
+  aardInbreuk: { vraag: 29, label: 'aard van de inbreuk' },
+  soortGegevens: { vraag: 30, label: 'soort persoonsgegevens' },
+  gevolgen: { vraag: 31, label: 'mogelijke gevolgen' },
+  maatregelen: { vraag: 32, label: 'genomen maatregelen' },
+  betrokkenenGeinformeerd: { vraag: 33, label: 'melding aan betrokkenen' },
+  tijdstipInformeren: { vraag: 34, label: 'wanneer betrokkenen worden geïnformeerd' },
+  inhoudMededeling: { vraag: 35, label: 'inhoud van de melding aan betrokkenen' },
+  aantalGeinformeerd: { vraag: 36, label: 'aantal geïnformeerde betrokkenen' },
+  communicatiemiddelen: { vraag: 37, label: 'communicatiemiddelen' },
+  redenNietInformeren: { vraag: 38, label: 'reden om betrokkenen niet te informeren' },
+  versleuteld: { vraag: 39, label: 'versleuteling' },
+  wijzeVersleuteling: { vraag: 40, label: 'wijze van versleutelen' },
+  andereEuLanden: { vraag: 42, label: 'personen in andere EU-landen' },
+  gemeldAndereToezichthouders: { vraag: 43, label: 'melding bij andere toezichthouders' },
+  volledig: { vraag: 44, label: 'volledigheid van de melding' },
+  redenVertraging: { vraag: 0, label: 'reden voor de vertraging (AVG art. 33 lid 1)' },
+};
+
+const ALTIJD: readonly (keyof ApMelding)[] = [
+  'wettelijkeGrondslag',
+  'organisatie',
+  'melder',
+  'sector',
+  'samenvatting',
+  'aantalBetrokkenen',
+  'groepBetrokkenen',
+  'tijdstipInbreuk',
+  'aardInbreuk',
+  'soortGegevens',
+  'gevolgen',
+  'maatregelen',
+  'betrokkenenGeinformeerd',
+  'versleuteld',
+  'andereEuLanden',
+  'gemeldAndereToezichthouders',
+  'volledig',
+];
+
+/** Options of {@link controleerApMelding}. */
+export interface ApControleOpties {
+  /** The report is made after the 72 hours: the reasons for the delay are then required (AVG 33(1)). */
+  readonly naTermijn?: boolean;
+}
+
+function ontbreekt(veld: keyof ApMelding, waarom = ''): Probleem {
+  const v = AP_FORMULIER_VRAGEN[veld];
+  const nummer = v.vraag > 0 ? `Vraag ${v.vraag}` : 'Het veld';
+  return {
+    code: 'VRAAG_ONBEANTWOORD',
+    pad: [veld],
+    melding: `${nummer} (${v.label}) is nog niet beantwoord${waarom}.`,
+  };
+}
+
+/**
+ * Checks a draft AP notification for completeness: every question of the form that applies (follow-up
+ * questions for a follow-up report, 34-37 when data subjects are informed, 38 when not, 40 when encrypted,
+ * the reasons for delay after 72 hours). Returns the report when complete, otherwise one `VRAAG_ONBEANTWOORD`
+ * problem per missing answer, naming the question number, never the input.
+ *
+ * @example
+ * ```ts
+ * import { controleerApMelding } from '@schoolveiligheid/datalek';
+ * const r = controleerApMelding({ aantalBetrokkenen: 28, betrokkenenGeinformeerd: 'nee' });
+ * r.ok; //=> false
+ * r.ok ? [] : r.problemen.some((p) => p.pad[0] === 'redenNietInformeren'); //=> true
+ * ```
+ */
+export function controleerApMelding(concept: unknown, opties: ApControleOpties = {}): Resultaat<ApMelding> {
+  const geldig = valideer(apMeldingSchema, concept);
+  if (!geldig.ok) return geldig;
+  const m = geldig.waarde;
+  const lijst: Probleem[] = ALTIJD.filter((v) => m[v] === undefined).map((v) => ontbreekt(v));
+  const zonder = (veld: keyof ApMelding, waarom: string) => {
+    if (m[veld] === undefined) lijst.push(ontbreekt(veld, waarom));
+  };
+  if (m.vervolgOp !== undefined) zonder('strekkingVervolgmelding', ' bij een vervolgmelding');
+  if (m.betrokkenenGeinformeerd === 'ja') {
+    for (const v of [
+      'tijdstipInformeren',
+      'inhoudMededeling',
+      'aantalGeinformeerd',
+      'communicatiemiddelen',
+    ] as const) {
+      zonder(v, ' omdat betrokkenen worden geïnformeerd');
+    }
+  }
+  if (m.betrokkenenGeinformeerd === 'nee')
+    zonder('redenNietInformeren', ' omdat betrokkenen niet worden geïnformeerd');
+  if (m.versleuteld === 'ja' || m.versleuteld === 'deels')
+    zonder('wijzeVersleuteling', ' omdat de gegevens versleuteld zijn');
+  if (opties.naTermijn) zonder('redenVertraging', ' omdat de melding na 72 uur wordt gedaan');
+  return lijst.length > 0 ? problemen(lijst) : geldig;
+}
+
+const GEVOLGEN: Partial<Record<Gegevenscategorie, NonNullable<ApMelding['gevolgen']>[number]>> = {
+  bsn: 'identiteitsfraude',
+  inloggegevens: 'identiteitsfraude',
+  financieel: 'financiele-schade',
+  'gezondheid-zorg': 'stigmatisering',
+  bijzonder: 'stigmatisering',
+  strafrechtelijk: 'stigmatisering',
+  'leerresultaten-gedrag': 'stigmatisering',
+  'stigmatiserend-overig': 'stigmatisering',
+};
+
+const CATEGORIE_TEKST: Record<Gegevenscategorie, string> = {
+  identificerend: 'naam, geboortedatum, adres of foto',
+  contact: 'contactgegevens',
+  bsn: 'burgerservicenummer',
+  inloggegevens: 'gebruikersnamen en wachtwoorden',
+  financieel: 'financiële gegevens',
+  'gezondheid-zorg': 'gezondheids- en zorggegevens',
+  bijzonder: 'bijzondere persoonsgegevens',
+  strafrechtelijk: 'strafrechtelijke gegevens',
+  'leerresultaten-gedrag': 'schoolresultaten en gedrag',
+  'stigmatiserend-overig': 'andere gegevens die kunnen stigmatiseren',
+  overig: 'overige gegevens',
+};
+
+/**
+ * Pre-fills the AP form from a registered incident and its decision: what the registration already answers
+ * (numbers, nature, data types, encryption, legal basis). Organisation, contact person, summary and measures
+ * are left for the privacyfunctionaris; {@link controleerApMelding} lists them.
+ *
+ * @example
+ * ```ts
+ * import { apMeldingUitIncident, beoordeelIncident, controleerApMelding } from '@schoolveiligheid/datalek';
+ * const incident = {
+ *   id: 'inc-1', melder: { rol: 'medewerker', id: 'medewerker-1' }, ontdektOp: '2026-11-20T16:30:00+01:00',
+ *   soort: 'diefstal', omschrijving: 'Laptop gestolen', persoonsgegevens: 'ja', inbreuk: ['vertrouwelijkheid'],
+ *   categorieen: ['gezondheid-zorg'], betrokkenen: { groepen: ['leerlingen'], kwetsbaar: true, aantal: 28 },
+ *   versleuteling: 'geen', sleutelGecompromitteerd: 'nee', backupAanwezig: true, toegangUitgesloten: 'nee',
+ *   ontvangerBetrouwbaarVerwijderd: false, aanwijzingMisbruik: 'ja', maatregelen: [],
+ * } as const;
+ * const concept = apMeldingUitIncident(incident, beoordeelIncident(incident).uitkomst);
+ * concept.aantalBetrokkenen; //=> 28
+ * concept.betrokkenenGeinformeerd; //=> 'ja'
+ * ```
+ */
+export function apMeldingUitIncident(incident: Beveiligingsincident, beoordeling: Beoordeling): ApMelding {
+  const aard = new Set<NonNullable<ApMelding['aardInbreuk']>[number]>();
+  if (incident.soort === 'diefstal' || incident.soort === 'verlies') aard.add('diefstal');
+  if (incident.inbreuk.includes('vertrouwelijkheid'))
+    aard.add(incident.aanwijzingMisbruik === 'ja' ? 'kopieren' : 'lezen');
+  if (incident.inbreuk.includes('integriteit')) aard.add('wijzigen');
+  if (incident.inbreuk.includes('beschikbaarheid') && !incident.backupAanwezig) aard.add('verwijderen');
+  const gevolgen = [...new Set(incident.categorieen.flatMap((c) => GEVOLGEN[c] ?? []))];
+  return {
+    wettelijkeGrondslag: 'AVG art. 33',
+    sector: 'onderwijs',
+    aantalBetrokkenen: incident.betrokkenen.aantal,
+    ...(incident.betrokkenen.groepen.length > 0
+      ? { groepBetrokkenen: incident.betrokkenen.groepen.join(', ') }
+      : {}),
+    tijdstipInbreuk: incident.voorgevallenOp
+      ? { soort: 'op', op: incident.voorgevallenOp }
+      : { soort: 'onbekend' },
+    aardInbreuk: aard.size > 0 ? [...aard] : ['onbekend'],
+    ...(incident.categorieen.length > 0
+      ? { soortGegevens: incident.categorieen.map((c) => CATEGORIE_TEKST[c]) }
+      : {}),
+    gevolgen: gevolgen.length > 0 ? gevolgen : ['anders'],
+    betrokkenenGeinformeerd: beoordeling.betrokkenenInformeren ? 'ja' : 'nee',
+    versleuteld: incident.versleuteling === 'geen' ? 'nee' : 'ja',
+  };
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import gevallen from '../../fixtures/gevallen.json' with { type: 'json' };
+import { beoordeelIncident } from '../beoordeling/beoordeling.js';
+import { verwerk } from '../dossier/dossier.js';
+import { type DatalekDossier, nieuwDossier } from '../dossier/toestand.js';
+import { beveiligingsincidentSchema } from '../incident/incident.js';
+import { registerExport } from './register.js';
+
+const pf = { rol: 'privacyfunctionaris', id: 'privacyfunctionaris' } as const;
+
+function dossier(i: number, apNaUren?: number): DatalekDossier {
+  const g = gevallen.gevallen[i];
+  if (!g) throw new Error('geen geval');
+  const incident = beveiligingsincidentSchema.parse({ ...gevallen.basis, ...g.incident, id: `inc-${i}` });
+  const stappen: unknown[] = [
+    {
+      type: 'gemeld',
+      tijdstip: '2026-11-20T17:00:00+01:00',
+      door: { rol: 'medewerker', id: 'medewerker-1' },
+      incident,
+    },
+    {
+      type: 'geanalyseerd',
+      tijdstip: '2026-11-20T18:00:00+01:00',
+      door: pf,
+      uitkomst: beoordeelIncident(incident).uitkomst,
+    },
+  ];
+  if (apNaUren !== undefined) {
+    const ms = Date.parse(incident.ontdektOp) + apNaUren * 3_600_000;
+    stappen.push({
+      type: 'ap-gemeld',
+      tijdstip: new Date(ms).toISOString(),
+      door: pf,
+      volledig: true,
+      redenVertraging: 'Uitgelopen.',
+    });
+  }
+  let d = nieuwDossier(`dl-geheim-${i}`);
+  for (const s of stappen) {
+    const r = verwerk(d, s);
+    if (!r.ok) throw new Error(r.problemen.map((p) => p.code).join());
+    d = r.waarde;
+  }
+  return d;
+}
+
+describe('registerExport (seed C.6 Deel B Stap 4: periodieke evaluatie; AVG 33(5))', () => {
+  // fixtures: 0 storing (geen risico), 1 USB (hoog), 3 laptop (hoog), 9 serverruimte uitgesloten (geen datalek)
+  const dossiers = [dossier(0), dossier(1, 20), dossier(3, 80), dossier(9), nieuwDossier('leeg')];
+  const uit = registerExport(dossiers);
+
+  it('counts incidents, breaches and outcomes', () => {
+    expect(uit.aantalIncidenten).toBe(4);
+    expect(uit.aantalDatalekken).toBe(3);
+    expect(uit.perUitkomst).toEqual({
+      nogNietBeoordeeld: 0,
+      geenDatalek: 1,
+      alleenGeregistreerd: 1,
+      meldplichtigAP: 2,
+      gemeldBijAP: 2,
+      betrokkenenTeInformeren: 2,
+      betrokkenenGeinformeerd: 0,
+    });
+    expect(uit.perRisico).toEqual({ geen: 1, risico: 0, hoog: 2 });
+    expect(uit.perIncidentsoort.diefstal).toBe(1);
+    expect(uit.perCategorie['gezondheid-zorg']).toBe(2);
+  });
+
+  it('measures the time to the AP report from awareness', () => {
+    expect(uit.tijdTotMeldingAP).toEqual({
+      aantal: 2,
+      binnen72Uur: 1,
+      na72Uur: 1,
+      mediaanUren: 50,
+      maxUren: 80,
+    });
+  });
+
+  it('holds no ids or free text', () => {
+    const tekst = JSON.stringify(uit);
+    expect(tekst).not.toContain('dl-geheim');
+    expect(tekst).not.toContain('inc-');
+    expect(tekst).not.toContain('medewerker-1');
+    expect(tekst).not.toContain(gevallen.basis.omschrijving);
+  });
+
+  it('filters by period of the internal report', () => {
+    expect(registerExport(dossiers, { van: '2026-11-21' }).aantalIncidenten).toBe(0);
+    expect(registerExport(dossiers, { tot: '2026-11-20' }).aantalIncidenten).toBe(4);
+  });
+});

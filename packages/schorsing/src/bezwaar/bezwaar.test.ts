@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { berekenBezwaartermijnen } from './bezwaar.js';
+
+const waarde = <T>(r: { ok: true; waarde: T } | { ok: false }): T => {
+  if (!r.ok) throw new Error('verwacht ok');
+  return r.waarde;
+};
+
+describe('berekenBezwaartermijnen: verwijdering, bezwaartermijn ending on a feestdag', () => {
+  // Made known Thursday 2 April 2026: 6 weeks end on Thursday 14 May 2026 (Hemelvaartsdag); Friday 15 May is
+  // gelijkgesteld by KB (legal-rules 0.2), then the weekend: the Atw moves the end to Monday 18 May.
+  const openbaar = waarde(
+    berekenBezwaartermijnen({
+      denominatie: 'openbaar',
+      tegen: 'verwijdering',
+      bekendmaking: '2026-04-02',
+      bezwaarOntvangen: '2026-05-11',
+    }),
+  );
+  const bijzonder = waarde(
+    berekenBezwaartermijnen({
+      denominatie: 'bijzonder',
+      tegen: 'verwijdering',
+      bekendmaking: '2026-04-02',
+      bezwaarOntvangen: '2026-05-11',
+    }),
+  );
+
+  it('the bezwaartermijn is extended past Hemelvaart, the KB day and the weekend (Awb 6:7-6:8; Atw art. 1 and 3)', () => {
+    for (const t of [openbaar, bijzonder]) {
+      expect(t.bezwaartermijn?.nominaleLaatsteDag).toBe('2026-05-14');
+      expect(t.bezwaartermijn?.laatsteDag).toBe('2026-05-18');
+      expect(t.bezwaartermijn?.verlengdDoorAtw).toBe(true);
+      expect(t.bezwaartermijn?.spoor.filter((s) => s.code === 'ATW_ART_1')).toHaveLength(4);
+    }
+    expect(openbaar.bezwaartermijn?.bronnen[0]?.artikel).toBe('art. 6:7');
+    expect(bijzonder.bezwaartermijn?.bronnen[0]?.artikel).toBe('63 lid 2');
+  });
+
+  it('openbaar decides 4 weeks after the end of the bezwaartermijn; bijzonder 4 weeks after receipt (WPO 40 lid 12 vs WPO 63 lid 3)', () => {
+    expect(openbaar.beslistermijn?.termijn.laatsteDag).toBe('2026-06-15');
+    expect(openbaar.beslistermijn?.termijn.bronnen[0]?.artikel).toBe('40 lid 12');
+    expect(bijzonder.beslistermijn?.termijn.laatsteDag).toBe('2026-06-08');
+    expect(bijzonder.beslistermijn?.termijn.bronnen[0]?.artikel).toBe('63 lid 3');
+    expect(openbaar.rechtsmiddel.uitkomst).toBe('awb-bezwaar');
+    expect(bijzonder.rechtsmiddel.uitkomst).toBe('wpo63-bezwaar');
+  });
+
+  it('the GPO filing term (the commission’s own rule) is not extended by the Atw: it ends on Hemelvaartsdag (legal-rules 4.3)', () => {
+    expect(openbaar.gpoIndieningstermijn?.laatsteDag).toBe('2026-05-14');
+    expect(openbaar.gpoIndieningstermijn?.verlengdDoorAtw).toBe(false);
+    expect(openbaar.gpoIndieningstermijn?.spoor.map((s) => s.code)).toContain('ATW_NIET_VAN_TOEPASSING');
+  });
+
+  it('a bezwaar received on the extended last day is on time; a day later is not', () => {
+    expect(openbaar.bezwaarTijdig).toBe(true);
+    const laat = waarde(
+      berekenBezwaartermijnen({
+        denominatie: 'openbaar',
+        tegen: 'verwijdering',
+        bekendmaking: '2026-04-02',
+        bezwaarOntvangen: '2026-05-19',
+      }),
+    );
+    expect(laat.bezwaarTijdig).toBe(false);
+    const opDeDag = waarde(
+      berekenBezwaartermijnen({
+        denominatie: 'openbaar',
+        tegen: 'verwijdering',
+        bekendmaking: '2026-04-02',
+        bezwaarOntvangen: '2026-05-18',
+      }),
+    );
+    expect(opDeDag.bezwaarTijdig).toBe(true);
+  });
+});
+
+describe('berekenBezwaartermijnen: Geschillencommissie passend onderwijs suspends the decision term (WPO 43)', () => {
+  const basis = {
+    denominatie: 'bijzonder',
+    tegen: 'verwijdering',
+    bekendmaking: '2026-04-02',
+    bezwaarOntvangen: '2026-04-20',
+  } as const;
+
+  it('while the commission has not given its oordeel the term is suspended', () => {
+    const t = waarde(berekenBezwaartermijnen({ ...basis, gpoIngediend: '2026-04-20' }));
+    expect(t.beslistermijn?.opgeschort).toBe(true);
+    expect(t.beslistermijn?.opschorting?.vanaf).toBe('2026-04-21');
+    expect(t.gpoOordeelTermijn?.nominaleLaatsteDag).toBe('2026-06-29');
+  });
+
+  it('after the oordeel the end moves by the suspended days, then the Atw applies again', () => {
+    // unsuspended: received 20 April -> 18 May 2026. Suspended from 21 April (the term's first day) to the oordeel on
+    // 22 June: 62 days. 18 May + 62 days = Sunday 19 July -> Monday 20 July 2026 (Atw art. 1).
+    const t = waarde(
+      berekenBezwaartermijnen({ ...basis, gpoIngediend: '2026-04-20', gpoOordeel: '2026-06-22' }),
+    );
+    expect(t.beslistermijn?.opgeschort).toBe(false);
+    expect(t.beslistermijn?.opschorting?.dagen).toBe(62);
+    expect(t.beslistermijn?.termijn.nominaleLaatsteDag).toBe('2026-07-19');
+    expect(t.beslistermijn?.termijn.laatsteDag).toBe('2026-07-20');
+    expect(t.beslistermijn?.opschorting?.bron.zekerheid).toBe('interpretatie');
+  });
+
+  it('an oordeel before the decision term starts does not move it', () => {
+    const openbaar = { ...basis, denominatie: 'openbaar' as const };
+    const zonder = waarde(berekenBezwaartermijnen(openbaar));
+    const met = waarde(
+      berekenBezwaartermijnen({ ...openbaar, gpoIngediend: '2026-04-10', gpoOordeel: '2026-05-01' }),
+    );
+    expect(met.beslistermijn?.opschorting?.dagen).toBe(0);
+    expect(met.beslistermijn?.termijn.laatsteDag).toBe(zonder.beslistermijn?.termijn.laatsteDag);
+  });
+});
+
+describe('berekenBezwaartermijnen: schorsing, openbaar vs bijzonder side by side (legal-rules 4.1-4.2)', () => {
+  it('openbaar: Awb bezwaar in 6 weeks, decision 6 weeks after the end of the bezwaartermijn (Awb 7:10)', () => {
+    const t = waarde(
+      berekenBezwaartermijnen({
+        denominatie: 'openbaar',
+        tegen: 'schorsing',
+        bekendmaking: '2026-01-08',
+        bezwaarOntvangen: '2026-01-20',
+      }),
+    );
+    expect(t.rechtsmiddel.uitkomst).toBe('awb-bezwaar');
+    expect(t.bezwaartermijn?.laatsteDag).toBe('2026-02-19');
+    expect(t.beslistermijn?.termijn.laatsteDag).toBe('2026-04-02');
+    expect(t.gpoIndieningstermijn).toBeUndefined();
+  });
+
+  it('bijzonder: no statutory bezwaar, only the civil judge; no terms', () => {
+    const t = waarde(
+      berekenBezwaartermijnen({ denominatie: 'bijzonder', tegen: 'schorsing', bekendmaking: '2026-01-08' }),
+    );
+    expect(t.rechtsmiddel.uitkomst).toBe('civiele-rechter');
+    expect(t.bezwaartermijn).toBeUndefined();
+  });
+
+  it('refuses impossible input with coded problems', () => {
+    const codes = (r: ReturnType<typeof berekenBezwaartermijnen>) =>
+      r.ok ? [] : r.problemen.map((p) => p.code);
+    expect(
+      codes(
+        berekenBezwaartermijnen({
+          denominatie: 'openbaar',
+          tegen: 'schorsing',
+          bekendmaking: '2026-01-08',
+          gpoIngediend: '2026-01-09',
+        }),
+      ),
+    ).toEqual(['GPO_ALLEEN_VERWIJDERING']);
+    expect(
+      codes(
+        berekenBezwaartermijnen({
+          denominatie: 'openbaar',
+          tegen: 'verwijdering',
+          bekendmaking: '2026-01-08',
+          gpoOordeel: '2026-03-09',
+        }),
+      ),
+    ).toEqual(['GPO_OORDEEL_ZONDER_GESCHIL']);
+    expect(
+      codes(
+        berekenBezwaartermijnen({
+          denominatie: 'openbaar',
+          tegen: 'verwijdering',
+          bekendmaking: '2026-01-08',
+          gpoIngediend: '2026-02-01',
+          gpoOordeel: '2026-01-20',
+        }),
+      ),
+    ).toEqual(['GPO_OORDEEL_VOOR_INDIENING']);
+    expect(
+      codes(
+        berekenBezwaartermijnen({
+          denominatie: 'openbaar',
+          tegen: 'verwijdering',
+          bekendmaking: '2026-01-08',
+          bezwaarOntvangen: '2026-01-01',
+        }),
+      ),
+    ).toEqual(['DATUM_VOOR_BEKENDMAKING']);
+  });
+});

@@ -1,0 +1,261 @@
+import {
+  type Besluit,
+  type Bron,
+  berekenTermijn,
+  dagnummer,
+  type IsoDatum,
+  leesbareDatum,
+  plusDagen,
+  probleem,
+  type Regel,
+  type Duur,
+  type Resultaat,
+  type TermijnUitkomst,
+  waardeOp,
+} from '@schoolveiligheid/kern';
+import { controleerDatum, controleerKeuze } from '../invoer/invoer.js';
+import { RECHTSMIDDEL_SCHORSING, WPO_43_OPSCHORTING, WPO_63_LID_2 } from '../regels/bronnen.js';
+import {
+  beslistermijnAwb,
+  beslistermijnBijzonder,
+  beslistermijnOpenbaar,
+  bezwaartermijnBijzonder,
+  bezwaartermijnOpenbaar,
+  type Denominatie,
+  gpoIndieningstermijn,
+  gpoOordeelTermijn,
+} from '../regels/regels.js';
+
+/** The decision a bezwaar is against. */
+export type BestredenBesluit = 'schorsing' | 'verwijdering';
+
+/** The remedy open to parents: Awb bezwaar (openbaar), WPO 63 bezwaar (bijzonder, verwijdering), or the civil judge. */
+export type Rechtsmiddel = 'awb-bezwaar' | 'wpo63-bezwaar' | 'civiele-rechter';
+
+/** Input of {@link berekenBezwaartermijnen}. */
+export interface BezwaarInvoer {
+  readonly denominatie: Denominatie;
+  readonly tegen: BestredenBesluit;
+  /** Day the decision was made known to the parents (bekendmaking, mededeling). */
+  readonly bekendmaking: IsoDatum;
+  /** Day the school received the parents' bezwaar. */
+  readonly bezwaarOntvangen?: IsoDatum;
+  /** Day the parents put the dispute to the Geschillencommissie passend onderwijs (verwijdering only). */
+  readonly gpoIngediend?: IsoDatum;
+  /** Day of the commission's oordeel. */
+  readonly gpoOordeel?: IsoDatum;
+  /** Date at which the rules are read; defaults to the bekendmaking. */
+  readonly peildatum?: IsoDatum;
+}
+
+/** How the GPO suspended the board's decision term (WPO 43). */
+export interface Opschorting {
+  readonly vanaf: IsoDatum;
+  /** Day of the oordeel; absent while the commission has not yet given it. */
+  readonly tot?: IsoDatum;
+  /** Calendar days the end moved; absent while suspended. */
+  readonly dagen?: number;
+  readonly tekst: string;
+  readonly bron: Bron;
+}
+
+/** The board's decision term on the bezwaar. */
+export interface Beslistermijn {
+  /** The term; when the GPO suspended it, already moved by the suspended days. */
+  readonly termijn: TermijnUitkomst;
+  /** `true` while the GPO has not given its oordeel: the term does not run and the board must wait. */
+  readonly opgeschort: boolean;
+  readonly opschorting?: Opschorting;
+}
+
+/** Outcome of {@link berekenBezwaartermijnen}. */
+export interface Bezwaartermijnen {
+  readonly rechtsmiddel: Besluit<Rechtsmiddel>;
+  /** The parents' bezwaartermijn; absent when the only remedy is the civil judge. */
+  readonly bezwaartermijn?: TermijnUitkomst;
+  /** Whether the bezwaar arrived by the last day (Awb 6:9's posting rule is not modelled). */
+  readonly bezwaarTijdig?: boolean;
+  /** The parents' term to go to the GPO (its own procedure: no Atw); verwijdering only. */
+  readonly gpoIndieningstermijn?: TermijnUitkomst;
+  /** The commission's 10 weeks for its oordeel (WPO 43), once a dispute is filed. */
+  readonly gpoOordeelTermijn?: TermijnUitkomst;
+  /** The board's decision term, once a bezwaar is received. */
+  readonly beslistermijn?: Beslistermijn;
+}
+
+function wetTermijn(
+  gebeurtenis: IsoDatum,
+  r: Regel<Duur>,
+  peildatum: IsoDatum,
+  grondslag: 'nl-wet' | 'regeling' = 'nl-wet',
+) {
+  const w = waardeOp(r, peildatum);
+  return berekenTermijn({ gebeurtenis, duur: w.waarde, grondslag, bron: w.bron });
+}
+
+function rechtsmiddelVoor(denominatie: Denominatie, tegen: BestredenBesluit): Besluit<Rechtsmiddel> {
+  if (denominatie === 'openbaar') {
+    return {
+      uitkomst: 'awb-bezwaar',
+      redenen: [
+        {
+          code: 'RECHTSMIDDEL_AWB',
+          tekst: `Een openbare school is een bestuursorgaan: tegen de ${tegen} staat bezwaar open bij het bevoegd gezag binnen 6 weken, te rekenen vanaf de dag na de bekendmaking (Awb).`,
+          bron: RECHTSMIDDEL_SCHORSING,
+        },
+      ],
+    };
+  }
+  if (tegen === 'verwijdering') {
+    return {
+      uitkomst: 'wpo63-bezwaar',
+      redenen: [
+        {
+          code: 'RECHTSMIDDEL_WPO63',
+          tekst:
+            'Bijzondere school: tegen de verwijdering kunnen de ouders binnen 6 weken na de mededeling schriftelijk bezwaar maken bij het bevoegd gezag (WPO 63).',
+          bron: WPO_63_LID_2,
+        },
+      ],
+    };
+  }
+  return {
+    uitkomst: 'civiele-rechter',
+    redenen: [
+      {
+        code: 'RECHTSMIDDEL_CIVIELE_RECHTER',
+        tekst:
+          'Bijzondere school: tegen een schorsing staat geen wettelijk bezwaar open; de ouders kunnen naar de civiele rechter.',
+        bron: RECHTSMIDDEL_SCHORSING,
+      },
+    ],
+  };
+}
+
+/**
+ * The terms after a schorsing or verwijdering decision, for an openbare or bijzondere school side by side:
+ * the parents' bezwaartermijn (6 weeks from the day after the bekendmaking, Atw applies), the GPO filing
+ * term (6 weeks, the commission's own rule: no Atw), the commission's 10 weeks, and the board's decision
+ * term: openbaar 4 weeks after the end of the bezwaartermijn (WPO 40 lid 12), bijzonder 4 weeks after receipt
+ * of the bezwaar (WPO 63 lid 3), a schorsing at an openbare school 6 weeks after the end of the
+ * bezwaartermijn (Awb 7:10). A dispute at the GPO suspends the decision term until its oordeel (WPO 43).
+ *
+ * @example
+ * ```ts
+ * import { berekenBezwaartermijnen } from '@schoolveiligheid/schorsing';
+ * // verwijdering made known on Thursday 2 April 2026: six weeks end on Hemelvaartsdag, the Atw moves the end
+ * const r = berekenBezwaartermijnen({ denominatie: 'openbaar', tegen: 'verwijdering', bekendmaking: '2026-04-02', bezwaarOntvangen: '2026-05-11' });
+ * r.ok && r.waarde.bezwaartermijn?.laatsteDag; //=> '2026-05-18'
+ * r.ok && r.waarde.beslistermijn?.termijn.laatsteDag; //=> '2026-06-15'
+ * ```
+ */
+export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaartermijnen> {
+  const fouten = [
+    ...controleerKeuze(invoer.denominatie, ['denominatie'], ['openbaar', 'bijzonder']),
+    ...controleerKeuze(invoer.tegen, ['tegen'], ['schorsing', 'verwijdering']),
+    ...controleerDatum(invoer.bekendmaking, ['bekendmaking']),
+    ...(['bezwaarOntvangen', 'gpoIngediend', 'gpoOordeel', 'peildatum'] as const).flatMap((veld) =>
+      controleerDatum(invoer[veld], [veld], false),
+    ),
+  ];
+  if (fouten.length) return { ok: false, problemen: fouten };
+  const { denominatie, tegen, bekendmaking, bezwaarOntvangen, gpoIngediend, gpoOordeel } = invoer;
+  const peildatum = invoer.peildatum ?? bekendmaking;
+  if (tegen === 'schorsing' && (gpoIngediend || gpoOordeel)) {
+    return probleem(
+      'GPO_ALLEEN_VERWIJDERING',
+      ['gpoIngediend'],
+      'De Geschillencommissie passend onderwijs oordeelt over verwijdering, niet over schorsing.',
+    );
+  }
+  if (gpoOordeel && !gpoIngediend) {
+    return probleem(
+      'GPO_OORDEEL_ZONDER_GESCHIL',
+      ['gpoOordeel'],
+      'Er is een oordeel van de commissie zonder datum van indiening.',
+    );
+  }
+  if (gpoIngediend && gpoOordeel && gpoOordeel < gpoIngediend) {
+    return probleem(
+      'GPO_OORDEEL_VOOR_INDIENING',
+      ['gpoOordeel'],
+      'Het oordeel van de commissie ligt voor de indiening.',
+    );
+  }
+  for (const [veld, datum] of [
+    ['bezwaarOntvangen', bezwaarOntvangen],
+    ['gpoIngediend', gpoIngediend],
+  ] as const) {
+    if (datum && datum < bekendmaking) {
+      return probleem(
+        'DATUM_VOOR_BEKENDMAKING',
+        [veld],
+        'Deze datum ligt voor de bekendmaking van het besluit.',
+      );
+    }
+  }
+  const rechtsmiddel = rechtsmiddelVoor(denominatie, tegen);
+  if (rechtsmiddel.uitkomst === 'civiele-rechter') return { ok: true, waarde: { rechtsmiddel } };
+
+  const bezwaartermijn = wetTermijn(
+    bekendmaking,
+    denominatie === 'openbaar' ? bezwaartermijnOpenbaar : bezwaartermijnBijzonder,
+    peildatum,
+  );
+  const uit: {
+    -readonly [K in keyof Bezwaartermijnen]: Bezwaartermijnen[K];
+  } = { rechtsmiddel, bezwaartermijn };
+  if (bezwaarOntvangen) uit.bezwaarTijdig = bezwaarOntvangen <= bezwaartermijn.laatsteDag;
+  if (tegen === 'verwijdering') {
+    uit.gpoIndieningstermijn = wetTermijn(bekendmaking, gpoIndieningstermijn, peildatum, 'regeling');
+    if (gpoIngediend) uit.gpoOordeelTermijn = wetTermijn(gpoIngediend, gpoOordeelTermijn, peildatum);
+  }
+  if (bezwaarOntvangen) {
+    const [gebeurtenis, r] =
+      denominatie === 'bijzonder'
+        ? [bezwaarOntvangen, beslistermijnBijzonder]
+        : [bezwaartermijn.laatsteDag, tegen === 'verwijdering' ? beslistermijnOpenbaar : beslistermijnAwb];
+    uit.beslistermijn = beslistermijnMetOpschorting(gebeurtenis, r, peildatum, gpoIngediend, gpoOordeel);
+  }
+  return { ok: true, waarde: uit };
+}
+
+function beslistermijnMetOpschorting(
+  gebeurtenis: IsoDatum,
+  r: Regel<Duur>,
+  peildatum: IsoDatum,
+  gpoIngediend: IsoDatum | undefined,
+  gpoOordeel: IsoDatum | undefined,
+): Beslistermijn {
+  const gewoon = wetTermijn(gebeurtenis, r, peildatum);
+  if (!gpoIngediend) return { termijn: gewoon, opgeschort: false };
+  const startTermijn = plusDagen(gebeurtenis, 1);
+  const vanaf = gpoIngediend > startTermijn ? gpoIngediend : startTermijn;
+  if (!gpoOordeel) {
+    return {
+      termijn: gewoon,
+      opgeschort: true,
+      opschorting: {
+        vanaf,
+        tekst: `De beslistermijn is opgeschort vanaf ${leesbareDatum(vanaf)} tot het oordeel van de Geschillencommissie passend onderwijs; het bevoegd gezag beslist pas daarna.`,
+        bron: WPO_43_OPSCHORTING,
+      },
+    };
+  }
+  const dagen = vanaf > gewoon.nominaleLaatsteDag ? 0 : Math.max(0, dagnummer(gpoOordeel) - dagnummer(vanaf));
+  const termijn = dagen === 0 ? gewoon : wetTermijn(plusDagen(gebeurtenis, dagen), r, peildatum);
+  return {
+    termijn,
+    opgeschort: false,
+    opschorting: {
+      vanaf,
+      tot: gpoOordeel,
+      dagen,
+      tekst:
+        dagen === 0
+          ? 'Het geschil bij de Geschillencommissie passend onderwijs viel buiten de lopende beslistermijn; die schuift niet op.'
+          : `De beslistermijn was ${dagen} dagen opgeschort (van ${leesbareDatum(vanaf)} tot het oordeel op ${leesbareDatum(gpoOordeel)}); het einde schuift evenveel dagen op.`,
+      bron: WPO_43_OPSCHORTING,
+    },
+  };
+}

@@ -1,0 +1,202 @@
+import { type IsoDatum, plusDagen } from '@schoolveiligheid/kern';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { startdatumArb } from '../testhulp/arbitraries.js';
+import { type Dossier, nieuwDossier, toestand, verwerk } from './dossier.js';
+import type { Gebeurtenis } from './gebeurtenissen.js';
+import { volgendeStappen } from './stappen.js';
+import { openTermijnen } from './termijnen.js';
+
+const SOORTEN = [
+  'gesprek-schorsing',
+  'gesprek-verwijdering',
+  'gesprek-bezwaar',
+  'schorsing-besloten',
+  'schorsingsbrief-verzonden',
+  'melding',
+  'schoolwerk-geregeld',
+  'onderzoeksdossier-vastgelegd',
+  'voornemen-verwijdering',
+  'ontvangende-school',
+  'verwijdering-besloten',
+  'bezwaar-ingediend',
+  'geschil-gpo-ingediend',
+  'gpo-oordeel',
+  'beslissing-op-bezwaar',
+  'crisisplaatsing',
+  'crisisplaatsing-beeindigd',
+] as const;
+
+type Stap = { soort: (typeof SOORTEN)[number]; dagen: number; n: number; keuze: boolean };
+
+function gebeurtenis(s: Stap, datum: IsoDatum): Gebeurtenis {
+  const tegen = s.keuze ? 'verwijdering' : 'schorsing';
+  switch (s.soort) {
+    case 'gesprek-schorsing':
+    case 'gesprek-verwijdering':
+    case 'gesprek-bezwaar':
+      return {
+        type: 'gesprek',
+        datum,
+        onderwerp: s.soort.slice(8) as 'schorsing',
+        deelnemers: ['ouders', 'leerkracht', 'leerling'],
+      };
+    case 'schorsing-besloten':
+      return {
+        type: 'schorsing-besloten',
+        datum,
+        ingangsdatum: plusDagen(datum, s.n % 3),
+        duur: { aantal: s.n, eenheid: 'schooldagen' },
+      };
+    case 'melding':
+      return {
+        type: 'melding',
+        datum,
+        aan: s.keuze ? 'inspectie' : 'leerplichtambtenaar',
+        betreft: s.n % 2 ? 'schorsing' : 'verwijdering',
+      };
+    case 'ontvangende-school':
+      return {
+        type: 'ontvangende-school',
+        datum,
+        schoolId: 'school-2',
+        schriftelijkBevestigd: s.keuze,
+        bereidPer: plusDagen(datum, s.n),
+      };
+    case 'verwijdering-besloten':
+      return { type: 'verwijdering-besloten', datum, verwijderingsdatum: plusDagen(datum, 7 * s.n) };
+    case 'bezwaar-ingediend':
+      return { type: 'bezwaar-ingediend', datum, tegen };
+    case 'beslissing-op-bezwaar':
+      return { type: 'beslissing-op-bezwaar', datum, tegen, uitkomst: s.keuze ? 'gehandhaafd' : 'herroepen' };
+    case 'crisisplaatsing':
+      return {
+        type: 'crisisplaatsing',
+        datum,
+        route: s.keuze ? 'naast' : 'in-plaats-van',
+        schoolId: 'school-sbo',
+      };
+    case 'crisisplaatsing-beeindigd':
+      return {
+        type: 'crisisplaatsing-beeindigd',
+        datum,
+        vervolg: s.keuze ? 'terug-naar-school' : 'sbo-of-so',
+      };
+    default:
+      return { type: s.soort, datum };
+  }
+}
+
+const scenarioArb = fc.record({
+  denominatie: fc.constantFrom('openbaar' as const, 'bijzonder' as const),
+  regio: fc.constantFrom('noord' as const, 'midden' as const, 'zuid' as const),
+  start: startdatumArb,
+  stappen: fc.array(
+    fc.record({
+      soort: fc.constantFrom(...SOORTEN),
+      dagen: fc.integer({ min: 0, max: 9 }),
+      n: fc.integer({ min: 1, max: 7 }),
+      keuze: fc.boolean(),
+    }),
+    { maxLength: 25 },
+  ),
+});
+
+/** Feeds every generated event to verwerk; returns the dossier and the events that were accepted. */
+function speel(s: {
+  denominatie: 'openbaar' | 'bijzonder';
+  regio: 'noord' | 'midden' | 'zuid';
+  start: IsoDatum;
+  stappen: Stap[];
+}) {
+  const d0 = nieuwDossier({
+    id: 'dossier-p',
+    leerling: 'leerling-1',
+    denominatie: s.denominatie,
+    kalender: { regio: s.regio },
+  });
+  if (!d0.ok) throw new Error('dossier');
+  let d: Dossier = d0.waarde;
+  let datum = s.start;
+  const geweigerd: { voor: string; na: string; codes: string[] }[] = [];
+  for (const stap of s.stappen) {
+    datum = plusDagen(datum, stap.dagen);
+    const voor = JSON.stringify(d);
+    const r = verwerk(d, gebeurtenis(stap, datum));
+    if (r.ok) d = r.waarde;
+    else geweigerd.push({ voor, na: JSON.stringify(d), codes: r.problemen.map((p) => p.code) });
+  }
+  return { d, geweigerd, leeg: d0.waarde };
+}
+
+describe('dossier: properties', () => {
+  it('replaying the accepted events gives the same dossier and state; a JSON round trip changes nothing', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const { d, leeg } = speel(s);
+        const opnieuw = d.gebeurtenissen.reduce<Dossier>((acc, g) => {
+          const r = verwerk(acc, g);
+          if (!r.ok) throw new Error('replay weigerde een eerder aanvaarde gebeurtenis');
+          return r.waarde;
+        }, leeg);
+        expect(opnieuw).toEqual(d);
+        const kopie = JSON.parse(JSON.stringify(d)) as Dossier;
+        expect(kopie).toEqual(d);
+        expect(toestand(kopie)).toEqual(toestand(d));
+        const nu = `${plusDagen(s.start, 30)}T12:00:00+01:00` as const;
+        expect(openTermijnen(kopie, nu)).toEqual(openTermijnen(d, nu));
+        expect(volgendeStappen(kopie)).toEqual(volgendeStappen(d));
+      }),
+    );
+  });
+
+  it('a rejected event always comes with at least one coded problem and leaves the dossier unchanged', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const { geweigerd } = speel(s);
+        for (const g of geweigerd) {
+          expect(g.codes.length).toBeGreaterThan(0);
+          expect(g.na).toBe(g.voor);
+          for (const c of g.codes) expect(c).toMatch(/^[A-Z_]+$/);
+        }
+      }),
+    );
+  });
+
+  it('no accepted schorsing exceeds 5 school days, schorsingen never overlap, and none runs into the verwijderingsdatum', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const t = toestand(speel(s).d);
+        t.schorsingen.forEach((x, i) => {
+          expect(x.schorsing.schooldagen.length).toBeLessThanOrEqual(5);
+          const vorige = t.schorsingen[i - 1];
+          if (vorige) expect(x.schorsing.ingangsdatum > vorige.schorsing.laatsteDag).toBe(true);
+          if (t.verwijdering.besluit && x.besluitdatum >= t.verwijdering.besluit.datum) {
+            expect(x.schorsing.laatsteDag < t.verwijdering.besluit.verwijderingsdatum).toBe(true);
+          }
+        });
+      }),
+    );
+  });
+
+  it('a verwijdering is only ever decided with all preconditions met, and a bezwaar decision never precedes the GPO oordeel', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const { d } = speel(s);
+        const t = toestand(d);
+        if (t.verwijdering.besluit) {
+          expect(t.verwijdering.gehoord).toEqual({ leerkracht: true, ouders: true, leerling: true });
+          expect(t.verwijdering.onderzoeksdossier).toBe(true);
+          expect(t.verwijdering.voornemen).toBeDefined();
+          expect(t.verwijdering.ontvangendeSchool?.schriftelijkBevestigd).toBe(true);
+        }
+        const beslissing = t.bezwaren.find((b) => b.tegen === 'verwijdering' && b.beslissing);
+        if (beslissing?.beslissing && t.gpo && t.gpo.ingediend <= beslissing.beslissing.datum) {
+          expect(t.gpo.oordeel !== undefined && t.gpo.oordeel <= beslissing.beslissing.datum).toBe(true);
+        }
+        if (s.denominatie === 'bijzonder')
+          expect(t.bezwaren.some((b) => b.tegen === 'schorsing')).toBe(false);
+      }),
+    );
+  });
+});

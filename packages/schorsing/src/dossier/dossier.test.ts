@@ -1,0 +1,403 @@
+import { describe, expect, it } from 'vitest';
+import { SEED_2018_BELEID } from '../beleid/seed2018.js';
+import { type Dossier, nieuwDossier, toestand, verwerk } from './dossier.js';
+import type { Gebeurtenis } from './gebeurtenissen.js';
+import { volgendeStappen } from './stappen.js';
+import { openTermijnen } from './termijnen.js';
+
+function open(denominatie: 'openbaar' | 'bijzonder', regio: 'noord' | 'midden' | 'zuid' = 'noord'): Dossier {
+  const d = nieuwDossier({
+    id: `dossier-${denominatie}`,
+    leerling: 'leerling-1',
+    denominatie,
+    kalender: { regio },
+  });
+  if (!d.ok) throw new Error('dossier');
+  return d.waarde;
+}
+
+function alle(d: Dossier, gebeurtenissen: readonly Gebeurtenis[]): Dossier {
+  return gebeurtenissen.reduce((acc, g) => {
+    const r = verwerk(acc, g);
+    if (!r.ok) throw new Error(`${g.type}: ${r.problemen.map((p) => p.code).join(', ')}`);
+    return r.waarde;
+  }, d);
+}
+
+const codes = (r: ReturnType<typeof verwerk>) => (r.ok ? [] : r.problemen.map((p) => p.code));
+
+// Seed E.2 Schorsing, steps 1-5: talk, decision, letter, notifications with registration number, schoolwork.
+const schorsingsprocedure: Gebeurtenis[] = [
+  {
+    type: 'gesprek',
+    datum: '2025-12-16',
+    onderwerp: 'schorsing',
+    deelnemers: ['leerling', 'ouders', 'leerkracht', 'directeur'],
+  },
+  {
+    type: 'schorsing-besloten',
+    datum: '2025-12-17',
+    ingangsdatum: '2025-12-18',
+    duur: { aantal: 5, eenheid: 'schooldagen' },
+  },
+  { type: 'schorsingsbrief-verzonden', datum: '2025-12-17' },
+  {
+    type: 'melding',
+    datum: '2025-12-18',
+    aan: 'inspectie',
+    betreft: 'schorsing',
+    registratienummer: 'REG-0001',
+  },
+  { type: 'melding', datum: '2025-12-18', aan: 'leerplichtambtenaar', betreft: 'schorsing' },
+  { type: 'schoolwerk-geregeld', datum: '2025-12-18' },
+];
+
+// Seed E.2 Verwijdering steps 1-4 (talk/hearing, file, voornemen, receiving school), decision made known on
+// Thursday 2 April 2026 with an interim schorsing until the verwijdering.
+const verwijderingsprocedure: Gebeurtenis[] = [
+  {
+    type: 'gesprek',
+    datum: '2026-02-02',
+    onderwerp: 'verwijdering',
+    deelnemers: ['leerkracht', 'ouders', 'leerling', 'bevoegd-gezag'],
+  },
+  { type: 'onderzoeksdossier-vastgelegd', datum: '2026-02-03' },
+  { type: 'voornemen-verwijdering', datum: '2026-02-10' },
+  {
+    type: 'ontvangende-school',
+    datum: '2026-03-20',
+    schoolId: 'school-2',
+    schriftelijkBevestigd: true,
+    bereidPer: '2026-04-20',
+  },
+  { type: 'verwijdering-besloten', datum: '2026-04-02', verwijderingsdatum: '2026-04-20' },
+  {
+    type: 'schorsing-besloten',
+    datum: '2026-04-02',
+    ingangsdatum: '2026-04-13',
+    duur: { aantal: 5, eenheid: 'schooldagen' },
+  },
+  { type: 'schorsingsbrief-verzonden', datum: '2026-04-02' },
+  {
+    type: 'melding',
+    datum: '2026-04-03',
+    aan: 'inspectie',
+    betreft: 'schorsing',
+    registratienummer: 'REG-0002',
+  },
+  { type: 'melding', datum: '2026-04-03', aan: 'inspectie', betreft: 'verwijdering' },
+  { type: 'melding', datum: '2026-04-03', aan: 'leerplichtambtenaar', betreft: 'verwijdering' },
+  { type: 'schoolwerk-geregeld', datum: '2026-04-03' },
+];
+
+describe('dossier: a schorsing from talk to letter (seed E.2 Schorsing)', () => {
+  it('has nothing left to do once every step is recorded; the parents’ bezwaartermijn runs at an openbare school (Awb 6:7)', () => {
+    const d = alle(open('openbaar'), schorsingsprocedure);
+    expect(volgendeStappen(d)).toEqual([]);
+    const termijnen = openTermijnen(d, '2026-01-05T09:00:00+01:00');
+    expect(termijnen.map((t) => [t.code, t.verantwoordelijke, t.termijn.laatsteDag])).toEqual([
+      ['BEZWAARTERMIJN_SCHORSING', 'ouders', '2026-01-28'],
+    ]);
+    expect(toestand(d).schorsingen[0]?.inspectieGemeld?.registratienummer).toBe('REG-0001');
+  });
+
+  it('a bijzondere school has no bezwaar against a schorsing: rejected, and no term is listed (legal-rules 4.1)', () => {
+    const d = alle(open('bijzonder'), schorsingsprocedure);
+    expect(openTermijnen(d, '2026-01-05T09:00:00+01:00')).toEqual([]);
+    expect(codes(verwerk(d, { type: 'bezwaar-ingediend', datum: '2026-01-06', tegen: 'schorsing' }))).toEqual(
+      ['GEEN_WETTELIJK_BEZWAAR'],
+    );
+  });
+
+  it('lists the steps still open after a decision, with who must act (WPO 40c lid 2-3; seed steps 1, 3, 5)', () => {
+    const d = alle(open('openbaar'), [schorsingsprocedure[1]!]);
+    expect(volgendeStappen(d).map((s) => [s.code, s.wie])).toEqual([
+      ['SCHORSINGSBRIEF_VERSTUREN', 'bevoegd-gezag'],
+      ['INSPECTIE_MELDEN', 'bevoegd-gezag'],
+      ['SCHOOLWERK_REGELEN', 'leerkracht'],
+      ['GESPREK_VOEREN', 'directeur'],
+    ]);
+    const termijn = openTermijnen(d, '2025-12-19T09:00:00+01:00')[0];
+    expect(termijn?.code).toBe('MELDING_INSPECTIE_SCHORSING');
+    expect(termijn?.status?.fase).toBe('verlopen');
+  });
+
+  it('the seed policy makes the leerplicht notice a step; a notice without registration number asks for it', () => {
+    const d0 = nieuwDossier({
+      id: 'dossier-seed',
+      leerling: 'leerling-1',
+      denominatie: 'bijzonder',
+      kalender: { regio: 'midden' },
+      beleid: JSON.parse(JSON.stringify(SEED_2018_BELEID)),
+    });
+    if (!d0.ok) throw new Error('dossier');
+    const d = alle(d0.waarde, [
+      schorsingsprocedure[1]!,
+      { type: 'melding', datum: '2025-12-18', aan: 'inspectie', betreft: 'schorsing' },
+    ]);
+    expect(volgendeStappen(d).map((s) => s.code)).toEqual([
+      'SCHORSINGSBRIEF_VERSTUREN',
+      'REGISTRATIENUMMER_VASTLEGGEN',
+      'LEERPLICHT_INFORMEREN',
+      'SCHOOLWERK_REGELEN',
+      'GESPREK_VOEREN',
+    ]);
+    expect(openTermijnen(d, '2025-12-17T12:00:00+01:00').map((t) => t.code)).toEqual([
+      'MELDING_LEERPLICHT_SCHORSING',
+    ]);
+  });
+
+  it('rejects impossible transitions with coded problems', () => {
+    const leeg = open('openbaar');
+    expect(codes(verwerk(leeg, { type: 'schorsingsbrief-verzonden', datum: '2025-12-17' }))).toEqual([
+      'GEEN_SCHORSING',
+    ]);
+    expect(
+      codes(
+        verwerk(leeg, {
+          type: 'schorsing-besloten',
+          datum: '2025-12-17',
+          ingangsdatum: '2025-12-16',
+          duur: { aantal: 1, eenheid: 'schooldagen' },
+        }),
+      ),
+    ).toEqual(['SCHORSING_INGANG_VOOR_BESLUIT']);
+    expect(
+      codes(
+        verwerk(leeg, {
+          type: 'schorsing-besloten',
+          datum: '2025-12-17',
+          ingangsdatum: '2025-12-18',
+          duur: { aantal: 6, eenheid: 'schooldagen' },
+        }),
+      ),
+    ).toEqual(['SCHORSING_TE_LANG']);
+    const d = alle(leeg, schorsingsprocedure);
+    expect(
+      codes(
+        verwerk(d, { type: 'gesprek', datum: '2025-12-01', onderwerp: 'schorsing', deelnemers: ['ouders'] }),
+      ),
+    ).toEqual(['GEBEURTENIS_VOOR_VORIGE']);
+    expect(
+      codes(
+        verwerk(d, {
+          type: 'schorsing-besloten',
+          datum: '2025-12-19',
+          ingangsdatum: '2026-01-05',
+          duur: { aantal: 5, eenheid: 'schooldagen' },
+        }),
+      ),
+    ).toEqual(['SCHORSING_OVERLAPT']);
+    expect(codes(verwerk(d, { type: 'schorsingsbrief-verzonden', datum: '2025-12-19' }))).toEqual([
+      'BRIEF_AL_VERZONDEN',
+    ]);
+    expect(verwerk(d, { type: 'onbekend', datum: '2025-12-19' }).ok).toBe(false);
+  });
+});
+
+describe('dossier: verwijdering, openbaar and bijzonder side by side (WPO 40, 43, 63)', () => {
+  const bezwaarEnGpo: Gebeurtenis[] = [
+    { type: 'bezwaar-ingediend', datum: '2026-05-11', tegen: 'verwijdering' },
+    { type: 'geschil-gpo-ingediend', datum: '2026-05-12' },
+  ];
+
+  it('refuses a definitive decision without another school, naming every missing precondition (WPO 40 lid 11)', () => {
+    const r = verwerk(open('bijzonder'), {
+      type: 'verwijdering-besloten',
+      datum: '2026-03-02',
+      verwijderingsdatum: '2026-03-16',
+    });
+    expect(codes(r)).toEqual([
+      'VERWIJDERING_ONTVANGENDE_SCHOOL_NIET',
+      'VERWIJDERING_LEERKRACHT_GEHOORD_NIET',
+      'VERWIJDERING_OUDERS_GEHOORD_NIET',
+      'VERWIJDERING_LEERLING_GEHOORD_NIET',
+      'VERWIJDERING_ONDERZOEKSDOSSIER_NIET',
+      'VERWIJDERING_VOORNEMEN_NIET',
+    ]);
+    const zonderTijdigeSchool = alle(open('openbaar'), verwijderingsprocedure.slice(0, 4));
+    expect(
+      codes(
+        verwerk(zonderTijdigeSchool, {
+          type: 'verwijdering-besloten',
+          datum: '2026-04-02',
+          verwijderingsdatum: '2026-04-13',
+        }),
+      ),
+    ).toEqual(['VERWIJDERING_ONTVANGENDE_SCHOOL_NIET']);
+  });
+
+  it('the bezwaartermijn ends on Hemelvaartsdag and is extended to Monday 18 May 2026; the GPO filing term is not (Atw; GPO procedure)', () => {
+    for (const denominatie of ['openbaar', 'bijzonder'] as const) {
+      const d = alle(open(denominatie), verwijderingsprocedure);
+      const t = openTermijnen(d, '2026-04-10T09:00:00+02:00');
+      // openbaar: the interim schorsing is a besluit of its own, with its own Awb bezwaartermijn (2 April + 6 weeks)
+      const schorsing = denominatie === 'openbaar' ? [['BEZWAARTERMIJN_SCHORSING', '2026-05-18']] : [];
+      expect(t.map((x) => [x.code, x.termijn.laatsteDag])).toEqual([
+        ...schorsing,
+        ['BEZWAARTERMIJN_VERWIJDERING', '2026-05-18'],
+        ['GPO_INDIENINGSTERMIJN', '2026-05-14'],
+      ]);
+      expect(volgendeStappen(d)).toEqual([]);
+    }
+  });
+
+  it('an interim schorsing must end before the verwijderingsdatum (seed E.2 stap 4: "maximaal 1 week")', () => {
+    const d = alle(open('openbaar'), verwijderingsprocedure.slice(0, 5));
+    expect(
+      codes(
+        verwerk(d, {
+          type: 'schorsing-besloten',
+          datum: '2026-04-02',
+          ingangsdatum: '2026-04-16',
+          duur: { aantal: 3, eenheid: 'schooldagen' },
+        }),
+      ),
+    ).toEqual(['SCHORSING_NA_VERWIJDERINGSDATUM']);
+  });
+
+  it('the GPO suspends the decision term; the board must wait for the oordeel and hear the parents again (WPO 43; 40 lid 12; Awb 7:2)', () => {
+    const d = alle(open('openbaar'), [...verwijderingsprocedure, ...bezwaarEnGpo]);
+    const lopend = openTermijnen(d, '2026-05-20T09:00:00+02:00');
+    expect(lopend.map((x) => [x.code, x.opgeschort])).toEqual([
+      ['GPO_OORDEELTERMIJN', false],
+      ['BESLISTERMIJN_BEZWAAR_VERWIJDERING', true],
+    ]);
+    expect(lopend[0]?.termijn.laatsteDag).toBe('2026-07-21');
+    expect(lopend[1]?.status).toBeUndefined();
+    expect(volgendeStappen(d).map((s) => s.code)).toEqual([
+      'OUDERS_HOREN_OP_BEZWAAR',
+      'GPO_OORDEEL_AFWACHTEN',
+    ]);
+    expect(
+      codes(
+        verwerk(d, {
+          type: 'beslissing-op-bezwaar',
+          datum: '2026-06-01',
+          tegen: 'verwijdering',
+          uitkomst: 'gehandhaafd',
+        }),
+      ),
+    ).toEqual(['GPO_OORDEEL_AFWACHTEN']);
+
+    const naOordeel = alle(d, [{ type: 'gpo-oordeel', datum: '2026-07-01' }]);
+    expect(
+      codes(
+        verwerk(naOordeel, {
+          type: 'beslissing-op-bezwaar',
+          datum: '2026-07-02',
+          tegen: 'verwijdering',
+          uitkomst: 'gehandhaafd',
+        }),
+      ),
+    ).toEqual(['OUDERS_NIET_OPNIEUW_GEHOORD']);
+    // openbaar: 4 weeks after the bezwaartermijn (18 May) = 15 June, plus 43 suspended days (19 May to 1 July) = 28 July 2026
+    const beslis = openTermijnen(naOordeel, '2026-07-01T12:00:00+02:00').find(
+      (x) => x.code === 'BESLISTERMIJN_BEZWAAR_VERWIJDERING',
+    );
+    expect(beslis?.opschorting?.dagen).toBe(43);
+    expect(beslis?.termijn.laatsteDag).toBe('2026-07-28');
+
+    const klaar = alle(naOordeel, [
+      {
+        type: 'gesprek',
+        datum: '2026-07-02',
+        onderwerp: 'bezwaar',
+        deelnemers: ['ouders', 'leerling', 'bevoegd-gezag'],
+      },
+      { type: 'beslissing-op-bezwaar', datum: '2026-07-06', tegen: 'verwijdering', uitkomst: 'gehandhaafd' },
+    ]);
+    expect(openTermijnen(klaar, '2026-07-06T12:00:00+02:00')).toEqual([]);
+    expect(volgendeStappen(klaar)).toEqual([]);
+  });
+
+  it('bijzonder decides 4 weeks after receipt of the bezwaar (WPO 63 lid 3): 8 June 2026', () => {
+    const d = alle(open('bijzonder'), [...verwijderingsprocedure, bezwaarEnGpo[0]!]);
+    const t = openTermijnen(d, '2026-05-12T09:00:00+02:00');
+    expect(t.map((x) => [x.code, x.termijn.laatsteDag])).toEqual([
+      ['GPO_INDIENINGSTERMIJN', '2026-05-14'],
+      ['BESLISTERMIJN_BEZWAAR_VERWIJDERING', '2026-06-08'],
+    ]);
+  });
+});
+
+describe('dossier: crisisplaats and schoolpleinverbod (seed E.2)', () => {
+  it('a crisisplaats next to the procedure suggests a parallel verwijdering; ending towards s(b)o needs a toelaatbaarheidsverklaring', () => {
+    const d = alle(open('openbaar'), [
+      { type: 'crisisplaatsing', datum: '2026-02-02', route: 'naast', schoolId: 'school-sbo' },
+    ]);
+    expect(volgendeStappen(d).map((s) => s.code)).toEqual(['VERWIJDERING_PARALLEL_OVERWEGEN']);
+    expect(
+      codes(
+        verwerk(d, {
+          type: 'crisisplaatsing',
+          datum: '2026-02-03',
+          route: 'in-plaats-van',
+          schoolId: 'school-sbo',
+        }),
+      ),
+    ).toEqual(['CRISISPLAATSING_LOOPT_AL']);
+    const klaar = alle(d, [{ type: 'crisisplaatsing-beeindigd', datum: '2026-03-02', vervolg: 'sbo-of-so' }]);
+    expect(volgendeStappen(klaar).map((s) => s.code)).toEqual(['TOELAATBAARHEIDSVERKLARING']);
+  });
+
+  it('a schoolpleinverbod asks for the wijkagent and a copy; incomplete bans are listed as steps', () => {
+    const verbod = {
+      betrokkene: 'ouder-1',
+      datum: '2026-03-02',
+      reikwijdte: 'schoolplein',
+      schriftelijk: true,
+      reden: 'Zie dossier.',
+      van: '2026-03-03',
+      wijkagent: { geinformeerd: false, kopieBrief: false },
+    } as const;
+    const d = alle(open('openbaar'), [{ type: 'schoolpleinverbod', datum: '2026-03-02', verbod }]);
+    expect(volgendeStappen(d).map((s) => s.code)).toEqual([
+      'WIJKAGENT_INFORMEREN',
+      'SCHOOLPLEINVERBOD_GEEN_DUUR',
+    ]);
+    const d2 = alle(d, [{ type: 'wijkagent-geinformeerd', datum: '2026-03-03', kopieBrief: false }]);
+    expect(volgendeStappen(d2).map((s) => s.code)).toEqual([
+      'WIJKAGENT_KOPIE',
+      'SCHOOLPLEINVERBOD_GEEN_DUUR',
+    ]);
+    expect(
+      codes(
+        verwerk(open('openbaar'), { type: 'wijkagent-geinformeerd', datum: '2026-03-03', kopieBrief: true }),
+      ),
+    ).toEqual(['GEEN_SCHOOLPLEINVERBOD']);
+  });
+});
+
+describe('dossier: storage', () => {
+  it('survives a JSON round trip and replays to the same state', () => {
+    const d = alle(open('openbaar'), [
+      ...verwijderingsprocedure,
+      { type: 'bezwaar-ingediend', datum: '2026-05-11', tegen: 'verwijdering' },
+    ]);
+    const kopie = JSON.parse(JSON.stringify(d)) as Dossier;
+    expect(kopie).toEqual(d);
+    expect(toestand(kopie)).toEqual(toestand(d));
+    expect(openTermijnen(kopie, '2026-05-12T09:00:00+02:00')).toEqual(
+      openTermijnen(d, '2026-05-12T09:00:00+02:00'),
+    );
+  });
+
+  it('refuses a tampered dossier with DOSSIER_ONGELDIG', () => {
+    const d = open('openbaar');
+    expect(() =>
+      toestand({ ...d, gebeurtenissen: [{ type: 'schorsingsbrief-verzonden', datum: '2026-01-01' }] }),
+    ).toThrow(expect.objectContaining({ code: 'DOSSIER_ONGELDIG' }));
+  });
+
+  it('refuses a name where a role id belongs, without echoing it', () => {
+    const r = nieuwDossier({
+      id: 'd',
+      leerling: 'Jan de Vries',
+      denominatie: 'openbaar',
+      kalender: { regio: 'noord' },
+    });
+    expect(r.ok).toBe(false);
+    expect(JSON.stringify(r)).not.toContain('Vries');
+  });
+});

@@ -1,0 +1,158 @@
+import {
+  type Besluit,
+  type IsoDatum,
+  isoDatumSchema,
+  type Probleem,
+  type Resultaat,
+  valideer,
+} from '@schoolveiligheid/kern';
+import { z } from 'zod';
+import { probleemVan } from '../invoer/invoer.js';
+import { seedBron } from '../regels/bronnen.js';
+
+/**
+ * Zod schema of a school(plein)verbod for a parent (seed E.2 "School(plein)verbod voor de ouders"): written,
+ * with the reason and how long it lasts, and the wijkagent informed with a copy of the letter. The parent is
+ * identified by a role id (`ouder-1`).
+ *
+ * @example
+ * ```ts
+ * import { schoolpleinverbodSchema } from '@schoolveiligheid/schorsing';
+ * schoolpleinverbodSchema.shape.reikwijdte.options; //=> ['schoolplein', 'school', 'school-en-schoolplein']
+ * ```
+ */
+export const schoolpleinverbodSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** Role id of the parent (`ouder-1`); never a name. */
+    betrokkene: z.string().regex(/^[a-z]+-[0-9a-z-]+$/, { message: 'rol-id' }),
+    /** Date of the letter. */
+    datum: isoDatumSchema,
+    /** Only the schoolplein, or the whole school. */
+    reikwijdte: z.enum(['schoolplein', 'school', 'school-en-schoolplein']),
+    /** The ban is communicated in writing. */
+    schriftelijk: z.boolean(),
+    /** Why: free text, checked for presence only. */
+    reden: z.string().trim().min(1),
+    van: isoDatumSchema,
+    /** Last day of the ban: a ban without an end is not allowed by the seed ("hoe lang het gaat duren"). */
+    tot: isoDatumSchema.optional(),
+    wijkagent: z.object({ geinformeerd: z.boolean(), kopieBrief: z.boolean() }),
+  }))();
+
+/** A schoolpleinverbod as validated by {@link valideerSchoolpleinverbod}. */
+export type Schoolpleinverbod = z.output<typeof schoolpleinverbodSchema>;
+
+const p = probleemVan;
+
+/**
+ * Validates a schoolpleinverbod for a parent: written, with reason and duration (an end date not before the
+ * start), the wijkagent informed and given a copy. The legal basis is the school's own policy (the seed);
+ * no statutory rule for it is modelled.
+ *
+ * @example
+ * ```ts
+ * import { valideerSchoolpleinverbod } from '@schoolveiligheid/schorsing';
+ * const verbod = { betrokkene: 'ouder-1', datum: '2026-03-02', reikwijdte: 'schoolplein', schriftelijk: true,
+ *   reden: 'Zie dossier.', van: '2026-03-03', tot: '2026-03-31', wijkagent: { geinformeerd: true, kopieBrief: false } };
+ * const r = valideerSchoolpleinverbod(verbod);
+ * r.ok ? [] : r.problemen.map((x) => x.code); //=> ['SCHOOLPLEINVERBOD_GEEN_KOPIE_WIJKAGENT']
+ * ```
+ */
+export function valideerSchoolpleinverbod(invoer: unknown): Resultaat<Schoolpleinverbod> {
+  const basis = valideer(schoolpleinverbodSchema, invoer);
+  if (!basis.ok) {
+    return {
+      ok: false,
+      problemen: basis.problemen.map((x) =>
+        x.pad[0] === 'betrokkene' && x.code !== 'ONGELDIG_INVALID_TYPE'
+          ? p(
+              'SCHOOLPLEINVERBOD_GEEN_ROL_ID',
+              x.pad,
+              'Identificeer de ouder met een rol-id (bijvoorbeeld ouder-1), niet met een naam.',
+            )
+          : x,
+      ),
+    };
+  }
+  const v = basis.waarde;
+  const lijst: Probleem[] = [];
+  if (!v.schriftelijk)
+    lijst.push(
+      p(
+        'SCHOOLPLEINVERBOD_NIET_SCHRIFTELIJK',
+        ['schriftelijk'],
+        'Een schoolpleinverbod wordt schriftelijk meegedeeld.',
+      ),
+    );
+  if (!v.tot)
+    lijst.push(
+      p('SCHOOLPLEINVERBOD_GEEN_DUUR', ['tot'], 'Vermeld hoe lang het verbod duurt (een einddatum).'),
+    );
+  else if (v.tot < v.van)
+    lijst.push(p('SCHOOLPLEINVERBOD_EINDE_VOOR_BEGIN', ['tot'], 'De einddatum ligt vóór de begindatum.'));
+  if (v.van < v.datum)
+    lijst.push(
+      p(
+        'SCHOOLPLEINVERBOD_BEGIN_VOOR_BRIEF',
+        ['van'],
+        'Het verbod kan niet ingaan vóór de datum van de brief.',
+      ),
+    );
+  if (!v.wijkagent.geinformeerd) {
+    lijst.push(
+      p(
+        'SCHOOLPLEINVERBOD_WIJKAGENT_NIET_GEINFORMEERD',
+        ['wijkagent', 'geinformeerd'],
+        'Informeer de wijkagent over het verbod.',
+      ),
+    );
+  }
+  if (!v.wijkagent.kopieBrief) {
+    lijst.push(
+      p(
+        'SCHOOLPLEINVERBOD_GEEN_KOPIE_WIJKAGENT',
+        ['wijkagent', 'kopieBrief'],
+        'De wijkagent krijgt een kopie van de brief aan de ouder.',
+      ),
+    );
+  }
+  return lijst.length ? { ok: false, problemen: lijst } : { ok: true, waarde: v };
+}
+
+/**
+ * Whether a (validated) schoolpleinverbod applies on a date, with the reason.
+ *
+ * @example
+ * ```ts
+ * import { schoolpleinverbodGeldt } from '@schoolveiligheid/schorsing';
+ * const verbod = { betrokkene: 'ouder-1', datum: '2026-03-02', reikwijdte: 'schoolplein', schriftelijk: true,
+ *   reden: 'Zie dossier.', van: '2026-03-03', tot: '2026-03-31', wijkagent: { geinformeerd: true, kopieBrief: true } } as const;
+ * schoolpleinverbodGeldt(verbod, '2026-03-15').uitkomst; //=> true
+ * schoolpleinverbodGeldt(verbod, '2026-04-01').uitkomst; //=> false
+ * ```
+ */
+export function schoolpleinverbodGeldt(verbod: Schoolpleinverbod, datum: IsoDatum): Besluit<boolean> {
+  const bron = seedBron('E.2 School(plein)verbod voor de ouders');
+  if (datum < verbod.van) {
+    return {
+      uitkomst: false,
+      redenen: [{ code: 'VERBOD_NOG_NIET_INGEGAAN', tekst: 'Het verbod is nog niet ingegaan.', bron }],
+    };
+  }
+  if (verbod.tot && datum > verbod.tot) {
+    return {
+      uitkomst: false,
+      redenen: [{ code: 'VERBOD_AFGELOPEN', tekst: 'Het verbod is afgelopen.', bron }],
+    };
+  }
+  return {
+    uitkomst: true,
+    redenen: [
+      {
+        code: 'VERBOD_GELDT',
+        tekst: `Het verbod geldt voor ${verbod.reikwijdte === 'schoolplein' ? 'het schoolplein' : verbod.reikwijdte === 'school' ? 'de school' : 'de school en het schoolplein'}.`,
+        bron,
+      },
+    ],
+  };
+}

@@ -1,0 +1,212 @@
+import {
+  type Duur,
+  type IsoDatum,
+  KalenderBereikFout,
+  type Regio,
+  schoolkalender,
+  type VrijeDag,
+} from '@schoolveiligheid/kern';
+import { describe, expect, it } from 'vitest';
+import scenarios from '../../fixtures/schorsingen.json' with { type: 'json' };
+import { SEED_2018_BELEID } from '../beleid/seed2018.js';
+import { berekenSchorsing, maximumInSchooldagen } from './schorsing.js';
+
+interface Scenario {
+  naam: string;
+  bron: string;
+  invoer: { regio: Regio; vrijeDagen?: VrijeDag[]; ingangsdatum: IsoDatum; duur: Duur };
+  verwacht: { laatsteDag: IsoDatum; terugOp: IsoDatum; schooldagen: IsoDatum[]; meldingInspectie: boolean };
+}
+
+const codes = (r: { ok: boolean; problemen?: readonly { code: string }[] }) =>
+  r.ok ? [] : (r.problemen ?? []).map((p) => p.code);
+
+describe('berekenSchorsing: scenario table (fixtures/schorsingen.json)', () => {
+  for (const s of scenarios.scenarios as Scenario[]) {
+    it(`${s.naam} [${s.bron}]`, () => {
+      const kalender = schoolkalender({
+        regio: s.invoer.regio,
+        ...(s.invoer.vrijeDagen ? { vrijeDagen: s.invoer.vrijeDagen } : {}),
+      });
+      const r = berekenSchorsing({ ingangsdatum: s.invoer.ingangsdatum, duur: s.invoer.duur, kalender });
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.waarde.laatsteDag).toBe(s.verwacht.laatsteDag);
+      expect(r.waarde.terugOp).toBe(s.verwacht.terugOp);
+      expect(r.waarde.schooldagen).toEqual(s.verwacht.schooldagen);
+      expect(r.waarde.meldingInspectie.uitkomst).toBe(s.verwacht.meldingInspectie);
+    });
+  }
+});
+
+describe('berekenSchorsing: worked examples', () => {
+  const noord = schoolkalender({ regio: 'noord' });
+
+  it('kerstvakantie: the skipped days are explained and the 7-calendar-day reading is flagged (seed E.2; kern vacation data)', () => {
+    const r = berekenSchorsing({
+      ingangsdatum: '2025-12-18',
+      duur: { aantal: 5, eenheid: 'schooldagen' },
+      kalender: noord,
+    });
+    if (!r.ok) throw new Error('verwacht ok');
+    expect(r.waarde.kalenderdagen).toBe(21);
+    expect(r.waarde.nietMeegeteld.map((d) => d.sluiting.soort)).toContain('vakantie');
+    expect(r.waarde.nietMeegeteld.find((d) => d.datum === '2025-12-25')?.sluiting.soort).toBe('feestdag');
+    expect(r.waarde.waarschuwingen.some((w) => w.includes('21 kalenderdagen'))).toBe(true);
+    expect(r.waarde.redenen.find((x) => x.code === 'SCHORSING_TELLING')?.bron?.zekerheid).toBe(
+      'interpretatie',
+    );
+  });
+
+  it('is never extended by the Algemene termijnenwet: the duration of a measure, not a term (legal-rules 4.2, 9 item 7)', () => {
+    // 5 schooldagen from Friday 8 May 2026: 8, 11, 12, 13 May; Hemelvaart (14 May) is closed; Friday 15 May is a
+    // KB-gelijkgestelde dag (Atw: like a feestdag) but a school day unless the school closes. A term would roll to
+    // Monday 18 May; a schorsing ends on the 15th.
+    const r = berekenSchorsing({
+      ingangsdatum: '2026-05-08',
+      duur: { aantal: 5, eenheid: 'schooldagen' },
+      kalender: noord,
+    });
+    if (!r.ok) throw new Error('verwacht ok');
+    expect(r.waarde.laatsteDag).toBe('2026-05-15');
+    expect(r.waarde.nietMeegeteld.find((d) => d.datum === '2026-05-14')?.sluiting.soort).toBe('feestdag');
+    expect(r.waarde.redenen.map((x) => x.code)).toContain('SCHORSING_GEEN_ATW');
+  });
+
+  it('a schorsing of 1 schooldag needs no inspectie notice and has no signal term (WPO 40c lid 3)', () => {
+    const r = berekenSchorsing({
+      ingangsdatum: '2026-02-03',
+      duur: { aantal: 1, eenheid: 'schooldagen' },
+      kalender: noord,
+    });
+    if (!r.ok) throw new Error('verwacht ok');
+    expect(r.waarde.meldingInspectie.uitkomst).toBe(false);
+    expect(r.waarde.meldingInspectie.termijn).toBeUndefined();
+    expect(r.waarde.meldingInspectie.redenen[0]?.code).toBe('INSPECTIE_NIET_MELDEN');
+  });
+
+  it('the inspectie signal term is one working day after the decision; Goede Vrijdag and 2e Paasdag are skipped (WPO 40c lid 3; Atw art. 3)', () => {
+    const r = berekenSchorsing({
+      ingangsdatum: '2026-04-07',
+      besluitdatum: '2026-04-02',
+      duur: { aantal: 3, eenheid: 'schooldagen' },
+      kalender: noord,
+    });
+    if (!r.ok) throw new Error('verwacht ok');
+    expect(r.waarde.meldingInspectie.termijn?.laatsteDag).toBe('2026-04-07');
+    expect(r.waarde.meldingInspectie.termijn?.grondslag).toBe('regeling');
+  });
+
+  it.each([
+    [{ aantal: 6, eenheid: 'schooldagen' }, false],
+    [{ aantal: 2, eenheid: 'weken' }, false],
+    [{ aantal: 8, eenheid: 'kalenderdagen' }, false],
+    [{ aantal: 7, eenheid: 'kalenderdagen' }, true],
+    [{ aantal: 1, eenheid: 'weken' }, true],
+  ] as [Duur, boolean][])(
+    'a duration above the maximum is a coded problem, not a silent clamp: %o allowed = %s (issue 4; WPO 40c lid 1)',
+    (duur, toegestaan) => {
+      const r = berekenSchorsing({ ingangsdatum: '2025-12-18', duur, kalender: noord });
+      expect(codes(r)).toEqual(toegestaan ? [] : ['SCHORSING_TE_LANG']);
+    },
+  );
+
+  it('an ingangsdatum that is not a school day is a coded problem naming the next school day', () => {
+    const zaterdag = berekenSchorsing({
+      ingangsdatum: '2026-02-07',
+      duur: { aantal: 2, eenheid: 'schooldagen' },
+      kalender: noord,
+    });
+    expect(codes(zaterdag)).toEqual(['SCHORSING_INGANG_GEEN_SCHOOLDAG']);
+    expect(zaterdag.ok ? '' : zaterdag.problemen[0]?.melding).toContain('maandag 9 februari 2026');
+    const kerst = berekenSchorsing({
+      ingangsdatum: '2025-12-22',
+      duur: { aantal: 2, eenheid: 'schooldagen' },
+      kalender: noord,
+    });
+    expect(codes(kerst)).toEqual(['SCHORSING_INGANG_GEEN_SCHOOLDAG']);
+  });
+
+  it('hours and months are not a schorsing unit', () => {
+    expect(
+      codes(
+        berekenSchorsing({
+          ingangsdatum: '2026-02-03',
+          duur: { aantal: 8, eenheid: 'uren' },
+          kalender: noord,
+        }),
+      ),
+    ).toEqual(['SCHORSING_EENHEID_ONGELDIG']);
+  });
+
+  it('bad dates are coded problems from kern (never echoed)', () => {
+    const r = berekenSchorsing({
+      ingangsdatum: '2026-02-30' as IsoDatum,
+      duur: { aantal: 2, eenheid: 'schooldagen' },
+      kalender: noord,
+    });
+    expect(codes(r)).toEqual(['ONGELDIGE_DATUM']);
+  });
+
+  it('refuses to count outside the known school years (kern KalenderBereikFout)', () => {
+    expect(() =>
+      berekenSchorsing({
+        ingangsdatum: '2031-03-03',
+        duur: { aantal: 2, eenheid: 'schooldagen' },
+        kalender: noord,
+      }),
+    ).toThrow(KalenderBereikFout);
+  });
+
+  it('a stricter policy lowers the maximum; the seed preset keeps 5 schooldagen and requires the leerplicht notice (seed E.2 stap 3)', () => {
+    const streng = {
+      ...SEED_2018_BELEID,
+      waarden: SEED_2018_BELEID.waarden.map((w) =>
+        w.regel.id === 'wpo.schorsing.maxDuur'
+          ? { ...w, waarde: { aantal: 3, eenheid: 'schooldagen' as const } }
+          : w,
+      ),
+    };
+    expect(
+      codes(
+        berekenSchorsing({
+          ingangsdatum: '2026-02-03',
+          duur: { aantal: 4, eenheid: 'schooldagen' },
+          kalender: noord,
+          beleid: streng,
+        }),
+      ),
+    ).toEqual(['SCHORSING_TE_LANG']);
+    const seed = berekenSchorsing({
+      ingangsdatum: '2026-02-03',
+      duur: { aantal: 5, eenheid: 'schooldagen' },
+      kalender: noord,
+      beleid: SEED_2018_BELEID,
+    });
+    const wet = berekenSchorsing({
+      ingangsdatum: '2026-02-03',
+      duur: { aantal: 5, eenheid: 'schooldagen' },
+      kalender: noord,
+    });
+    if (!seed.ok || !wet.ok) throw new Error('verwacht ok');
+    expect(seed.waarde.laatsteDag).toBe(wet.waarde.laatsteDag);
+    expect(seed.waarde.maximum.herkomst).toBe('beleid');
+    expect(seed.waarde.meldingLeerplichtambtenaar.uitkomst).toBe(true);
+    expect(wet.waarde.meldingLeerplichtambtenaar.uitkomst).toBe(false);
+    expect(wet.waarde.meldingLeerplichtambtenaar.redenen[0]?.bron?.zekerheid).toBe('onbevestigd');
+  });
+
+  it('reads "een week" as 5 school days and rejects maxima in other units', () => {
+    expect(maximumInSchooldagen({ aantal: 1, eenheid: 'weken' })).toBe(5);
+    expect(() => maximumInSchooldagen({ aantal: 3, eenheid: 'maanden' })).toThrow();
+  });
+
+  it('the result survives a JSON round trip', () => {
+    const r = berekenSchorsing({
+      ingangsdatum: '2025-12-18',
+      duur: { aantal: 5, eenheid: 'schooldagen' },
+      kalender: noord,
+    });
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+});

@@ -1,0 +1,365 @@
+import {
+  type Beleid,
+  type Besluit,
+  berekenTermijn,
+  type Duur,
+  type IsoDatum,
+  leesbareDatum,
+  plusDagen,
+  dagnummer,
+  probleem,
+  type Reden,
+  type Resultaat,
+  type Schoolkalender,
+  type Sluiting,
+  type TermijnUitkomst,
+  type WaardeOpPeildatum,
+  waardeVoor,
+  SchoolveiligheidFout,
+} from '@schoolveiligheid/kern';
+import { controleerAantal, controleerDatum } from '../invoer/invoer.js';
+import {
+  SCHORSING_GEEN_ATW,
+  WPO_40C_LID_3,
+  WPO_40C_LID_3_ONVERWIJLD,
+  WPO_40C_WEEK_LEZING,
+} from '../regels/bronnen.js';
+import {
+  meldingInspectieBoven,
+  meldingInspectieOnverwijld,
+  meldingLeerplichtambtenaar,
+  schorsingMaxDuur,
+} from '../regels/regels.js';
+
+/** Input of {@link berekenSchorsing}. */
+export interface SchorsingInvoer {
+  /** First day the pupil is excluded; it must be a school day and counts itself. */
+  readonly ingangsdatum: IsoDatum;
+  /** Duration: `schooldagen` (as the seed and its letters), or `kalenderdagen`/`weken` from the ingangsdatum. */
+  readonly duur: Duur;
+  /** The school's calendar (kern `schoolkalender`): vacations and studiedagen do not count. */
+  readonly kalender: Schoolkalender;
+  /** Date at which the rules are read; defaults to the ingangsdatum. */
+  readonly peildatum?: IsoDatum;
+  /** Date of the board's decision, start of the notification signal term; defaults to the ingangsdatum. */
+  readonly besluitdatum?: IsoDatum;
+  /** A school's policy on top of the statute (for example {@link SEED_2018_BELEID}). */
+  readonly beleid?: Beleid;
+}
+
+/** A day inside the span of a schorsing that does not count, with the reason (vakantie, studiedag, weekend). */
+export interface NietMeegeteldeDag {
+  readonly datum: IsoDatum;
+  readonly sluiting: Sluiting;
+}
+
+/** A notification duty with, when it applies, the SDK's signal term and its trace. */
+export interface Melding extends Besluit<boolean> {
+  /** Signal term (one working day after the decision) when the notification is required. */
+  readonly termijn?: TermijnUitkomst;
+}
+
+/** Outcome of {@link berekenSchorsing}: plain JSON, safe to store with the dossier. */
+export interface Schorsing {
+  readonly ingangsdatum: IsoDatum;
+  readonly duur: Duur;
+  /** Last school day of the schorsing; the pupil returns on the next school day. */
+  readonly laatsteDag: IsoDatum;
+  /** First school day after the schorsing. */
+  readonly terugOp: IsoDatum;
+  /** Every school day covered, in order (the ingangsdatum first). */
+  readonly schooldagen: readonly IsoDatum[];
+  /** Days between ingangsdatum and laatsteDag that do not count, with why. */
+  readonly nietMeegeteld: readonly NietMeegeteldeDag[];
+  /** Calendar days from ingangsdatum to laatsteDag inclusive. */
+  readonly kalenderdagen: number;
+  /** The maximum that applied (statute or policy) with its source. */
+  readonly maximum: WaardeOpPeildatum<Duur>;
+  /** That maximum in school days, as the SDK reads it. */
+  readonly maximumSchooldagen: number;
+  /** Written notice to the inspectie (WPO 40c lid 3). */
+  readonly meldingInspectie: Melding;
+  /** Notice to the leerplichtambtenaar (policy; no statutory duty confirmed). */
+  readonly meldingLeerplichtambtenaar: Melding;
+  /** Why the schorsing runs as it does: counting, Atw, the maximum. */
+  readonly redenen: readonly Reden[];
+  /** Limits on certainty, for example a span over a vacation. */
+  readonly waarschuwingen: readonly string[];
+}
+
+const DAGEN_PER_WEEK = 7;
+const SCHOOLDAGEN_PER_WEEK = 5;
+
+/**
+ * The maximum in school days: `schooldagen` as given, `weken` as 5 school days each (the SDK's reading of
+ * WPO 40c, flagged `interpretatie`). Other units throw a {@link SchoolveiligheidFout} (`ONGELDIGE_INVOER`).
+ *
+ * @example
+ * ```ts
+ * import { maximumInSchooldagen } from '@schoolveiligheid/schorsing';
+ * maximumInSchooldagen({ aantal: 1, eenheid: 'weken' }); //=> 5
+ * maximumInSchooldagen({ aantal: 3, eenheid: 'schooldagen' }); //=> 3
+ * ```
+ */
+export function maximumInSchooldagen(max: Duur): number {
+  if (max.eenheid === 'schooldagen') return max.aantal;
+  if (max.eenheid === 'weken') return max.aantal * SCHOOLDAGEN_PER_WEEK;
+  throw new SchoolveiligheidFout(
+    'ONGELDIGE_INVOER',
+    'Een maximale schorsingsduur moet in schooldagen of weken staan.',
+    { eenheid: max.eenheid },
+  );
+}
+
+/** Length of the requested duration in days, for the "longer than one day" test. */
+function lengteInDagen(duur: Duur): number {
+  return duur.eenheid === 'weken' ? duur.aantal * DAGEN_PER_WEEK : duur.aantal;
+}
+
+function eenheidTekst(duur: Duur): string {
+  const enkelvoud: Partial<Record<Duur['eenheid'], string>> = {
+    schooldagen: 'schooldag',
+    kalenderdagen: 'kalenderdag',
+    weken: 'week',
+  };
+  return duur.aantal === 1
+    ? `1 ${enkelvoud[duur.eenheid] ?? duur.eenheid}`
+    : `${duur.aantal} ${duur.eenheid}`;
+}
+
+/**
+ * One reason per run of closed days with the same name (weekends are not listed separately): "maandag 22
+ * december 2025 t/m vrijdag 2 januari 2026 telt niet mee: kerstvakantie".
+ */
+function nietMeegeteldeRedenen(dagen: readonly NietMeegeteldeDag[], kalender: Schoolkalender): Reden[] {
+  const runs: { van: NietMeegeteldeDag; tot: NietMeegeteldeDag }[] = [];
+  for (const d of dagen) {
+    if (d.sluiting.soort === 'zaterdag' || d.sluiting.soort === 'zondag') continue;
+    const laatste = runs.at(-1);
+    if (
+      laatste &&
+      laatste.tot.sluiting.naam === d.sluiting.naam &&
+      kalender.telSchooldagen(laatste.tot.datum, d.datum) === 0
+    ) {
+      laatste.tot = d;
+    } else {
+      runs.push({ van: d, tot: d });
+    }
+  }
+  return runs.map(({ van, tot }) => ({
+    code: 'SCHORSING_DAG_TELT_NIET',
+    tekst: `${leesbareDatum(van.datum)}${tot.datum === van.datum ? '' : ` t/m ${leesbareDatum(tot.datum)}`} ${tot.datum === van.datum ? 'telt' : 'tellen'} niet mee: ${van.sluiting.naam}.`,
+    ...(van.sluiting.bron ? { bron: van.sluiting.bron } : {}),
+  }));
+}
+
+function meldingTermijn(besluitdatum: IsoDatum): TermijnUitkomst {
+  return berekenTermijn({
+    gebeurtenis: besluitdatum,
+    duur: { aantal: 1, eenheid: 'werkdagen' },
+    grondslag: 'regeling',
+    bron: WPO_40C_LID_3_ONVERWIJLD,
+  });
+}
+
+/**
+ * Computes a schorsing (WPO 40c): its last day, the school days it covers, whether it stays within the
+ * maximum, and whether the inspectie and the leerplichtambtenaar must be told.
+ *
+ * Counting: the ingangsdatum is the first day of exclusion and counts itself; a schorsing of n schooldagen
+ * ends on the (n-1)-th school day after it, on the school's own calendar, so weekends, vacations,
+ * feestdagen and studiedagen do not count. A duration in `kalenderdagen` or `weken` runs from the
+ * ingangsdatum for that many calendar days and ends on the last school day inside it. The Algemene
+ * termijnenwet never extends a schorsing: it is the duration of a measure, not a term.
+ *
+ * The statutory maximum is one week; the SDK reads it as at most 5 school days (flagged `interpretatie`)
+ * and, for calendar durations, at most 7 calendar days. A longer duration is the coded problem
+ * `SCHORSING_TE_LANG`, never a silent clamp. An ingangsdatum that is not a school day is the problem
+ * `SCHORSING_INGANG_GEEN_SCHOOLDAG` (the melding names the next school day). Dates outside the calendar's
+ * known school years throw kern's `KalenderBereikFout`.
+ *
+ * The inspectie must be told when the schorsing lasts longer than one day (WPO 40c lid 3): more than one
+ * school day, or a calendar duration of more than one day. "Onverwijld" has no number; the SDK returns a
+ * signal term of one working day after the decision.
+ *
+ * @example
+ * ```ts
+ * import { berekenSchorsing } from '@schoolveiligheid/schorsing';
+ * import { schoolkalender } from '@schoolveiligheid/kern';
+ * const kalender = schoolkalender({ regio: 'noord' });
+ * // 5 schooldagen from Thursday 18 December 2025: the kerstvakantie does not count
+ * const r = berekenSchorsing({ ingangsdatum: '2025-12-18', duur: { aantal: 5, eenheid: 'schooldagen' }, kalender });
+ * r.ok && r.waarde.laatsteDag; //=> '2026-01-07'
+ * r.ok && r.waarde.meldingInspectie.uitkomst; //=> true
+ * const teLang = berekenSchorsing({ ingangsdatum: '2025-12-18', duur: { aantal: 6, eenheid: 'schooldagen' }, kalender });
+ * teLang.ok ? [] : teLang.problemen.map((p) => p.code); //=> ['SCHORSING_TE_LANG']
+ * ```
+ */
+export function berekenSchorsing(invoer: SchorsingInvoer): Resultaat<Schorsing> {
+  const fouten = [
+    ...controleerDatum(invoer.ingangsdatum, ['ingangsdatum']),
+    ...controleerDatum(invoer.peildatum, ['peildatum'], false),
+    ...controleerDatum(invoer.besluitdatum, ['besluitdatum'], false),
+    ...controleerAantal(invoer.duur?.aantal, ['duur', 'aantal']),
+  ];
+  if (fouten.length) return { ok: false, problemen: fouten };
+  const { ingangsdatum, duur, kalender, beleid } = invoer;
+  const peildatum = invoer.peildatum ?? ingangsdatum;
+  const besluitdatum = invoer.besluitdatum ?? ingangsdatum;
+
+  if (duur.eenheid !== 'schooldagen' && duur.eenheid !== 'kalenderdagen' && duur.eenheid !== 'weken') {
+    return probleem(
+      'SCHORSING_EENHEID_ONGELDIG',
+      ['duur', 'eenheid'],
+      'Een schorsing duurt een aantal schooldagen, kalenderdagen of weken.',
+    );
+  }
+  if (!kalender.isSchooldag(ingangsdatum)) {
+    return probleem(
+      'SCHORSING_INGANG_GEEN_SCHOOLDAG',
+      ['ingangsdatum'],
+      `De ingangsdatum is geen schooldag; een schorsing begint op een schooldag (de eerstvolgende is ${leesbareDatum(kalender.volgendeSchooldag(ingangsdatum))}).`,
+    );
+  }
+
+  const maximum = waardeVoor(schorsingMaxDuur, peildatum, beleid);
+  const maximumSchooldagen = maximumInSchooldagen(maximum.waarde);
+
+  let laatsteDag: IsoDatum;
+  if (duur.eenheid === 'schooldagen') {
+    laatsteDag = kalender.voegSchooldagenToe(ingangsdatum, duur.aantal - 1);
+  } else {
+    const eindeKalender = plusDagen(ingangsdatum, lengteInDagen(duur) - 1);
+    laatsteDag = kalender.isSchooldag(eindeKalender)
+      ? eindeKalender
+      : kalender.vorigeSchooldag(eindeKalender);
+  }
+  const aantalSchooldagen = kalender.telSchooldagen(ingangsdatum, laatsteDag) + 1;
+
+  const kalenderMaximum = maximum.waarde.eenheid === 'weken' && duur.eenheid !== 'schooldagen';
+  const teLang = kalenderMaximum
+    ? lengteInDagen(duur) > maximum.waarde.aantal * DAGEN_PER_WEEK
+    : aantalSchooldagen > maximumSchooldagen;
+  if (teLang) {
+    return probleem(
+      'SCHORSING_TE_LANG',
+      ['duur'],
+      `Een schorsing duurt ten hoogste ${eenheidTekst(maximum.waarde)}${maximum.waarde.eenheid === 'weken' ? ` (${maximumSchooldagen} schooldagen of ${maximum.waarde.aantal * DAGEN_PER_WEEK} kalenderdagen)` : ''}; de opgegeven duur is langer. De SDK kort een schorsing niet zelf in.`,
+    );
+  }
+
+  const schooldagen: IsoDatum[] = [ingangsdatum];
+  const nietMeegeteld: NietMeegeteldeDag[] = [];
+  for (let d = plusDagen(ingangsdatum, 1); d <= laatsteDag; d = plusDagen(d, 1)) {
+    const sluiting = kalender.sluiting(d);
+    if (sluiting) nietMeegeteld.push({ datum: d, sluiting });
+    else schooldagen.push(d);
+  }
+  const kalenderdagen = dagnummer(laatsteDag) - dagnummer(ingangsdatum) + 1;
+  const terugOp = kalender.volgendeSchooldag(laatsteDag);
+
+  const waarschuwingen: string[] = [...kalender.waarschuwingen(ingangsdatum, laatsteDag)];
+  if (kalenderdagen > DAGEN_PER_WEEK) {
+    waarschuwingen.push(
+      `De schorsing overspant ${kalenderdagen} kalenderdagen doordat vakantie- of vrije dagen niet meetellen; bij de lezing "een week is 7 kalenderdagen" zou zij te lang zijn (zie de toelichting bij WPO 40c lid 1).`,
+    );
+  }
+
+  const redenen: Reden[] = [
+    {
+      code: 'SCHORSING_TELLING',
+      tekst: `De schorsing begint op ${leesbareDatum(ingangsdatum)} en duurt ${eenheidTekst(duur)}; de ingangsdatum telt zelf mee. Laatste dag: ${leesbareDatum(laatsteDag)}; de leerling is terug op ${leesbareDatum(terugOp)}.`,
+      bron: WPO_40C_WEEK_LEZING,
+    },
+    ...nietMeegeteldeRedenen(nietMeegeteld, kalender),
+    {
+      code: 'SCHORSING_BINNEN_MAXIMUM',
+      tekst: `${aantalSchooldagen} ${aantalSchooldagen === 1 ? 'schooldag' : 'schooldagen'}; het maximum is ${eenheidTekst(maximum.waarde)} (${maximum.herkomst === 'beleid' ? 'schoolbeleid' : 'wet'}), gelezen als ${maximumSchooldagen} schooldagen.`,
+      bron: maximum.bron,
+    },
+    {
+      code: 'SCHORSING_GEEN_ATW',
+      tekst:
+        'De Algemene termijnenwet verlengt een schorsing niet: het is de duur van een maatregel, geen termijn.',
+      bron: SCHORSING_GEEN_ATW,
+    },
+  ];
+
+  const drempel = waardeVoor(meldingInspectieBoven, peildatum, beleid);
+  const langerDanDrempel = lengteInDagen(duur) > drempel.waarde;
+  const onverwijld = waardeVoor(meldingInspectieOnverwijld, peildatum);
+  const meldingInspectie: Melding = langerDanDrempel
+    ? {
+        uitkomst: true,
+        redenen: [
+          {
+            code: 'INSPECTIE_MELDEN',
+            tekst: `De schorsing duurt langer dan ${drempel.waarde === 1 ? 'één dag' : `${drempel.waarde} dagen`}: meld haar schriftelijk en met redenen aan de inspectie${onverwijld.waarde ? ', onverwijld' : ''}, en bewaar het registratienummer van de ontvangstbevestiging.`,
+            bron: drempel.herkomst === 'beleid' ? drempel.bron : WPO_40C_LID_3,
+          },
+          {
+            code: 'INSPECTIE_SIGNAALTERMIJN',
+            tekst:
+              'De SDK signaleert de melding uiterlijk één werkdag na het besluit ("onverwijld" kent geen aantal dagen).',
+            bron: WPO_40C_LID_3_ONVERWIJLD,
+          },
+        ],
+        termijn: meldingTermijn(besluitdatum),
+      }
+    : {
+        uitkomst: false,
+        redenen: [
+          {
+            code: 'INSPECTIE_NIET_MELDEN',
+            tekst:
+              'De schorsing duurt niet langer dan één dag: een melding aan de inspectie is niet verplicht.',
+            bron: drempel.herkomst === 'beleid' ? drempel.bron : WPO_40C_LID_3,
+          },
+        ],
+      };
+
+  const leerplicht = waardeVoor(meldingLeerplichtambtenaar, peildatum, beleid);
+  const meldingLeerplicht: Melding = leerplicht.waarde
+    ? {
+        uitkomst: true,
+        redenen: [
+          {
+            code: 'LEERPLICHT_MELDEN_BELEID',
+            tekst:
+              'Het schoolbeleid schrijft voor de leerplichtambtenaar te informeren met een kopie van de brief aan de ouders.',
+            bron: leerplicht.bron,
+          },
+        ],
+        termijn: meldingTermijn(besluitdatum),
+      }
+    : {
+        uitkomst: false,
+        redenen: [
+          {
+            code: 'LEERPLICHT_GEEN_WETTELIJKE_PLICHT',
+            tekst:
+              'Er is geen wettelijke plicht gevonden om de leerplichtambtenaar te informeren (niet bevestigd); het is wel gebruikelijk.',
+            bron: leerplicht.bron,
+          },
+        ],
+      };
+
+  return {
+    ok: true,
+    waarde: {
+      ingangsdatum,
+      duur,
+      laatsteDag,
+      terugOp,
+      schooldagen,
+      nietMeegeteld,
+      kalenderdagen,
+      maximum,
+      maximumSchooldagen,
+      meldingInspectie,
+      meldingLeerplichtambtenaar: meldingLeerplicht,
+      redenen,
+      waarschuwingen,
+    },
+  };
+}
