@@ -69,6 +69,7 @@ export type { TermijnFase, TermijnStatus, TermijnStatusOpties } from './termijn/
 export { termijnStatus } from './termijn/status.js';
 export type {
   Duur,
+  Opschorting,
   Eenheid,
   Grondslag,
   SpoorCode,

@@ -146,4 +146,31 @@ describe('berekenTermijn properties', () => {
       }),
     );
   });
+
+  it('a suspension of d days inside a calendar term moves its nominal end by exactly d days, and never earlier', () => {
+    fc.assert(
+      fc.property(
+        datum,
+        fc.integer({ min: 7, max: 90 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 0, max: 6 }),
+        (gebeurtenis, n, d, na) => {
+          const gewoon = berekenTermijn({
+            gebeurtenis,
+            duur: { aantal: n, eenheid: 'kalenderdagen' },
+            grondslag: 'regeling',
+          });
+          const van = uitDagnummer(dagnummer(gebeurtenis) + 1 + na);
+          const tot = uitDagnummer(dagnummer(van) + d);
+          const opgeschort = berekenTermijn({
+            gebeurtenis,
+            duur: { aantal: n, eenheid: 'kalenderdagen' },
+            grondslag: 'regeling',
+            opschortingen: [{ van, tot, reden: 'eigenschap' }],
+          });
+          return dagnummer(opgeschort.laatsteDag) - dagnummer(gewoon.laatsteDag) === d;
+        },
+      ),
+    );
+  });
 });

@@ -211,3 +211,81 @@ describe('berekenTermijn: worked examples', () => {
     expect(JSON.parse(JSON.stringify(t))).toEqual(t);
   });
 });
+
+describe('berekenTermijn: opschortingen (WPO art. 43, Awb 7:10 lid 2)', () => {
+  const wpo43 = {
+    titel: 'Wet op het primair onderwijs',
+    artikel: '43 lid 4',
+    zekerheid: 'wettekst' as const,
+  };
+
+  it('moves the end of a 4-week decision term by the days the GPO suspended it, and says so in the trace', () => {
+    // bezwaartermijn ended Mon 18 May 2026; the GPO had the dispute from 20 April until its oordeel on 22 June
+    const t = berekenTermijn({
+      gebeurtenis: '2026-05-18',
+      duur: { aantal: 4, eenheid: 'weken' },
+      grondslag: 'nl-wet',
+      opschortingen: [
+        {
+          van: '2026-04-20',
+          tot: '2026-06-22',
+          reden: 'geschil bij de Geschillencommissie passend onderwijs',
+          bron: wpo43,
+        },
+      ],
+    });
+    // suspended from the term's first day (19 May) up to 22 June: 34 days; 15 June + 34 = Sun 19 July -> Mon 20 July
+    expect(t.nominaleLaatsteDag).toBe('2026-07-19');
+    expect(t.laatsteDag).toBe('2026-07-20');
+    const stap = t.spoor.find((s) => s.code === 'OPGESCHORT');
+    expect(stap).toMatchObject({ datum: '2026-05-19', bron: wpo43 });
+    expect(stap?.tekst).toContain('34 dagen');
+    expect(t.bronnen).toContainEqual(wpo43);
+  });
+
+  it('ignores a suspension outside the running term, with a trace step', () => {
+    const t = berekenTermijn({
+      gebeurtenis: '2026-05-18',
+      duur: { aantal: 4, eenheid: 'weken' },
+      grondslag: 'nl-wet',
+      opschortingen: [{ van: '2026-07-01', tot: '2026-07-10', reden: 'na afloop' }],
+    });
+    expect(t.nominaleLaatsteDag).toBe('2026-06-15');
+    expect(t.spoor.map((s) => s.code)).toContain('OPSCHORTING_BUITEN_TERMIJN');
+  });
+
+  it('counts suspended school days on the calendar for school-day terms', () => {
+    const kalender = schoolkalender({ regio: 'noord' });
+    const t = berekenTermijn({
+      gebeurtenis: '2026-03-02',
+      duur: { aantal: 5, eenheid: 'schooldagen' },
+      grondslag: 'regeling',
+      kalender,
+      opschortingen: [{ van: '2026-03-04', tot: '2026-03-06', reden: 'voorbeeld' }],
+    });
+    // without: Tue 3 .. Mon 9 March; Wed 4 and Thu 5 stand still: two more school days, Wed 11 March
+    expect(t.laatsteDag).toBe('2026-03-11');
+    expect(kalender.telSchooldagen('2026-03-02', t.laatsteDag)).toBe(7);
+  });
+
+  it('refuses to suspend hour terms and backward terms', () => {
+    const o = [{ van: '2026-05-01', tot: '2026-05-02', reden: 'x' }] as const;
+    expect(() =>
+      berekenTermijn({
+        gebeurtenis: '2026-04-30T10:00:00+02:00',
+        duur: { aantal: 72, eenheid: 'uren' },
+        grondslag: 'eu',
+        opschortingen: o,
+      }),
+    ).toThrow(expect.objectContaining({ code: 'ONGELDIGE_INVOER' }));
+    expect(() =>
+      berekenTermijn({
+        gebeurtenis: '2026-05-10',
+        duur: { aantal: 3, eenheid: 'weken' },
+        grondslag: 'eu',
+        richting: 'terug',
+        opschortingen: o,
+      }),
+    ).toThrow(expect.objectContaining({ code: 'ONGELDIGE_INVOER' }));
+  });
+});

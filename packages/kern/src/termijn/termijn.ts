@@ -70,6 +70,23 @@ export interface TermijnInvoer {
   readonly kalender?: Kalender;
   /** The source of the term itself (`Awb 6:7`), listed first in `bronnen`. */
   readonly bron?: Bron;
+  /** Periods in which the running term stands still; its end moves by the days (or open days) suspended. */
+  readonly opschortingen?: readonly Opschorting[];
+}
+
+/**
+ * A period in which a running term stands still, for example the board's decision on a bezwaar while the
+ * Geschillencommissie passend onderwijs considers the dispute (WPO art. 43), or Awb 7:10 lid 2.
+ */
+export interface Opschorting {
+  /** First day the term stands still. */
+  readonly van: IsoDatum;
+  /** The day the term runs again (the suspension covers `van` up to, not including, `tot`). */
+  readonly tot: IsoDatum;
+  /** Dutch reason without personal data: `geschil bij de Geschillencommissie passend onderwijs`. */
+  readonly reden: string;
+  /** The rule that suspends the term. */
+  readonly bron?: Bron;
 }
 
 /** Stable codes of the steps in a deadline trace. */
@@ -79,6 +96,8 @@ export type SpoorCode =
   | 'OVERGESLAGEN'
   | 'NOMINAAL_EINDE'
   | 'MAAND_AFGEKAPT'
+  | 'OPGESCHORT'
+  | 'OPSCHORTING_BUITEN_TERMIJN'
   | 'ZOMERTIJD'
   | 'ATW_NIET_VAN_TOEPASSING'
   | 'ATW_ART_1'
@@ -341,6 +360,42 @@ function uurTermijn(invoer: TermijnInvoer, richting: 'vooruit' | 'terug'): Termi
   };
 }
 
+/** Moves the end of a running term by every suspension that falls within it, in date order, with a trace step each. */
+function schortOp(
+  einde: IsoDatum,
+  start: IsoDatum,
+  opschortingen: readonly Opschorting[],
+  kalender: Kalender | undefined,
+  spoor: SpoorStap[],
+): IsoDatum {
+  for (const o of [...opschortingen].sort((a, b) => (a.van < b.van ? -1 : 1))) {
+    if (!isIsoDatum(o.van) || !isIsoDatum(o.tot) || o.tot < o.van) {
+      ongeldig('Een opschorting heeft een geldige begindatum en een einddatum niet voor het begin nodig.');
+    }
+    const vanaf = o.van > start ? o.van : start;
+    if (vanaf > einde || o.tot <= vanaf) {
+      spoor.push({
+        code: 'OPSCHORTING_BUITEN_TERMIJN',
+        datum: o.van,
+        tekst: `De opschorting (${o.reden}) valt buiten de lopende termijn; het einde schuift niet op.`,
+        ...(o.bron ? { bron: o.bron } : {}),
+      });
+      continue;
+    }
+    const dagen = dagnummer(o.tot) - dagnummer(vanaf);
+    const open = kalender ? kalender.tel(plusDagen(vanaf, -1), plusDagen(o.tot, -1)) : dagen;
+    const nieuw = kalender ? kalender.voegToe(einde, open) : plusDagen(einde, dagen);
+    spoor.push({
+      code: 'OPGESCHORT',
+      datum: vanaf,
+      tekst: `De termijn stond stil van ${leesbareDatum(vanaf)} tot ${leesbareDatum(o.tot)} (${o.reden}); het einde schuift ${kalender ? `${open} ${kalender.soort}` : `${dagen} dagen`} op, van ${leesbareDatum(einde)} naar ${leesbareDatum(nieuw)}.`,
+      ...(o.bron ? { bron: o.bron } : {}),
+    });
+    einde = nieuw;
+  }
+  return einde;
+}
+
 /**
  * Computes a legal term: its last day, the instant it expires, whether the Algemene termijnenwet extended
  * it, and the full trace.
@@ -351,7 +406,8 @@ function uurTermijn(invoer: TermijnInvoer, richting: 'vooruit' | 'terug'): Termi
  * event; hours are exact elapsed hours, correct across DST changes. For `grondslag: 'nl-wet'` the Atw applies:
  * art. 1 (past Saturday, Sunday, feestdag and gelijkgestelde dag; not for terms counted backwards), art. 2
  * (a term of at least 3 days contains at least 2 working days) and art. 4 (not for hours, nor terms over
- * 90 days, 12 weeks or 3 months).
+ * 90 days, 12 weeks or 3 months). `opschortingen` stop a running term for a while (WPO art. 43); its end moves by
+ * the suspended days before the Atw is applied.
  *
  * Misuse (an hour term without an instant, a school-day term without a school calendar, a count that is not
  * a positive whole number) throws a {@link SchoolveiligheidFout}.
@@ -375,7 +431,10 @@ export function berekenTermijn(invoer: TermijnInvoer): TermijnUitkomst {
     ongeldig('Onbekende grondslag; kies nl-wet, eu of regeling.');
   const richting = invoer.richting ?? 'vooruit';
   if (richting !== 'vooruit' && richting !== 'terug') ongeldig('Richting moet vooruit of terug zijn.');
-  if (eenheid === 'uren') return uurTermijn(invoer, richting);
+  if (eenheid === 'uren') {
+    if (invoer.opschortingen?.length) ongeldig('Een termijn in uren kan de SDK niet opschorten.');
+    return uurTermijn(invoer, richting);
+  }
 
   const spoor: SpoorStap[] = [];
   const waarschuwingen: string[] = [];
@@ -437,6 +496,10 @@ export function berekenTermijn(invoer: TermijnInvoer): TermijnUitkomst {
         ...k.waarschuwingen(vooruit ? gebeurtenisDag : nominaal, vooruit ? nominaal : gebeurtenisDag),
       );
     }
+  }
+  if (invoer.opschortingen?.length) {
+    if (!vooruit) ongeldig('Alleen een termijn die vooruit loopt kan worden opgeschort.');
+    nominaal = schortOp(nominaal, plusDagen(gebeurtenisDag, 1), invoer.opschortingen, kalender, spoor);
   }
   spoor.push({
     code: 'NOMINAAL_EINDE',

@@ -10,6 +10,7 @@ import {
   type Regel,
   type Duur,
   type Resultaat,
+  type TermijnInvoer,
   type TermijnUitkomst,
   waardeOp,
 } from '@schoolveiligheid/kern';
@@ -88,9 +89,10 @@ function wetTermijn(
   r: Regel<Duur>,
   peildatum: IsoDatum,
   grondslag: 'nl-wet' | 'regeling' = 'nl-wet',
+  opschortingen: TermijnInvoer['opschortingen'] = [],
 ) {
   const w = waardeOp(r, peildatum);
-  return berekenTermijn({ gebeurtenis, duur: w.waarde, grondslag, bron: w.bron });
+  return berekenTermijn({ gebeurtenis, duur: w.waarde, grondslag, bron: w.bron, opschortingen });
 }
 
 function rechtsmiddelVoor(denominatie: Denominatie, tegen: BestredenBesluit): Besluit<Rechtsmiddel> {
@@ -242,8 +244,16 @@ function beslistermijnMetOpschorting(
       },
     };
   }
-  const dagen = vanaf > gewoon.nominaleLaatsteDag ? 0 : Math.max(0, dagnummer(gpoOordeel) - dagnummer(vanaf));
-  const termijn = dagen === 0 ? gewoon : wetTermijn(plusDagen(gebeurtenis, dagen), r, peildatum);
+  // kern moves the end by the suspended days and puts the suspension in the trace
+  const termijn = wetTermijn(gebeurtenis, r, peildatum, 'nl-wet', [
+    {
+      van: gpoIngediend,
+      tot: gpoOordeel,
+      reden: 'geschil bij de Geschillencommissie passend onderwijs',
+      bron: WPO_43_OPSCHORTING,
+    },
+  ]);
+  const dagen = dagnummer(termijn.nominaleLaatsteDag) - dagnummer(gewoon.nominaleLaatsteDag);
   return {
     termijn,
     opgeschort: false,
