@@ -181,7 +181,9 @@ function ontbreekt(veld: keyof ApMelding, waarom = ''): Probleem {
   return {
     code: 'VRAAG_ONBEANTWOORD',
     pad: [veld],
-    melding: `${nummer} (${v.label}) is nog niet beantwoord${waarom}.`,
+    melding: waarom
+      ? `${nummer} (${v.label}) is nog niet beantwoord; die vraag geldt hier${waarom}.`
+      : `${nummer} (${v.label}) is nog niet beantwoord.`,
   };
 }
 
