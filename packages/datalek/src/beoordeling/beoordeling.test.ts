@@ -100,6 +100,25 @@ describe('beoordeelIncident', () => {
     expect(beoordeelIncident({ ...stick, sleutelGecompromitteerd: 'onbekend' }).uitkomst.risico).toBe('hoog');
   });
 
+  it('each safeguard counts on its own: an encrypted mail without backup that a trusted recipient deleted is no risk', () => {
+    // found by the monotonicity property: weaker encryption must not make a deleted mail less risky
+    const mail = maak({
+      soort: 'verkeerde-ontvanger',
+      inbreuk: ['vertrouwelijkheid'],
+      versleuteling: 'stand-der-techniek',
+      backupAanwezig: false,
+      toegangUitgesloten: 'nee',
+      ontvangerBetrouwbaarVerwijderd: true,
+    });
+    const { uitkomst, redenen } = beoordeelIncident(mail);
+    expect(uitkomst.risico).toBe('geen');
+    expect(redenen.map((r) => r.code)).toEqual(
+      expect.arrayContaining(['VERSLEUTELD', 'BETROUWBARE_ONTVANGER']),
+    );
+    expect(redenen.map((r) => r.code)).not.toContain('VERSLEUTELD_ZONDER_BACKUP');
+    expect(beoordeelIncident({ ...mail, versleuteling: 'verouderd' }).uitkomst.risico).toBe('geen');
+  });
+
   it('AP "bij twijfel melden": unknown access counts as access', () => {
     const { uitkomst, redenen } = beoordeelIncident({ ...laptop, toegangUitgesloten: 'onbekend' });
     expect(uitkomst.meldplichtAP).toBe(true);

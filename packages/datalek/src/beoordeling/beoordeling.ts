@@ -145,7 +145,11 @@ function beoordeelAvg(inc: Beveiligingsincident): Besluit<Beoordeling> {
   };
 
   if (vertrouwelijkheidGeschonden(inc)) {
-    if (versleuteldMetVeiligeSleutel(inc)) {
+    // Each safeguard on its own can take the confidentiality risk away; the lowest outcome counts, so a
+    // weaker safeguard never raises the risk while a stronger one still holds.
+    const versleuteld = versleuteldMetVeiligeSleutel(inc);
+    const ontvangerVerwijderd = inc.ontvangerBetrouwbaarVerwijderd && inc.aanwijzingMisbruik === 'nee';
+    if (versleuteld) {
       redenen.push(
         r(
           'VERSLEUTELD',
@@ -153,17 +157,8 @@ function beoordeelAvg(inc: Beveiligingsincident): Besluit<Beoordeling> {
           AVG_34_3_A,
         ),
       );
-      if (!inc.backupAanwezig) {
-        verhoog('risico');
-        redenen.push(
-          r(
-            'VERSLEUTELD_ZONDER_BACKUP',
-            'Er is geen recente back-up, dus de school heeft de gegevens niet meer volledig in handen: toch melden.',
-            AP_WEL_OF_NIET_MELDEN,
-          ),
-        );
-      }
-    } else if (inc.ontvangerBetrouwbaarVerwijderd && inc.aanwijzingMisbruik === 'nee') {
+    }
+    if (ontvangerVerwijderd) {
       redenen.push(
         r(
           'BETROUWBARE_ONTVANGER',
@@ -171,7 +166,17 @@ function beoordeelAvg(inc: Beveiligingsincident): Besluit<Beoordeling> {
           AP_WEL_OF_NIET_MELDEN,
         ),
       );
-    } else {
+    }
+    if (versleuteld && !ontvangerVerwijderd && !inc.backupAanwezig) {
+      verhoog('risico');
+      redenen.push(
+        r(
+          'VERSLEUTELD_ZONDER_BACKUP',
+          'Er is geen recente back-up, dus de school heeft de gegevens niet meer volledig in handen: toch melden.',
+          AP_WEL_OF_NIET_MELDEN,
+        ),
+      );
+    } else if (!versleuteld && !ontvangerVerwijderd) {
       verhoog('risico');
       redenen.push(
         inc.toegangUitgesloten === 'onbekend'
