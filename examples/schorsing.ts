@@ -165,17 +165,22 @@ export function toon(): void {
 
   for (const denominatie of ['openbaar', 'bijzonder'] as const) {
     console.log(
-      `\n## Verwijdering bekendgemaakt op donderdag 2 april 2026, ${denominatie}e school; bezwaar ontvangen op 11 mei`,
+      `\n## Verwijdering bekendgemaakt op donderdag 2 april 2026, ${denominatie === 'openbaar' ? 'openbare' : 'bijzondere'} school; bezwaar op maandag 18 mei op de post, ontvangen op woensdag 20 mei`,
     );
     const r = berekenBezwaartermijnen({
       denominatie,
       tegen: 'verwijdering',
       bekendmaking: '2026-04-02',
-      bezwaarOntvangen: '2026-05-11',
+      bezwaarOntvangen: '2026-05-20',
+      bezwaarTerPost: '2026-05-18',
     });
     if (!r.ok) continue;
     redenen(r.waarde.rechtsmiddel.redenen);
     if (r.waarde.bezwaartermijn) termijn('Bezwaartermijn', r.waarde.bezwaartermijn);
+    if (r.waarde.bezwaarTijdig) {
+      console.log(`  Bezwaar op tijd: ${r.waarde.bezwaarTijdig.uitkomst ? 'ja' : 'nee'}`);
+      redenen(r.waarde.bezwaarTijdig.redenen);
+    }
     if (r.waarde.gpoIndieningstermijn)
       termijn('Termijn Geschillencommissie passend onderwijs', r.waarde.gpoIndieningstermijn);
     if (r.waarde.beslistermijn) termijn('Beslistermijn bevoegd gezag', r.waarde.beslistermijn.termijn);

@@ -38,7 +38,33 @@ describe('berekenBezwaartermijnen: properties', () => {
           const einde = r.waarde.beslistermijn!.termijn.laatsteDag;
           const van = denominatie === 'openbaar' ? r.waarde.bezwaartermijn!.laatsteDag : bezwaarOntvangen;
           expect(einde >= plusDagen(van, 28)).toBe(true);
-          expect(r.waarde.bezwaarTijdig).toBe(true);
+          expect(r.waarde.bezwaarTijdig?.uitkomst).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('timeliness: receipt by the last day is always on time; posting only helps an openbare school, and only by one week (Awb 6:9)', () => {
+    fc.assert(
+      fc.property(
+        denominatieArb,
+        datumArb,
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 20 }),
+        (denominatie, bekendmaking, ontvangenNa, postEerder) => {
+          const bezwaarOntvangen = plusDagen(bekendmaking, ontvangenNa);
+          const terPost = plusDagen(bezwaarOntvangen, -Math.min(postEerder, ontvangenNa));
+          const basis = { denominatie, tegen: 'verwijdering' as const, bekendmaking, bezwaarOntvangen };
+          const zonderPost = berekenBezwaartermijnen(basis);
+          const metPost = berekenBezwaartermijnen({ ...basis, bezwaarTerPost: terPost });
+          if (!zonderPost.ok || !metPost.ok) throw new Error('verwacht ok');
+          const laatsteDag = zonderPost.waarde.bezwaartermijn!.laatsteDag;
+          const tijdig = metPost.waarde.bezwaarTijdig!.uitkomst;
+          expect(zonderPost.waarde.bezwaarTijdig!.uitkomst).toBe(bezwaarOntvangen <= laatsteDag);
+          if (bezwaarOntvangen <= laatsteDag) expect(tijdig).toBe(true);
+          if (tijdig) expect(bezwaarOntvangen <= plusDagen(laatsteDag, 7)).toBe(true);
+          if (denominatie === 'bijzonder') expect(tijdig).toBe(bezwaarOntvangen <= laatsteDag);
+          if (!tijdig) expect(metPost.waarde.bezwaarTijdig!.redenen.length).toBeGreaterThan(0);
         },
       ),
     );

@@ -1,3 +1,4 @@
+import type { IsoDatum } from '@schoolveiligheid/kern';
 import { describe, expect, it } from 'vitest';
 import { berekenBezwaartermijnen } from './bezwaar.js';
 
@@ -53,7 +54,7 @@ describe('berekenBezwaartermijnen: verwijdering, bezwaartermijn ending on a fees
   });
 
   it('a bezwaar received on the extended last day is on time; a day later is not', () => {
-    expect(openbaar.bezwaarTijdig).toBe(true);
+    expect(openbaar.bezwaarTijdig?.uitkomst).toBe(true);
     const laat = waarde(
       berekenBezwaartermijnen({
         denominatie: 'openbaar',
@@ -62,7 +63,7 @@ describe('berekenBezwaartermijnen: verwijdering, bezwaartermijn ending on a fees
         bezwaarOntvangen: '2026-05-19',
       }),
     );
-    expect(laat.bezwaarTijdig).toBe(false);
+    expect(laat.bezwaarTijdig?.uitkomst).toBe(false);
     const opDeDag = waarde(
       berekenBezwaartermijnen({
         denominatie: 'openbaar',
@@ -71,7 +72,68 @@ describe('berekenBezwaartermijnen: verwijdering, bezwaartermijn ending on a fees
         bezwaarOntvangen: '2026-05-18',
       }),
     );
-    expect(opDeDag.bezwaarTijdig).toBe(true);
+    expect(opDeDag.bezwaarTijdig?.uitkomst).toBe(true);
+  });
+
+  it('Awb 6:9 lid 2: posted on the last day and received within a week is on time; a day later only 6:11 can help', () => {
+    const perPost = (bezwaarOntvangen: IsoDatum, bezwaarTerPost: IsoDatum) =>
+      waarde(
+        berekenBezwaartermijnen({
+          denominatie: 'openbaar',
+          tegen: 'verwijdering',
+          bekendmaking: '2026-04-02',
+          bezwaarOntvangen,
+          bezwaarTerPost,
+        }),
+      ).bezwaarTijdig;
+    // last day Monday 18 May 2026 (Atw): a week after it is Monday 25 May
+    const opTijd = perPost('2026-05-25', '2026-05-18');
+    expect(opTijd?.uitkomst).toBe(true);
+    expect(opTijd?.redenen.map((r) => r.code)).toEqual(['BEZWAAR_TIJDIG_TER_POST']);
+    expect(opTijd?.redenen[0]?.bron?.artikel).toBe('art. 6:9');
+    const teLaatBinnen = perPost('2026-05-26', '2026-05-18');
+    expect(teLaatBinnen?.uitkomst).toBe(false);
+    expect(teLaatBinnen?.redenen.map((r) => r.code)).toEqual([
+      'BEZWAAR_POST_TE_LAAT_ONTVANGEN',
+      'VERSCHOONBAAR_BEOORDELEN',
+    ]);
+    expect(perPost('2026-05-20', '2026-05-19')?.redenen.map((r) => r.code)).toEqual([
+      'BEZWAAR_TE_LAAT',
+      'VERSCHOONBAAR_BEOORDELEN',
+    ]);
+  });
+
+  it('a bijzondere school counts receipt only: the Awb posting rule does not apply to a WPO 63 bezwaar', () => {
+    const r = waarde(
+      berekenBezwaartermijnen({
+        denominatie: 'bijzonder',
+        tegen: 'verwijdering',
+        bekendmaking: '2026-04-02',
+        bezwaarOntvangen: '2026-05-20',
+        bezwaarTerPost: '2026-05-18',
+      }),
+    );
+    expect(r.bezwaartermijn?.laatsteDag).toBe('2026-05-18');
+    expect(r.bezwaarTijdig?.uitkomst).toBe(false);
+    expect(r.bezwaarTijdig?.redenen[0]?.code).toBe('BEZWAAR_TE_LAAT_ONTVANGEN');
+  });
+
+  it('a posting date needs a receipt date on or after it', () => {
+    const zonder = berekenBezwaartermijnen({
+      denominatie: 'openbaar',
+      tegen: 'schorsing',
+      bekendmaking: '2026-04-02',
+      bezwaarTerPost: '2026-04-10',
+    });
+    expect(zonder.ok === false && zonder.problemen[0]?.code).toBe('TER_POST_ZONDER_ONTVANGST');
+    const naOntvangst = berekenBezwaartermijnen({
+      denominatie: 'openbaar',
+      tegen: 'schorsing',
+      bekendmaking: '2026-04-02',
+      bezwaarOntvangen: '2026-04-09',
+      bezwaarTerPost: '2026-04-10',
+    });
+    expect(naOntvangst.ok === false && naOntvangst.problemen[0]?.code).toBe('TER_POST_ZONDER_ONTVANGST');
   });
 });
 

@@ -1,6 +1,7 @@
 import {
   type Besluit,
   type Bron,
+  besluit,
   berekenTermijn,
   dagnummer,
   type IsoDatum,
@@ -15,7 +16,14 @@ import {
   waardeOp,
 } from '@schoolveiligheid/kern';
 import { controleerDatum, controleerKeuze } from '../invoer/invoer.js';
-import { RECHTSMIDDEL_SCHORSING, WPO_43_OPSCHORTING, WPO_63_LID_2 } from '../regels/bronnen.js';
+import {
+  AWB_6_9,
+  AWB_6_11,
+  RECHTSMIDDEL_SCHORSING,
+  WPO_43_OPSCHORTING,
+  WPO_63_LID_2,
+  WPO_63_ONTVANGST,
+} from '../regels/bronnen.js';
 import {
   beslistermijnAwb,
   beslistermijnBijzonder,
@@ -41,6 +49,8 @@ export interface BezwaarInvoer {
   readonly bekendmaking: IsoDatum;
   /** Day the school received the parents' bezwaar. */
   readonly bezwaarOntvangen?: IsoDatum;
+  /** Day the parents posted the bezwaar (postmark), when it came by post: Awb 6:9 lid 2 for an openbare school. */
+  readonly bezwaarTerPost?: IsoDatum;
   /** Day the parents put the dispute to the Geschillencommissie passend onderwijs (verwijdering only). */
   readonly gpoIngediend?: IsoDatum;
   /** Day of the commission's oordeel. */
@@ -74,8 +84,8 @@ export interface Bezwaartermijnen {
   readonly rechtsmiddel: Besluit<Rechtsmiddel>;
   /** The parents' bezwaartermijn; absent when the only remedy is the civil judge. */
   readonly bezwaartermijn?: TermijnUitkomst;
-  /** Whether the bezwaar arrived by the last day (Awb 6:9's posting rule is not modelled). */
-  readonly bezwaarTijdig?: boolean;
+  /** Whether the bezwaar was on time, with the reasons (Awb 6:9 and 6:11, or receipt only for WPO 63). */
+  readonly bezwaarTijdig?: Besluit<boolean>;
   /** The parents' term to go to the GPO (its own procedure: no Atw); verwijdering only. */
   readonly gpoIndieningstermijn?: TermijnUitkomst;
   /** The commission's 10 weeks for its oordeel (WPO 43), once a dispute is filed. */
@@ -156,12 +166,13 @@ export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaa
     ...controleerKeuze(invoer.denominatie, ['denominatie'], ['openbaar', 'bijzonder']),
     ...controleerKeuze(invoer.tegen, ['tegen'], ['schorsing', 'verwijdering']),
     ...controleerDatum(invoer.bekendmaking, ['bekendmaking']),
-    ...(['bezwaarOntvangen', 'gpoIngediend', 'gpoOordeel', 'peildatum'] as const).flatMap((veld) =>
-      controleerDatum(invoer[veld], [veld], false),
+    ...(['bezwaarOntvangen', 'bezwaarTerPost', 'gpoIngediend', 'gpoOordeel', 'peildatum'] as const).flatMap(
+      (veld) => controleerDatum(invoer[veld], [veld], false),
     ),
   ];
   if (fouten.length) return { ok: false, problemen: fouten };
-  const { denominatie, tegen, bekendmaking, bezwaarOntvangen, gpoIngediend, gpoOordeel } = invoer;
+  const { denominatie, tegen, bekendmaking, bezwaarOntvangen, bezwaarTerPost, gpoIngediend, gpoOordeel } =
+    invoer;
   const peildatum = invoer.peildatum ?? bekendmaking;
   if (tegen === 'schorsing' && (gpoIngediend || gpoOordeel)) {
     return probleem(
@@ -184,8 +195,16 @@ export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaa
       'Het oordeel van de commissie ligt voor de indiening.',
     );
   }
+  if (bezwaarTerPost && (!bezwaarOntvangen || bezwaarTerPost > bezwaarOntvangen)) {
+    return probleem(
+      'TER_POST_ZONDER_ONTVANGST',
+      ['bezwaarTerPost'],
+      'Een datum van verzending per post hoort bij een ontvangen bezwaar en ligt niet na de ontvangst.',
+    );
+  }
   for (const [veld, datum] of [
     ['bezwaarOntvangen', bezwaarOntvangen],
+    ['bezwaarTerPost', bezwaarTerPost],
     ['gpoIngediend', gpoIngediend],
   ] as const) {
     if (datum && datum < bekendmaking) {
@@ -207,7 +226,14 @@ export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaa
   const uit: {
     -readonly [K in keyof Bezwaartermijnen]: Bezwaartermijnen[K];
   } = { rechtsmiddel, bezwaartermijn };
-  if (bezwaarOntvangen) uit.bezwaarTijdig = bezwaarOntvangen <= bezwaartermijn.laatsteDag;
+  if (bezwaarOntvangen) {
+    uit.bezwaarTijdig = tijdigheid(
+      rechtsmiddel.uitkomst,
+      bezwaartermijn.laatsteDag,
+      bezwaarOntvangen,
+      bezwaarTerPost,
+    );
+  }
   if (tegen === 'verwijdering') {
     uit.gpoIndieningstermijn = wetTermijn(bekendmaking, gpoIndieningstermijn, peildatum, 'regeling');
     if (gpoIngediend) uit.gpoOordeelTermijn = wetTermijn(gpoIngediend, gpoOordeelTermijn, peildatum);
@@ -220,6 +246,63 @@ export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaa
     uit.beslistermijn = beslistermijnMetOpschorting(gebeurtenis, r, peildatum, gpoIngediend, gpoOordeel);
   }
   return { ok: true, waarde: uit };
+}
+
+/**
+ * Awb 6:9: on time when received by the last day, or (by post) posted by the last day and received within a week
+ * after it; late otherwise, and then Awb 6:11 still spares an excusable delay. A WPO 63 bezwaar counts receipt only.
+ */
+function tijdigheid(
+  rechtsmiddel: Rechtsmiddel,
+  laatsteDag: IsoDatum,
+  ontvangen: IsoDatum,
+  terPost: IsoDatum | undefined,
+): Besluit<boolean> {
+  const einde = leesbareDatum(laatsteDag);
+  if (ontvangen <= laatsteDag) {
+    return besluit(true, [
+      {
+        code: 'BEZWAAR_ONTVANGEN_BINNEN_TERMIJN',
+        tekst: `Het bezwaar is ontvangen op of voor de laatste dag van de termijn (${einde}).`,
+        bron: rechtsmiddel === 'awb-bezwaar' ? AWB_6_9 : WPO_63_ONTVANGST,
+      },
+    ]);
+  }
+  if (rechtsmiddel !== 'awb-bezwaar') {
+    return besluit(false, [
+      {
+        code: 'BEZWAAR_TE_LAAT_ONTVANGEN',
+        tekst: `Het bezwaar is na de laatste dag van de termijn (${einde}) ontvangen; voor een bijzondere school telt alleen de ontvangst.`,
+        bron: WPO_63_ONTVANGST,
+      },
+    ]);
+  }
+  const uiterlijkOntvangen = plusDagen(laatsteDag, 7);
+  if (terPost && terPost <= laatsteDag && ontvangen <= uiterlijkOntvangen) {
+    return besluit(true, [
+      {
+        code: 'BEZWAAR_TIJDIG_TER_POST',
+        tekst: `Het bezwaar is uiterlijk op de laatste dag (${einde}) op de post gedaan en binnen een week daarna ontvangen.`,
+        bron: AWB_6_9,
+      },
+    ]);
+  }
+  return besluit(false, [
+    {
+      code: terPost && terPost <= laatsteDag ? 'BEZWAAR_POST_TE_LAAT_ONTVANGEN' : 'BEZWAAR_TE_LAAT',
+      tekst:
+        terPost && terPost <= laatsteDag
+          ? `Het bezwaar is op tijd op de post gedaan, maar pas na ${leesbareDatum(uiterlijkOntvangen)} ontvangen.`
+          : `Het bezwaar is na de laatste dag van de termijn (${einde}) ingediend.`,
+      bron: AWB_6_9,
+    },
+    {
+      code: 'VERSCHOONBAAR_BEOORDELEN',
+      tekst:
+        'Voordat het bezwaar niet-ontvankelijk wordt verklaard: ga na of de ouders redelijkerwijs niet in verzuim waren (verschoonbare termijnoverschrijding).',
+      bron: AWB_6_11,
+    },
+  ]);
 }
 
 function beslistermijnMetOpschorting(

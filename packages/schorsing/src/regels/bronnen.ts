@@ -87,6 +87,30 @@ export const AWB_6_7: Bron = {
 /** Awb art. 6:8 lid 1: the bezwaartermijn starts the day after the decision was made known (bekendmaking). */
 export const AWB_6_8_BEKENDMAKING: Bron = { ...AWB_6_7, artikel: 'art. 6:8 lid 1' };
 
+/** Awb art. 6:9: a bezwaar is on time when received before the end of the term, or posted before the end and received within a week after it. */
+export const AWB_6_9: Bron = {
+  ...AWB_6_7,
+  artikel: 'art. 6:9',
+  zekerheid: 'secundair',
+  toelichting:
+    'Tekst gelezen via een secundaire bron (rechtspraakbestuursrecht.nl). De week na afloop telt de SDK als 7 kalenderdagen, zonder verlenging door de Atw (interpretatie).',
+};
+
+/** Awb art. 6:11: no inadmissibility for a late bezwaar when the parents cannot reasonably be said to be at fault. */
+export const AWB_6_11: Bron = {
+  ...AWB_6_7,
+  artikel: 'art. 6:11',
+  zekerheid: 'onbevestigd',
+  toelichting: 'Verschoonbare termijnoverschrijding; het artikel is voor dit pakket niet opnieuw nagelezen.',
+};
+
+/** A bijzondere school's board is no bestuursorgaan: the Awb posting rule does not apply to a WPO 63 bezwaar. */
+export const WPO_63_ONTVANGST: Bron = /* @__PURE__ */ wpo('63 lid 2', 'Artikel63', {
+  zekerheid: 'interpretatie',
+  toelichting:
+    'WPO 63 regelt de bezwaartermijn maar niet de tijdigheid; de Awb (6:9, 6:11) geldt niet voor het bestuur van een bijzondere school. De SDK telt daarom alleen de ontvangst.',
+});
+
 /** Awb art. 7:10 lid 1: decision on bezwaar within 6 weeks after the end of the bezwaartermijn. */
 export const AWB_7_10: Bron = { ...AWB_6_7, artikel: 'art. 7:10 lid 1', url: `${AWB_URL}#Hoofdstuk7` };
 
