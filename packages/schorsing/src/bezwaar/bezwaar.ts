@@ -278,7 +278,8 @@ function tijdigheid(
     ]);
   }
   const uiterlijkOntvangen = plusDagen(laatsteDag, 7);
-  if (terPost && terPost <= laatsteDag && ontvangen <= uiterlijkOntvangen) {
+  const opTijdGepost = terPost !== undefined && terPost <= laatsteDag;
+  if (opTijdGepost && ontvangen <= uiterlijkOntvangen) {
     return besluit(true, [
       {
         code: 'BEZWAAR_TIJDIG_TER_POST',
@@ -289,11 +290,10 @@ function tijdigheid(
   }
   return besluit(false, [
     {
-      code: terPost && terPost <= laatsteDag ? 'BEZWAAR_POST_TE_LAAT_ONTVANGEN' : 'BEZWAAR_TE_LAAT',
-      tekst:
-        terPost && terPost <= laatsteDag
-          ? `Het bezwaar is op tijd op de post gedaan, maar pas na ${leesbareDatum(uiterlijkOntvangen)} ontvangen.`
-          : `Het bezwaar is na de laatste dag van de termijn (${einde}) ingediend.`,
+      code: opTijdGepost ? 'BEZWAAR_POST_TE_LAAT_ONTVANGEN' : 'BEZWAAR_TE_LAAT',
+      tekst: opTijdGepost
+        ? `Het bezwaar is op tijd op de post gedaan, maar pas na ${leesbareDatum(uiterlijkOntvangen)} ontvangen.`
+        : `Het bezwaar is na de laatste dag van de termijn (${einde}) ingediend.`,
       bron: AWB_6_9,
     },
     {

@@ -66,7 +66,10 @@ function gebeurtenis(s: Stap, datum: IsoDatum): Gebeurtenis {
     case 'verwijdering-besloten':
       return { type: 'verwijdering-besloten', datum, verwijderingsdatum: plusDagen(datum, 7 * s.n) };
     case 'bezwaar-ingediend':
-      return { type: 'bezwaar-ingediend', datum, tegen };
+      // every other bezwaar came by post, posted 0 to 8 days before receipt
+      return s.n % 2
+        ? { type: 'bezwaar-ingediend', datum, tegen, terPost: plusDagen(datum, -(s.n % 9)) }
+        : { type: 'bezwaar-ingediend', datum, tegen };
     case 'beslissing-op-bezwaar':
       return { type: 'beslissing-op-bezwaar', datum, tegen, uitkomst: s.keuze ? 'gehandhaafd' : 'herroepen' };
     case 'crisisplaatsing':

@@ -242,6 +242,30 @@ describe('dossier: verwijdering, openbaar and bijzonder side by side (WPO 40, 43
     }
   });
 
+  it('a late bezwaar: posted in time it counts at an openbare school (Awb 6:9); otherwise the board weighs the delay first (Awb 6:11)', () => {
+    const laat: Gebeurtenis = { type: 'bezwaar-ingediend', datum: '2026-05-20', tegen: 'verwijdering' };
+    const openbaar = alle(open('openbaar'), [...verwijderingsprocedure, { ...laat, terPost: '2026-05-18' }]);
+    expect(toestand(openbaar).bezwaren[0]?.tijdig?.uitkomst).toBe(true);
+    expect(volgendeStappen(openbaar).map((s) => s.code)).toEqual(['OUDERS_HOREN_OP_BEZWAAR']);
+
+    const bijzonder = alle(open('bijzonder'), [
+      ...verwijderingsprocedure,
+      { ...laat, terPost: '2026-05-18' },
+    ]);
+    expect(toestand(bijzonder).bezwaren[0]?.tijdig?.uitkomst).toBe(false);
+    expect(volgendeStappen(bijzonder).map((s) => s.code)).toEqual([
+      'TERMIJNOVERSCHRIJDING_BEOORDELEN',
+      'OUDERS_HOREN_OP_BEZWAAR',
+    ]);
+
+    const nietGepost = alle(open('openbaar'), [...verwijderingsprocedure, laat]);
+    const stap = volgendeStappen(nietGepost).find((s) => s.code === 'TERMIJNOVERSCHRIJDING_BEOORDELEN');
+    expect(stap?.bron?.artikel).toBe('art. 6:11');
+    expect(
+      codes(verwerk(alle(open('openbaar'), verwijderingsprocedure), { ...laat, terPost: '2026-05-21' })),
+    ).toEqual(['TER_POST_NA_ONTVANGST']);
+  });
+
   it('an interim schorsing must end before the verwijderingsdatum (seed E.2 stap 4: "maximaal 1 week")', () => {
     const d = alle(open('openbaar'), verwijderingsprocedure.slice(0, 5));
     expect(

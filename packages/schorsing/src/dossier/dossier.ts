@@ -1,5 +1,6 @@
 import {
   type Beleid,
+  type Besluit,
   type IsoDatum,
   type Pad,
   type Probleem,
@@ -10,6 +11,7 @@ import {
   schoolkalender,
   valideer,
 } from '@schoolveiligheid/kern';
+import { berekenBezwaartermijnen } from '../bezwaar/bezwaar.js';
 import type { Denominatie } from '../regels/regels.js';
 import type { Schoolpleinverbod } from '../schoolpleinverbod/schoolpleinverbod.js';
 import { berekenSchorsing, type Schorsing } from '../schorsing/schorsing.js';
@@ -46,6 +48,10 @@ export interface SchorsingInDossier {
 export interface BezwaarInDossier {
   readonly tegen: 'schorsing' | 'verwijdering';
   readonly ontvangen: IsoDatum;
+  /** Postmark date when it came by post. */
+  readonly terPost?: IsoDatum;
+  /** Whether it was on time (Awb 6:9 or WPO 63); absent while the decision's bekendmaking is not recorded. */
+  readonly tijdig?: Besluit<boolean>;
   /** The parents were heard again after the bezwaar. */
   readonly gehoord: boolean;
   readonly beslissing?: { readonly datum: IsoDatum; readonly uitkomst: 'gehandhaafd' | 'herroepen' };
@@ -356,7 +362,29 @@ function pasToe(dossier: Dossier, t: Toestand, g: Gebeurtenis): Resultaat<Toesta
           'Er is nog geen besluit tot verwijdering om bezwaar tegen te maken.',
         );
       }
-      return na({ bezwaren: [...t.bezwaren, { tegen: g.tegen, ontvangen: g.datum, gehoord: false }] });
+      if (g.terPost && g.terPost > g.datum) {
+        return fout('TER_POST_NA_ONTVANGST', ['terPost'], 'De datum van verzending ligt na de ontvangst.');
+      }
+      const bekendmaking = g.tegen === 'schorsing' ? schorsing?.briefVerzonden : v.besluit?.datum;
+      const termijnen =
+        bekendmaking && bekendmaking <= g.datum
+          ? berekenBezwaartermijnen({
+              denominatie: dossier.denominatie,
+              tegen: g.tegen,
+              bekendmaking,
+              bezwaarOntvangen: g.datum,
+              ...(g.terPost ? { bezwaarTerPost: g.terPost } : {}),
+            })
+          : undefined;
+      const tijdig = termijnen?.ok ? termijnen.waarde.bezwaarTijdig : undefined;
+      const bezwaar: BezwaarInDossier = {
+        tegen: g.tegen,
+        ontvangen: g.datum,
+        ...(g.terPost ? { terPost: g.terPost } : {}),
+        ...(tijdig ? { tijdig } : {}),
+        gehoord: false,
+      };
+      return na({ bezwaren: [...t.bezwaren, bezwaar] });
     }
     case 'geschil-gpo-ingediend':
       if (!v.besluit)

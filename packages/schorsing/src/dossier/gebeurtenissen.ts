@@ -81,6 +81,8 @@ export const gebeurtenisSchema = /* @__PURE__ */ (() =>
       type: z.literal('bezwaar-ingediend'),
       datum: isoDatumSchema,
       tegen: z.enum(['schorsing', 'verwijdering']),
+      /** Postmark date when the bezwaar came by post (Awb 6:9 lid 2, openbare school). */
+      terPost: isoDatumSchema.optional(),
     }),
     /** The parents put the verwijdering to the Geschillencommissie passend onderwijs. */
     z.object({ type: z.literal('geschil-gpo-ingediend'), datum: isoDatumSchema }),

@@ -149,6 +149,16 @@ export function volgendeStappen(dossier: Dossier): Stap[] {
     const gpoLoopt = b.tegen === 'verwijdering' && t.gpo && !t.gpo.oordeel;
     const hoorBron =
       dossier.denominatie === 'bijzonder' && b.tegen === 'verwijdering' ? WPO_63_LID_3 : AWB_7_2;
+    if (b.tijdig?.uitkomst === false) {
+      uit.push(
+        stap(
+          'TERMIJNOVERSCHRIJDING_BEOORDELEN',
+          `Het bezwaar tegen de ${b.tegen} kwam te laat binnen: ga na of de ouders dat te verwijten valt voordat het bezwaar niet-ontvankelijk wordt verklaard.`,
+          'bevoegd-gezag',
+          b.tijdig.redenen.at(-1)?.bron,
+        ),
+      );
+    }
     if (!b.gehoord)
       uit.push(
         stap(

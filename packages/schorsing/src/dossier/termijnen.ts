@@ -83,6 +83,7 @@ function bezwaarTermijnen(
     tegen,
     bekendmaking,
     ...(bezwaar ? { bezwaarOntvangen: bezwaar.ontvangen } : {}),
+    ...(bezwaar?.terPost ? { bezwaarTerPost: bezwaar.terPost } : {}),
     ...(opVerwijdering && t.gpo ? { gpoIngediend: t.gpo.ingediend } : {}),
     ...(opVerwijdering && t.gpo?.oordeel ? { gpoOordeel: t.gpo.oordeel } : {}),
   });
