@@ -47,6 +47,7 @@ export { openTermijnen } from './dossier/termijnen.js';
 export type { Denominatie } from './regels/regels.js';
 export {
   beslistermijnAwb,
+  beslistermijnAwbCommissie,
   beslistermijnBijzonder,
   beslistermijnOpenbaar,
   bezwaartermijnBijzonder,
@@ -59,6 +60,7 @@ export {
   meldingLeerplichtambtenaar,
   rechtsmiddelSchorsingOpenbaar,
   schorsingMaxDuur,
+  verdagingAwb,
   zorgplichtVerwijdering,
 } from './regels/regels.js';
 export type { Schoolpleinverbod } from './schoolpleinverbod/schoolpleinverbod.js';

@@ -246,3 +246,68 @@ describe('berekenBezwaartermijnen: schorsing, openbaar vs bijzonder side by side
     ).toEqual(['DATUM_VOOR_BEKENDMAKING']);
   });
 });
+
+describe('berekenBezwaartermijnen: adviescommissie and verdaging (Awb 7:10, 7:13; legal-rules 4.4)', () => {
+  const schorsing = { denominatie: 'openbaar', tegen: 'schorsing' } as const;
+
+  it('6 weeks after the bezwaartermijn; adjourned to 12 weeks, which ends on Hemelvaartsdag and is extended (Atw applies up to 12 weeks)', () => {
+    const basis = { ...schorsing, bekendmaking: '2026-01-08', bezwaarOntvangen: '2026-01-20' } as const;
+    const gewoon = waarde(berekenBezwaartermijnen(basis));
+    expect(gewoon.bezwaartermijn?.laatsteDag).toBe('2026-02-19');
+    expect(gewoon.beslistermijn?.termijn.laatsteDag).toBe('2026-04-02');
+    const later = waarde(berekenBezwaartermijnen({ ...basis, verdaagdOp: '2026-03-30' })).beslistermijn;
+    expect(later?.termijn.nominaleLaatsteDag).toBe('2026-05-14');
+    expect(later?.termijn.laatsteDag).toBe('2026-05-18');
+    expect(later?.termijn.verlengdDoorAtw).toBe(true);
+    expect(later?.verdaging).toMatchObject({ op: '2026-03-30', oorspronkelijkeLaatsteDag: '2026-04-02' });
+    expect(later?.verdaging?.bron.artikel).toBe('art. 7:10 lid 3');
+  });
+
+  it('with an adviescommissie 12 weeks; adjourned to 18 weeks, which ends on Koningsdag and is not extended (Atw art. 4)', () => {
+    const basis = {
+      ...schorsing,
+      bekendmaking: '2025-11-10',
+      bezwaarOntvangen: '2025-11-24',
+      adviescommissie: true,
+    } as const;
+    const commissie = waarde(berekenBezwaartermijnen(basis));
+    expect(commissie.bezwaartermijn?.laatsteDag).toBe('2025-12-22');
+    expect(commissie.beslistermijn?.termijn.laatsteDag).toBe('2026-03-16');
+    const later = waarde(berekenBezwaartermijnen({ ...basis, verdaagdOp: '2026-03-16' })).beslistermijn;
+    expect(later?.termijn.laatsteDag).toBe('2026-04-27');
+    expect(later?.termijn.verlengdDoorAtw).toBe(false);
+    expect(later?.termijn.spoor.map((s) => s.code)).toContain('ATW_NIET_VAN_TOEPASSING');
+  });
+
+  it('refuses an adjournment after the term, before the bezwaar, or outside the Awb path', () => {
+    const basis = { ...schorsing, bekendmaking: '2026-01-08', bezwaarOntvangen: '2026-01-20' } as const;
+    const code = (r: ReturnType<typeof berekenBezwaartermijnen>) => (r.ok ? undefined : r.problemen[0]?.code);
+    expect(code(berekenBezwaartermijnen({ ...basis, verdaagdOp: '2026-04-03' }))).toBe(
+      'VERDAGING_NA_TERMIJN',
+    );
+    expect(code(berekenBezwaartermijnen({ ...basis, verdaagdOp: '2026-01-19' }))).toBe(
+      'VERDAGING_ZONDER_BEZWAAR',
+    );
+    expect(
+      code(
+        berekenBezwaartermijnen({
+          ...basis,
+          tegen: 'verwijdering',
+          bekendmaking: '2026-04-02',
+          bezwaarOntvangen: '2026-05-11',
+          verdaagdOp: '2026-05-20',
+        }),
+      ),
+    ).toBe('ALLEEN_AWB_BESLISTERMIJN');
+    expect(
+      code(
+        berekenBezwaartermijnen({
+          ...basis,
+          denominatie: 'bijzonder',
+          tegen: 'verwijdering',
+          adviescommissie: true,
+        }),
+      ),
+    ).toBe('ALLEEN_AWB_BESLISTERMIJN');
+  });
+});

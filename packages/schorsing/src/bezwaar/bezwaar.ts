@@ -4,6 +4,7 @@ import {
   besluit,
   berekenTermijn,
   dagnummer,
+  duurTekst,
   type IsoDatum,
   leesbareDatum,
   plusDagen,
@@ -26,6 +27,7 @@ import {
 } from '../regels/bronnen.js';
 import {
   beslistermijnAwb,
+  beslistermijnAwbCommissie,
   beslistermijnBijzonder,
   beslistermijnOpenbaar,
   bezwaartermijnBijzonder,
@@ -33,6 +35,7 @@ import {
   type Denominatie,
   gpoIndieningstermijn,
   gpoOordeelTermijn,
+  verdagingAwb,
 } from '../regels/regels.js';
 
 /** The decision a bezwaar is against. */
@@ -51,6 +54,10 @@ export interface BezwaarInvoer {
   readonly bezwaarOntvangen?: IsoDatum;
   /** Day the parents posted the bezwaar (postmark), when it came by post: Awb 6:9 lid 2 for an openbare school. */
   readonly bezwaarTerPost?: IsoDatum;
+  /** An advisory committee (Awb 7:13) hears the bezwaar: 12 weeks to decide instead of 6 (Awb path only). */
+  readonly adviescommissie?: boolean;
+  /** Day the board adjourned its decision in writing (Awb 7:10 lid 3, at most 6 weeks; Awb path only). */
+  readonly verdaagdOp?: IsoDatum;
   /** Day the parents put the dispute to the Geschillencommissie passend onderwijs (verwijdering only). */
   readonly gpoIngediend?: IsoDatum;
   /** Day of the commission's oordeel. */
@@ -70,13 +77,24 @@ export interface Opschorting {
   readonly bron: Bron;
 }
 
+/** How the board adjourned its decision (Awb 7:10 lid 3). */
+export interface Verdaging {
+  /** Day the board adjourned, in writing. */
+  readonly op: IsoDatum;
+  /** Last day of the decision term before the adjournment. */
+  readonly oorspronkelijkeLaatsteDag: IsoDatum;
+  readonly tekst: string;
+  readonly bron: Bron;
+}
+
 /** The board's decision term on the bezwaar. */
 export interface Beslistermijn {
-  /** The term; when the GPO suspended it, already moved by the suspended days. */
+  /** The term; when the GPO suspended it or the board adjourned it, already moved. */
   readonly termijn: TermijnUitkomst;
   /** `true` while the GPO has not given its oordeel: the term does not run and the board must wait. */
   readonly opgeschort: boolean;
   readonly opschorting?: Opschorting;
+  readonly verdaging?: Verdaging;
 }
 
 /** Outcome of {@link berekenBezwaartermijnen}. */
@@ -150,7 +168,8 @@ function rechtsmiddelVoor(denominatie: Denominatie, tegen: BestredenBesluit): Be
  * term (6 weeks, the commission's own rule: no Atw), the commission's 10 weeks, and the board's decision
  * term: openbaar 4 weeks after the end of the bezwaartermijn (WPO 40 lid 12), bijzonder 4 weeks after receipt
  * of the bezwaar (WPO 63 lid 3), a schorsing at an openbare school 6 weeks after the end of the
- * bezwaartermijn (Awb 7:10). A dispute at the GPO suspends the decision term until its oordeel (WPO 43).
+ * bezwaartermijn (Awb 7:10; 12 with an advisory committee, plus at most 6 when adjourned). A dispute at the
+ * GPO suspends the decision term until its oordeel (WPO 43). `bezwaarTijdig` applies Awb 6:9 and 6:11.
  *
  * @example
  * ```ts
@@ -166,13 +185,22 @@ export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaa
     ...controleerKeuze(invoer.denominatie, ['denominatie'], ['openbaar', 'bijzonder']),
     ...controleerKeuze(invoer.tegen, ['tegen'], ['schorsing', 'verwijdering']),
     ...controleerDatum(invoer.bekendmaking, ['bekendmaking']),
-    ...(['bezwaarOntvangen', 'bezwaarTerPost', 'gpoIngediend', 'gpoOordeel', 'peildatum'] as const).flatMap(
-      (veld) => controleerDatum(invoer[veld], [veld], false),
-    ),
+    ...(
+      ['bezwaarOntvangen', 'bezwaarTerPost', 'verdaagdOp', 'gpoIngediend', 'gpoOordeel', 'peildatum'] as const
+    ).flatMap((veld) => controleerDatum(invoer[veld], [veld], false)),
   ];
   if (fouten.length) return { ok: false, problemen: fouten };
-  const { denominatie, tegen, bekendmaking, bezwaarOntvangen, bezwaarTerPost, gpoIngediend, gpoOordeel } =
-    invoer;
+  const {
+    denominatie,
+    tegen,
+    bekendmaking,
+    bezwaarOntvangen,
+    bezwaarTerPost,
+    verdaagdOp,
+    gpoIngediend,
+    gpoOordeel,
+  } = invoer;
+  const awbBeslistermijn = denominatie === 'openbaar' && tegen === 'schorsing';
   const peildatum = invoer.peildatum ?? bekendmaking;
   if (tegen === 'schorsing' && (gpoIngediend || gpoOordeel)) {
     return probleem(
@@ -193,6 +221,20 @@ export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaa
       'GPO_OORDEEL_VOOR_INDIENING',
       ['gpoOordeel'],
       'Het oordeel van de commissie ligt voor de indiening.',
+    );
+  }
+  if ((invoer.adviescommissie || verdaagdOp) && !awbBeslistermijn) {
+    return probleem(
+      'ALLEEN_AWB_BESLISTERMIJN',
+      [verdaagdOp ? 'verdaagdOp' : 'adviescommissie'],
+      'Een adviescommissie en verdaging (Awb 7:10) rekent de SDK alleen bij bezwaar tegen een schorsing door een openbare school; voor verwijdering gelden WPO 40 lid 12 en 63 lid 3.',
+    );
+  }
+  if (verdaagdOp && (!bezwaarOntvangen || verdaagdOp < bezwaarOntvangen)) {
+    return probleem(
+      'VERDAGING_ZONDER_BEZWAAR',
+      ['verdaagdOp'],
+      'Verdagen kan alleen na ontvangst van het bezwaar.',
     );
   }
   if (bezwaarTerPost && (!bezwaarOntvangen || bezwaarTerPost > bezwaarOntvangen)) {
@@ -238,11 +280,25 @@ export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaa
     uit.gpoIndieningstermijn = wetTermijn(bekendmaking, gpoIndieningstermijn, peildatum, 'regeling');
     if (gpoIngediend) uit.gpoOordeelTermijn = wetTermijn(gpoIngediend, gpoOordeelTermijn, peildatum);
   }
-  if (bezwaarOntvangen) {
+  if (bezwaarOntvangen && awbBeslistermijn) {
+    const r = invoer.adviescommissie ? beslistermijnAwbCommissie : beslistermijnAwb;
+    const termijn = wetTermijn(bezwaartermijn.laatsteDag, r, peildatum);
+    if (!verdaagdOp) {
+      uit.beslistermijn = { termijn, opgeschort: false };
+    } else if (verdaagdOp > termijn.laatsteDag) {
+      return probleem(
+        'VERDAGING_NA_TERMIJN',
+        ['verdaagdOp'],
+        'De beslissing is pas verdaagd nadat de beslistermijn al was verstreken.',
+      );
+    } else {
+      uit.beslistermijn = verdaagd(bezwaartermijn.laatsteDag, r, peildatum, verdaagdOp, termijn);
+    }
+  } else if (bezwaarOntvangen) {
     const [gebeurtenis, r] =
       denominatie === 'bijzonder'
         ? [bezwaarOntvangen, beslistermijnBijzonder]
-        : [bezwaartermijn.laatsteDag, tegen === 'verwijdering' ? beslistermijnOpenbaar : beslistermijnAwb];
+        : [bezwaartermijn.laatsteDag, beslistermijnOpenbaar];
     uit.beslistermijn = beslistermijnMetOpschorting(gebeurtenis, r, peildatum, gpoIngediend, gpoOordeel);
   }
   return { ok: true, waarde: uit };
@@ -303,6 +359,38 @@ function tijdigheid(
       bron: AWB_6_11,
     },
   ]);
+}
+
+/**
+ * Awb 7:10 lid 3: the decision term plus at most 6 weeks, counted as one term from the end of the bezwaartermijn,
+ * so the Atw applies up to 12 weeks in total and not beyond (Atw art. 4).
+ */
+function verdaagd(
+  gebeurtenis: IsoDatum,
+  r: Regel<Duur>,
+  peildatum: IsoDatum,
+  op: IsoDatum,
+  oorspronkelijk: TermijnUitkomst,
+): Beslistermijn {
+  const basis = waardeOp(r, peildatum).waarde;
+  const extra = waardeOp(verdagingAwb, peildatum);
+  // both Awb terms are in weeks (checked in regels.test.ts)
+  const termijn = berekenTermijn({
+    gebeurtenis,
+    duur: { aantal: basis.aantal + extra.waarde.aantal, eenheid: basis.eenheid },
+    grondslag: 'nl-wet',
+    bron: extra.bron,
+  });
+  return {
+    termijn,
+    opgeschort: false,
+    verdaging: {
+      op,
+      oorspronkelijkeLaatsteDag: oorspronkelijk.laatsteDag,
+      tekst: `Het bevoegd gezag heeft de beslissing op ${leesbareDatum(op)} verdaagd met ${duurTekst(extra.waarde)}: de laatste dag wordt ${leesbareDatum(termijn.laatsteDag)} in plaats van ${leesbareDatum(oorspronkelijk.laatsteDag)}.`,
+      bron: extra.bron,
+    },
+  };
 }
 
 function beslistermijnMetOpschorting(

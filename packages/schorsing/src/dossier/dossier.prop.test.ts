@@ -22,6 +22,7 @@ const SOORTEN = [
   'bezwaar-ingediend',
   'geschil-gpo-ingediend',
   'gpo-oordeel',
+  'beslissing-verdaagd',
   'beslissing-op-bezwaar',
   'crisisplaatsing',
   'crisisplaatsing-beeindigd',
@@ -70,6 +71,8 @@ function gebeurtenis(s: Stap, datum: IsoDatum): Gebeurtenis {
       return s.n % 2
         ? { type: 'bezwaar-ingediend', datum, tegen, terPost: plusDagen(datum, -(s.n % 9)) }
         : { type: 'bezwaar-ingediend', datum, tegen };
+    case 'beslissing-verdaagd':
+      return { type: 'beslissing-verdaagd', datum, tegen };
     case 'beslissing-op-bezwaar':
       return { type: 'beslissing-op-bezwaar', datum, tegen, uitkomst: s.keuze ? 'gehandhaafd' : 'herroepen' };
     case 'crisisplaatsing':
@@ -92,6 +95,7 @@ function gebeurtenis(s: Stap, datum: IsoDatum): Gebeurtenis {
 
 const scenarioArb = fc.record({
   denominatie: fc.constantFrom('openbaar' as const, 'bijzonder' as const),
+  bezwaarcommissie: fc.boolean(),
   regio: fc.constantFrom('noord' as const, 'midden' as const, 'zuid' as const),
   start: startdatumArb,
   stappen: fc.array(
@@ -108,6 +112,7 @@ const scenarioArb = fc.record({
 /** Feeds every generated event to verwerk; returns the dossier and the events that were accepted. */
 function speel(s: {
   denominatie: 'openbaar' | 'bijzonder';
+  bezwaarcommissie: boolean;
   regio: 'noord' | 'midden' | 'zuid';
   start: IsoDatum;
   stappen: Stap[];
@@ -116,6 +121,7 @@ function speel(s: {
     id: 'dossier-p',
     leerling: 'leerling-1',
     denominatie: s.denominatie,
+    bezwaarcommissie: s.bezwaarcommissie,
     kalender: { regio: s.regio },
   });
   if (!d0.ok) throw new Error('dossier');

@@ -195,6 +195,51 @@ describe('dossier: a schorsing from talk to letter (seed E.2 Schorsing)', () => 
   });
 });
 
+describe('dossier: the board adjourns its decision on a schorsing bezwaar (Awb 7:10 lid 3, 7:13)', () => {
+  const bezwaar: Gebeurtenis = { type: 'bezwaar-ingediend', datum: '2026-01-12', tegen: 'schorsing' };
+  const beslistermijn = (d: Dossier) =>
+    openTermijnen(d, '2026-03-02T09:00:00+01:00').find((x) => x.code === 'BESLISTERMIJN_BEZWAAR_SCHORSING')
+      ?.termijn.laatsteDag;
+
+  it('6 weeks after the bezwaartermijn (28 January 2026), 12 when adjourned; 12 with a committee, 18 when adjourned', () => {
+    const gewoon = alle(open('openbaar'), [...schorsingsprocedure, bezwaar]);
+    expect(beslistermijn(gewoon)).toBe('2026-03-11');
+    const verdaagd: Gebeurtenis = { type: 'beslissing-verdaagd', datum: '2026-03-02', tegen: 'schorsing' };
+    expect(beslistermijn(alle(gewoon, [verdaagd]))).toBe('2026-04-22');
+    expect(toestand(alle(gewoon, [verdaagd])).bezwaren[0]?.verdaagd).toBe('2026-03-02');
+
+    const kop = nieuwDossier({
+      id: 'dossier-commissie',
+      leerling: 'leerling-1',
+      denominatie: 'openbaar',
+      bezwaarcommissie: true,
+      kalender: { regio: 'noord' },
+    });
+    if (!kop.ok) throw new Error('dossier');
+    const commissie = alle(kop.waarde, [...schorsingsprocedure, bezwaar]);
+    expect(beslistermijn(commissie)).toBe('2026-04-22');
+    expect(beslistermijn(alle(commissie, [verdaagd]))).toBe('2026-06-03');
+  });
+
+  it('refuses an adjournment after the term, a second one, and one on a verwijdering bezwaar', () => {
+    const d = alle(open('openbaar'), [...schorsingsprocedure, bezwaar]);
+    expect(
+      codes(verwerk(d, { type: 'beslissing-verdaagd', datum: '2026-03-12', tegen: 'schorsing' })),
+    ).toEqual(['VERDAGING_NA_TERMIJN']);
+    const eenmaal = alle(d, [{ type: 'beslissing-verdaagd', datum: '2026-03-02', tegen: 'schorsing' }]);
+    expect(
+      codes(verwerk(eenmaal, { type: 'beslissing-verdaagd', datum: '2026-03-03', tegen: 'schorsing' })),
+    ).toEqual(['AL_VERDAAGD']);
+    const v = alle(open('openbaar'), [
+      ...verwijderingsprocedure,
+      { type: 'bezwaar-ingediend', datum: '2026-05-11', tegen: 'verwijdering' },
+    ]);
+    expect(
+      codes(verwerk(v, { type: 'beslissing-verdaagd', datum: '2026-05-12', tegen: 'verwijdering' })),
+    ).toEqual(['ALLEEN_AWB_BESLISTERMIJN']);
+  });
+});
+
 describe('dossier: verwijdering, openbaar and bijzonder side by side (WPO 40, 43, 63)', () => {
   const bezwaarEnGpo: Gebeurtenis[] = [
     { type: 'bezwaar-ingediend', datum: '2026-05-11', tegen: 'verwijdering' },

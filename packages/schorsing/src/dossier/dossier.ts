@@ -27,6 +27,8 @@ export interface Dossier {
   /** Role id of the pupil (`leerling-1`). */
   readonly leerling: string;
   readonly denominatie: Denominatie;
+  /** The board has an advisory committee for bezwaar (Awb 7:13). */
+  readonly bezwaarcommissie?: boolean;
   readonly kalender: SchoolkalenderInstellingen;
   readonly beleid?: Beleid;
   readonly gebeurtenissen: readonly Gebeurtenis[];
@@ -52,6 +54,8 @@ export interface BezwaarInDossier {
   readonly terPost?: IsoDatum;
   /** Whether it was on time (Awb 6:9 or WPO 63); absent while the decision's bekendmaking is not recorded. */
   readonly tijdig?: Besluit<boolean>;
+  /** Day the board adjourned its decision (Awb 7:10 lid 3). */
+  readonly verdaagd?: IsoDatum;
   /** The parents were heard again after the bezwaar. */
   readonly gehoord: boolean;
   readonly beslissing?: { readonly datum: IsoDatum; readonly uitkomst: 'gehandhaafd' | 'herroepen' };
@@ -145,7 +149,7 @@ export function kalenderVan(dossier: Pick<Dossier, 'kalender'>): Schoolkalender 
 export function nieuwDossier(invoer: unknown): Resultaat<Dossier> {
   const kop = valideer(dossierKopSchema, invoer);
   if (!kop.ok) return kop;
-  const { id, leerling, denominatie, kalender } = kop.waarde;
+  const { id, leerling, denominatie, bezwaarcommissie, kalender } = kop.waarde;
   const beleid = (invoer as { beleid?: Beleid }).beleid;
   return {
     ok: true,
@@ -153,6 +157,7 @@ export function nieuwDossier(invoer: unknown): Resultaat<Dossier> {
       id,
       leerling,
       denominatie,
+      ...(bezwaarcommissie ? { bezwaarcommissie } : {}),
       kalender: kalender as SchoolkalenderInstellingen,
       ...(beleid ? { beleid } : {}),
       gebeurtenissen: [],
@@ -162,6 +167,11 @@ export function nieuwDossier(invoer: unknown): Resultaat<Dossier> {
 
 function laatsteSchorsing(t: Toestand): SchorsingInDossier | undefined {
   return t.schorsingen.at(-1);
+}
+
+/** The day the contested decision was made known: the schorsing letter, or the verwijdering decision. */
+function bekendmakingVan(t: Toestand, tegen: 'schorsing' | 'verwijdering'): IsoDatum | undefined {
+  return tegen === 'schorsing' ? laatsteSchorsing(t)?.briefVerzonden : t.verwijdering.besluit?.datum;
 }
 
 function openBezwaar(t: Toestand, tegen: 'schorsing' | 'verwijdering'): BezwaarInDossier | undefined {
@@ -365,7 +375,7 @@ function pasToe(dossier: Dossier, t: Toestand, g: Gebeurtenis): Resultaat<Toesta
       if (g.terPost && g.terPost > g.datum) {
         return fout('TER_POST_NA_ONTVANGST', ['terPost'], 'De datum van verzending ligt na de ontvangst.');
       }
-      const bekendmaking = g.tegen === 'schorsing' ? schorsing?.briefVerzonden : v.besluit?.datum;
+      const bekendmaking = bekendmakingVan(t, g.tegen);
       const termijnen =
         bekendmaking && bekendmaking <= g.datum
           ? berekenBezwaartermijnen({
@@ -399,6 +409,30 @@ function pasToe(dossier: Dossier, t: Toestand, g: Gebeurtenis): Resultaat<Toesta
       if (!t.gpo || t.gpo.oordeel)
         return fout('GEEN_LOPEND_GESCHIL', ['type'], 'Er is geen lopend geschil bij de commissie.');
       return na({ gpo: { ...t.gpo, oordeel: g.datum } });
+    case 'beslissing-verdaagd': {
+      const bezwaar = openBezwaar(t, g.tegen);
+      if (!bezwaar) return fout('GEEN_BEZWAAR', ['tegen'], 'Er is geen lopend bezwaar tegen dit besluit.');
+      if (bezwaar.verdaagd) return fout('AL_VERDAAGD', ['type'], 'De beslissing is al verdaagd.');
+      const bekendmaking = bekendmakingVan(t, g.tegen);
+      if (!bekendmaking) {
+        return fout(
+          'BEKENDMAKING_ONBEKEND',
+          ['type'],
+          'De bekendmaking van het besluit is niet vastgelegd; de beslistermijn is niet te berekenen.',
+        );
+      }
+      const termijnen = berekenBezwaartermijnen({
+        denominatie: dossier.denominatie,
+        tegen: g.tegen,
+        bekendmaking,
+        bezwaarOntvangen: bezwaar.ontvangen,
+        verdaagdOp: g.datum,
+        ...(dossier.bezwaarcommissie && g.tegen === 'schorsing' ? { adviescommissie: true } : {}),
+      });
+      if (!termijnen.ok)
+        return { ok: false, problemen: termijnen.problemen.map((p) => ({ ...p, pad: ['type'] })) };
+      return na({ bezwaren: vervang(t.bezwaren, bezwaar, { ...bezwaar, verdaagd: g.datum }) });
+    }
     case 'beslissing-op-bezwaar': {
       const bezwaar = openBezwaar(t, g.tegen);
       if (!bezwaar) return fout('GEEN_BEZWAAR', ['tegen'], 'Er is geen lopend bezwaar tegen dit besluit.');

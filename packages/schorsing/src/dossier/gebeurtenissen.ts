@@ -88,6 +88,12 @@ export const gebeurtenisSchema = /* @__PURE__ */ (() =>
     z.object({ type: z.literal('geschil-gpo-ingediend'), datum: isoDatumSchema }),
     /** The commission's oordeel (an advice, not binding). */
     z.object({ type: z.literal('gpo-oordeel'), datum: isoDatumSchema }),
+    /** The board adjourned its decision on the bezwaar in writing (Awb 7:10 lid 3; openbare school, schorsing). */
+    z.object({
+      type: z.literal('beslissing-verdaagd'),
+      datum: isoDatumSchema,
+      tegen: z.enum(['schorsing', 'verwijdering']),
+    }),
     /** The board's decision on the bezwaar. */
     z.object({
       type: z.literal('beslissing-op-bezwaar'),
@@ -148,6 +154,8 @@ export const dossierKopSchema = /* @__PURE__ */ (() =>
     /** Role id of the pupil (`leerling-1`). */
     leerling: rolId(),
     denominatie: z.enum(['openbaar', 'bijzonder']),
+    /** The board has an advisory committee for bezwaar (Awb 7:13): 12 weeks to decide on a schorsing bezwaar. */
+    bezwaarcommissie: z.boolean().optional(),
     /** Settings of the school's calendar (kern `schoolkalender`). */
     kalender: schoolkalenderInstellingenSchema,
     /** Optional school policy (for example the seed preset). */

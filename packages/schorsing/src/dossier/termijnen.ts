@@ -84,6 +84,10 @@ function bezwaarTermijnen(
     bekendmaking,
     ...(bezwaar ? { bezwaarOntvangen: bezwaar.ontvangen } : {}),
     ...(bezwaar?.terPost ? { bezwaarTerPost: bezwaar.terPost } : {}),
+    ...(bezwaar?.verdaagd ? { verdaagdOp: bezwaar.verdaagd } : {}),
+    ...(dossier.bezwaarcommissie && dossier.denominatie === 'openbaar' && tegen === 'schorsing'
+      ? { adviescommissie: true }
+      : {}),
     ...(opVerwijdering && t.gpo ? { gpoIngediend: t.gpo.ingediend } : {}),
     ...(opVerwijdering && t.gpo?.oordeel ? { gpoOordeel: t.gpo.oordeel } : {}),
   });

@@ -91,17 +91,16 @@ export const AWB_6_8_BEKENDMAKING: Bron = { ...AWB_6_7, artikel: 'art. 6:8 lid 1
 export const AWB_6_9: Bron = {
   ...AWB_6_7,
   artikel: 'art. 6:9',
-  zekerheid: 'secundair',
   toelichting:
-    'Tekst gelezen via een secundaire bron (rechtspraakbestuursrecht.nl). De week na afloop telt de SDK als 7 kalenderdagen, zonder verlenging door de Atw (interpretatie).',
+    'Ontvangen vóór het einde van de termijn, of per post vóór het einde verzonden en uiterlijk een week na afloop ontvangen. Die week telt de SDK als 7 kalenderdagen, zonder verlenging door de Atw (interpretatie).',
 };
 
-/** Awb art. 6:11: no inadmissibility for a late bezwaar when the parents cannot reasonably be said to be at fault. */
+/** Awb art. 6:11: no inadmissibility for a late bezwaar when the filer cannot reasonably be held in default. */
 export const AWB_6_11: Bron = {
   ...AWB_6_7,
   artikel: 'art. 6:11',
-  zekerheid: 'onbevestigd',
-  toelichting: 'Verschoonbare termijnoverschrijding; het artikel is voor dit pakket niet opnieuw nagelezen.',
+  toelichting:
+    'Verschoonbare termijnoverschrijding: dat weegt het bevoegd gezag zelf; de SDK beslist het niet.',
 };
 
 /** A bijzondere school's board is no bestuursorgaan: the Awb posting rule does not apply to a WPO 63 bezwaar. */
@@ -113,6 +112,20 @@ export const WPO_63_ONTVANGST: Bron = /* @__PURE__ */ wpo('63 lid 2', 'Artikel63
 
 /** Awb art. 7:10 lid 1: decision on bezwaar within 6 weeks after the end of the bezwaartermijn. */
 export const AWB_7_10: Bron = { ...AWB_6_7, artikel: 'art. 7:10 lid 1', url: `${AWB_URL}#Hoofdstuk7` };
+
+/** Awb art. 7:10 lid 1: 12 weeks instead of 6 when an advisory committee (art. 7:13) hears the bezwaar. */
+export const AWB_7_10_COMMISSIE: Bron = {
+  ...AWB_7_10,
+  toelichting: 'Zes weken, of twaalf weken als een adviescommissie als bedoeld in art. 7:13 is ingesteld.',
+};
+
+/** Awb art. 7:10 lid 3: the board may adjourn its decision by at most 6 weeks, in writing. */
+export const AWB_7_10_LID_3: Bron = {
+  ...AWB_7_10,
+  artikel: 'art. 7:10 lid 3',
+  toelichting:
+    'Verdaging met ten hoogste zes weken, schriftelijk gemeld. Verder uitstel (lid 4) alleen met instemming van de indiener; dat modelleert de SDK niet.',
+};
 
 /** Awb art. 7:2: hear the interested parties before deciding on a bezwaar (not re-read for this package). */
 export const AWB_7_2: Bron = {

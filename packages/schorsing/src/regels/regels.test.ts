@@ -21,13 +21,21 @@ describe('rules as dated data (legal-rules section 4)', () => {
     expect(waardeOp(regels.gpoOordeelTermijn, '2026-11-23').waarde).toEqual({ aantal: 10, eenheid: 'weken' });
   });
 
+  it('Awb 7:10: 6 weeks, 12 with an adviescommissie, adjournment at most 6 weeks, all in weeks so they can be added', () => {
+    const duur = (r: typeof regels.beslistermijnAwb) => waardeOp(r, '2026-11-23').waarde;
+    expect(duur(regels.beslistermijnAwb)).toEqual({ aantal: 6, eenheid: 'weken' });
+    expect(duur(regels.beslistermijnAwbCommissie)).toEqual({ aantal: 12, eenheid: 'weken' });
+    expect(duur(regels.verdagingAwb)).toEqual({ aantal: 6, eenheid: 'weken' });
+    expect(waardeOp(regels.verdagingAwb, '2026-11-23').bron.artikel).toBe('art. 7:10 lid 3');
+  });
+
   it('flags what is not confirmed: the date "onverwijld" was added, and the leerplicht notice', () => {
     expect(waardeOp(regels.meldingInspectieOnverwijld, '2026-11-23').bron.zekerheid).toBe('onbevestigd');
     expect(waardeOp(regels.meldingLeerplichtambtenaar, '2026-11-23').bron.zekerheid).toBe('onbevestigd');
   });
 
   it('every rule has a stable id, a Dutch description and a source with a certainty on every value', () => {
-    expect(alle.length).toBe(14);
+    expect(alle.length).toBe(16);
     expect(new Set(alle.map((r) => r.id)).size).toBe(alle.length);
     for (const r of alle) {
       expect(r.omschrijving.length).toBeGreaterThan(5);

@@ -3,6 +3,8 @@ import {
   AWB_6_7,
   AWB_6_8_BEKENDMAKING,
   AWB_7_10,
+  AWB_7_10_COMMISSIE,
+  AWB_7_10_LID_3,
   GPO_PROCEDURE,
   LEERPLICHT_ONBEVESTIGD,
   RECHTSMIDDEL_SCHORSING,
@@ -274,8 +276,8 @@ export const zorgplichtVerwijdering = /* @__PURE__ */ regel<string>({
 
 /**
  * Decision term on bezwaar against a schorsing at an openbare school: 6 weeks counted from the day after the
- * bezwaartermijn ended (Awb 7:10 lid 1; the 4 weeks of WPO 40 lid 12 cover only art. 40 decisions).
- * Adjournment (Awb 7:10 lid 3) is not modelled.
+ * bezwaartermijn ended (Awb 7:10 lid 1; the 4 weeks of WPO 40 lid 12 cover only art. 40 decisions). With an
+ * advisory committee see {@link beslistermijnAwbCommissie}; an adjournment adds {@link verdagingAwb}.
  *
  * @example
  * ```ts
@@ -289,4 +291,43 @@ export const beslistermijnAwb = /* @__PURE__ */ regel<Duur>({
   omschrijving: 'Beslistermijn op bezwaar (Awb), na afloop van de bezwaartermijn',
   strenger: 'lager',
   waarden: [{ geldigVanaf: '1994-01-01', waarde: { aantal: 6, eenheid: 'weken' }, bron: AWB_7_10 }],
+});
+
+/**
+ * Decision term on bezwaar against a schorsing at an openbare school when an advisory committee (Awb 7:13)
+ * hears it: 12 weeks after the bezwaartermijn ended (Awb 7:10 lid 1).
+ *
+ * @example
+ * ```ts
+ * import { beslistermijnAwbCommissie } from '@schoolveiligheid/schorsing';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(beslistermijnAwbCommissie, '2026-11-23').waarde; //=> { aantal: 12, eenheid: 'weken' }
+ * ```
+ */
+export const beslistermijnAwbCommissie = /* @__PURE__ */ regel<Duur>({
+  id: 'awb.bezwaar.beslistermijn.adviescommissie',
+  omschrijving: 'Beslistermijn op bezwaar (Awb) met een adviescommissie, na afloop van de bezwaartermijn',
+  strenger: 'lager',
+  waarden: [
+    { geldigVanaf: '1994-01-01', waarde: { aantal: 12, eenheid: 'weken' }, bron: AWB_7_10_COMMISSIE },
+  ],
+});
+
+/**
+ * How long the board may adjourn its decision on an Awb bezwaar: at most 6 weeks (Awb 7:10 lid 3). The SDK
+ * adds it to the decision term and counts the whole from the end of the bezwaartermijn, so the Atw applies
+ * up to 12 weeks in total and not beyond (Atw art. 4; interpretation in legal-rules 4.4).
+ *
+ * @example
+ * ```ts
+ * import { verdagingAwb } from '@schoolveiligheid/schorsing';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(verdagingAwb, '2026-11-23').waarde; //=> { aantal: 6, eenheid: 'weken' }
+ * ```
+ */
+export const verdagingAwb = /* @__PURE__ */ regel<Duur>({
+  id: 'awb.bezwaar.verdaging',
+  omschrijving: 'Verdaging van de beslissing op bezwaar (Awb), ten hoogste',
+  strenger: 'lager',
+  waarden: [{ geldigVanaf: '1994-01-01', waarde: { aantal: 6, eenheid: 'weken' }, bron: AWB_7_10_LID_3 }],
 });
