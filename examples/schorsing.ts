@@ -187,6 +187,25 @@ export function toon(): void {
   }
 
   console.log(
+    '\n## Schorsing bij een openbare school met een bezwaaradviescommissie: het bestuur verdaagt de beslissing (Awb 7:10)',
+  );
+  const verdaagd = berekenBezwaartermijnen({
+    denominatie: 'openbaar',
+    tegen: 'schorsing',
+    bekendmaking: '2025-11-10',
+    bezwaarOntvangen: '2025-11-24',
+    adviescommissie: true,
+    verdaagdOp: '2026-03-16',
+  });
+  if (verdaagd.ok && verdaagd.waarde.beslistermijn?.verdaging) {
+    console.log(`  ${verdaagd.waarde.beslistermijn.verdaging.tekst}`);
+    termijn(
+      'Beslistermijn na verdaging (18 weken, eindigt op Koningsdag; de Atw geldt niet boven 12 weken)',
+      verdaagd.waarde.beslistermijn.termijn,
+    );
+  }
+
+  console.log(
     '\n## Dossier: verwijdering met bezwaar en geschil bij de Geschillencommissie (openbare school)',
   );
   const procedure: Gebeurtenis[] = [
