@@ -1,12 +1,32 @@
-import { defineConfig } from 'tsup';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
 
-/** The build every package shares: one entry, ESM and CommonJS with type declarations for both. */
-export default defineConfig({
+/** The version of the package being built, for the receipt (`Verantwoording`) on every answer. */
+const versie = (JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { version: string })
+  .version;
+
+const gedeeld: Options = {
   entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
-  clean: true,
+  // dist is cleaned once below: two configs that clean in parallel delete each other's output
+  clean: false,
   treeshake: true,
   target: 'node20',
+  define: { __PAKKET_VERSIE__: JSON.stringify(versie) },
+};
+
+/**
+ * The build every package shares: one entry, ESM and CommonJS with type declarations for both.
+ * Dependencies and peer dependencies (zod) stay external in both builds, with one exception: dinero.js is
+ * ESM-only, so the CommonJS build bundles it (a `require` of kern then never loads an ES module), while the
+ * ESM build imports it.
+ */
+export default defineConfig(() => {
+  rmSync(join(process.cwd(), 'dist'), { recursive: true, force: true });
+  return [
+    { ...gedeeld, format: ['esm'] },
+    { ...gedeeld, format: ['cjs'], noExternal: [/^dinero\.js(?:\/|$)/] },
+  ];
 });

@@ -6,17 +6,19 @@ import {
   type Beveiligingsincident,
   beoordeelIncident,
   controleerApMelding,
+  controleerBeleid,
   type DatalekDossier,
+  type Gebeurtenis,
   nieuwDossier,
   openTermijnen,
   registerExport,
+  SEED_2018_BELEID,
   valideerKennisgeving,
   vergelijkMetWet,
-  veiligheidsplan2018,
   verwerk,
   volgendeStappen,
 } from '@schoolveiligheid/datalek';
-import { bronTekst, controleerBeleid, type Reden, type Tijdstip } from '@schoolveiligheid/kern';
+import { bronTekst, type Reden, type Tijdstip } from '@schoolveiligheid/kern';
 
 const basis: Beveiligingsincident = {
   id: 'inc-1',
@@ -83,17 +85,17 @@ function toonRedenen(redenen: readonly Reden[]): void {
 
 function toonTermijnen(dossier: DatalekDossier, nu: Tijdstip): void {
   console.log(`Open termijnen op ${nu}:`);
-  for (const t of openTermijnen(dossier, nu, { beleid: veiligheidsplan2018 })) {
+  for (const t of openTermijnen(dossier, nu)) {
     const stand =
       t.termijn && t.status
         ? `vervalt ${t.termijn.vervaltOp}, ${t.status.tekst}`
         : 'zonder onredelijke vertraging';
-    console.log(`  * ${t.omschrijving} [${t.rol}] ${stand} (${bronTekst(t.bron)})`);
+    console.log(`  * [${t.code}] ${t.tekst} [${t.rol}] ${stand}${t.bron ? ` (${bronTekst(t.bron)})` : ''}`);
     for (const s of t.termijn?.spoor ?? []) console.log(`      - [${s.code}] ${s.tekst}`);
   }
 }
 
-function stap(dossier: DatalekDossier, gebeurtenis: unknown): DatalekDossier {
+function stap(dossier: DatalekDossier, gebeurtenis: Gebeurtenis): DatalekDossier {
   const r = verwerk(dossier, gebeurtenis);
   if (!r.ok) throw new Error(`Gebeurtenis geweigerd: ${r.problemen.map((p) => p.code).join(', ')}`);
   return r.waarde;
@@ -110,7 +112,7 @@ export function toon(): void {
       `Datalek: ${janee(uitkomst.isDatalek)}; risico: ${uitkomst.risico}; melden bij de AP: ${janee(uitkomst.meldplichtAP)}; betrokkenen informeren: ${janee(uitkomst.betrokkenenInformeren)}`,
     );
     toonRedenen(redenen);
-    const v = vergelijkMetWet(incident, veiligheidsplan2018);
+    const v = vergelijkMetWet(incident, SEED_2018_BELEID);
     console.log(
       `Seed-beleid (Wbp-beslisboom): ${v.uitkomst.onderrapportage ? 'rapporteert te weinig' : 'geen onderrapportage'}`,
     );
@@ -118,13 +120,16 @@ export function toon(): void {
   }
 
   console.log('\n## Seed-beleid tegen de wet (controleerBeleid, peildatum 23 november 2026)');
-  for (const b of controleerBeleid(veiligheidsplan2018, '2026-11-23').bevindingen)
+  for (const b of controleerBeleid(SEED_2018_BELEID, '2026-11-23').bevindingen)
     console.log(`  - [${b.oordeel}] ${b.tekst}`);
 
   console.log('\n## Dossier: een leerkracht meldt op vrijdag 23 oktober 2026 een gestolen laptop');
   const laptop = { ...basis, ...(gevallen[0]?.[1] ?? {}) };
-  const pf = { rol: 'privacyfunctionaris', id: 'privacyfunctionaris' };
-  let d = stap(nieuwDossier('dl-2026-001'), {
+  const pf = { rol: 'privacyfunctionaris', id: 'privacyfunctionaris' } as const;
+  // the school's policy travels in the dossier's header, so every reader applies the same one
+  const leeg = nieuwDossier({ id: 'dl-2026-001', beleid: SEED_2018_BELEID });
+  if (!leeg.ok) throw new Error(`Dossier geweigerd: ${leeg.problemen.map((p) => p.code).join(', ')}`);
+  let d = stap(leeg.waarde, {
     type: 'gemeld',
     tijdstip: '2026-10-23T15:00:00+02:00',
     door: { rol: 'medewerker', id: 'medewerker-1' },
@@ -139,8 +144,7 @@ export function toon(): void {
     uitkomst: beoordeling,
   });
   console.log('Volgende stappen na de analyse (seed-beleid):');
-  for (const s of volgendeStappen(d, { beleid: veiligheidsplan2018 }))
-    console.log(`  - ${s.omschrijving} [${s.rol}]`);
+  for (const s of volgendeStappen(d)) console.log(`  - [${s.code}] ${s.tekst} [${s.rol}]`);
   toonTermijnen(d, '2026-10-25T12:00:00+01:00');
 
   console.log('AP-meldformulier, vooraf ingevuld uit de registratie; nog open:');
@@ -165,7 +169,7 @@ export function toon(): void {
     aantal: 28,
     wijze: 'individueel',
   });
-  const directeur = { rol: 'schooldirecteur', id: 'directeur' };
+  const directeur = { rol: 'directeur', id: 'directeur' } as const;
   const gesloten = verwerk(d, { type: 'gesloten', tijdstip: '2026-10-26T11:00:00+01:00', door: directeur });
   console.log(
     `Dossier sluiten zonder maatregelen: ${gesloten.ok ? 'gelukt' : `geweigerd (${gesloten.problemen.map((p) => p.code).join(', ')})`}`,
@@ -184,13 +188,13 @@ export function toon(): void {
   });
   d = stap(d, { type: 'gesloten', tijdstip: '2026-10-27T13:00:00+01:00', door: directeur });
 
-  const bewaar = bewaarMinimaalTot(d, { beleid: veiligheidsplan2018 });
+  const bewaar = bewaarMinimaalTot(d);
   console.log(
     `Dossier gesloten; de melding wordt bewaard tot ten minste ${bewaar?.laatsteDag ?? '-'} (seed: 3 jaar).`,
   );
 
   const register = registerExport([d]);
   console.log(
-    `Register (geanonimiseerd): ${register.aantalDatalekken} datalek, ${register.perUitkomst.gemeldBijAP} gemeld bij de AP, mediaan ${register.tijdTotMeldingAP.mediaanUren ?? '-'} uur tot de melding.`,
+    `Register (geanonimiseerd): ${register.aantalDatalekken} datalek, ${register.perUitkomst.gemeldBijAP} gemeld bij de AP, mediaan ${register.tijdTotMeldingAP.mediaanUren ?? '-'} uur tot de melding (${register.verantwoording.pakket} ${register.verantwoording.versie}).`,
   );
 }

@@ -1,7 +1,6 @@
 // Worked scenarios of @schoolveiligheid/schorsing, printed with their outcome, reasons and deadline traces.
 import {
   bronTekst,
-  controleerBeleid,
   leesbareDatum,
   type Reden,
   type Regio,
@@ -14,11 +13,12 @@ import {
   berekenBezwaartermijnen,
   berekenSchorsing,
   beoordeelVerwijdering,
-  type Dossier,
+  controleerBeleid,
   type Gebeurtenis,
   nieuwDossier,
   openTermijnen,
   SEED_2018_BELEID,
+  type SchorsingDossier,
   type SchorsingInvoer,
   valideerSchorsingsbrief,
   verwerk,
@@ -55,7 +55,10 @@ function schorsing(titel: string, invoer: SchorsingInvoer): void {
   for (const w of s.waarschuwingen) console.log(`  Let op: ${w}`);
 }
 
-function dossier(denominatie: 'openbaar' | 'bijzonder', gebeurtenissen: readonly Gebeurtenis[]): Dossier {
+function dossier(
+  denominatie: 'openbaar' | 'bijzonder',
+  gebeurtenissen: readonly Gebeurtenis[],
+): SchorsingDossier {
   const d = nieuwDossier({
     id: `voorbeeld-${denominatie}`,
     leerling: 'leerling-1',
@@ -63,7 +66,7 @@ function dossier(denominatie: 'openbaar' | 'bijzonder', gebeurtenissen: readonly
     kalender: { regio: 'noord' },
   });
   if (!d.ok) throw new Error('dossier');
-  return gebeurtenissen.reduce<Dossier>((acc, g) => {
+  return gebeurtenissen.reduce<SchorsingDossier>((acc, g) => {
     const r = verwerk(acc, g);
     if (!r.ok) {
       for (const p of r.problemen) console.log(`  Gebeurtenis ${g.type} geweigerd: [${p.code}] ${p.melding}`);
@@ -73,17 +76,16 @@ function dossier(denominatie: 'openbaar' | 'bijzonder', gebeurtenissen: readonly
   }, d.waarde);
 }
 
-function toonDossier(d: Dossier, nu: Tijdstip): void {
+function toonDossier(d: SchorsingDossier, nu: Tijdstip): void {
   console.log(`  Open termijnen op ${nu}:`);
   for (const t of openTermijnen(d, nu)) {
-    const stand = t.opgeschort ? 'opgeschort' : (t.status?.tekst ?? '');
-    console.log(
-      `  - ${t.omschrijving} (${t.verantwoordelijke}): ${leesbareDatum(t.termijn.laatsteDag)}, ${stand}`,
-    );
-    if (t.opschorting) console.log(`      ${t.opschorting.tekst}`);
+    const einde = t.termijn ? leesbareDatum(t.termijn.laatsteDag) : 'nog geen einddatum';
+    console.log(`  - ${t.tekst} (${t.rol}): ${einde}, ${t.status?.tekst ?? 'opgeschort'}`);
+    for (const o of t.opschorting ?? [])
+      console.log(`      stond stil van ${leesbareDatum(o.van)} tot ${leesbareDatum(o.tot)}: ${o.reden}`);
   }
   console.log('  Volgende stappen:');
-  for (const s of volgendeStappen(d)) console.log(`  - ${s.wie}: ${s.tekst}`);
+  for (const s of volgendeStappen(d)) console.log(`  - ${s.rol}: ${s.tekst}`);
 }
 
 export function toon(): void {
@@ -136,7 +138,7 @@ export function toon(): void {
       denominatie: 'openbaar',
       datum: '2025-12-17',
       aan: ['ouders'],
-      kopieAan: ['leerplichtambtenaar', 'bestuur', 'inspectie'],
+      kopieAan: ['leerplichtambtenaar', 'bevoegd-gezag', 'inspectie'],
       redenen: 'Beschrijving van het gedrag.',
       ingangsdatum: '2025-12-18',
       duur: { aantal: 5, eenheid: 'schooldagen' },

@@ -3,13 +3,20 @@
  * from the teacher's report to the Autoriteit Persoonsgegevens.
  *
  * - Registration: {@link beveiligingsincidentSchema} (the seed's Stap 2 plus what the risk assessment needs).
- * - Decision: {@link beoordeelIncident} (AVG art. 33/34 with reasons; the seed's Wbp tree as the
- *   {@link veiligheidsplan2018} preset) and {@link vergelijkMetWet} (where a policy under-reports).
- * - Procedure: the event-sourced dossier, {@link verwerk}, {@link openTermijnen} (72 clock hours, no Atw),
- *   {@link volgendeStappen}.
+ * - Decision: {@link beoordeelIncident} (AVG art. 33/34 from tables of sourced criteria, with reasons and a
+ *   receipt; the seed's Wbp tree as the {@link SEED_2018_BELEID} preset) and {@link vergelijkMetWet} (where a
+ *   policy under-reports).
+ * - Procedure: the event-sourced dossier on kern's procedure kernel ({@link datalekProcedure}):
+ *   {@link nieuwDossier}, {@link verwerk} (typed) and {@link verwerkJson} (raw JSON), {@link herspeel},
+ *   {@link leesDossier}, {@link vanOudeVorm} (dossiers of release 0.1), {@link toestand},
+ *   {@link openTermijnen} (72 clock hours, no Atw), {@link volgendeStappen} and the batch helper
+ *   {@link openTermijnenVanAlle}.
  * - Documents: the AP form ({@link apMeldingSchema}, {@link controleerApMelding}), the message to data
  *   subjects ({@link valideerKennisgeving}) and the anonymised {@link registerExport}.
- * - Rules as dated data: {@link datalekBeslisboom}, {@link meldtermijnAP} and the others in {@link DATALEK_REGELS}.
+ * - Rules as dated data in one registry, {@link DATALEK_REGELS}; a school's policy checked against today's
+ *   law by {@link controleerBeleid}.
+ * - Codes: closed unions and their catalogues ({@link REDEN_CODES}, {@link PROBLEEM_CODES},
+ *   {@link TERMIJN_CODES}, {@link STAP_CODES}).
  *
  * @packageDocumentation
  * @module @schoolveiligheid/datalek
@@ -25,46 +32,89 @@ export {
 export type {
   Beoordeling,
   BeoordelingOpties,
+  DatalekReden,
   Risico,
   Vergelijking,
   Verschil,
 } from './beoordeling/beoordeling.js';
 export { beoordeelIncident, vergelijkMetWet, vergelijkRisico } from './beoordeling/beoordeling.js';
-export type { DossierOpties, Gebeurtenis, OpenTermijn, Stap } from './dossier/dossier.js';
+export type {
+  DatalekProbleemCode,
+  DatalekRedenCode,
+  DatalekStapCode,
+  DatalekTermijnCode,
+} from './codes/codes.js';
+export { PROBLEEM_CODES, REDEN_CODES, STAP_CODES, TERMIJN_CODES } from './codes/codes.js';
+export type { DatalekVeegUitkomst } from './dossier/dossier.js';
 export {
   bewaarMinimaalTot,
-  gebeurtenisSchema,
   herspeel,
+  leesDossier,
+  nieuwDossier,
   openTermijnen,
+  openTermijnenVanAlle,
+  toestand,
+  vanOudeVorm,
   verwerk,
+  verwerkJson,
   volgendeStappen,
 } from './dossier/dossier.js';
-export type { DatalekDossier, DossierToestand } from './dossier/toestand.js';
-export { nieuwDossier, toestand } from './dossier/toestand.js';
-export type { Gegevenscategorie, Inbreuksoort, Incidentsoort, Rol } from './incident/begrippen.js';
+export type {
+  DatalekDossier,
+  DatalekKop,
+  DatalekOpenTermijn,
+  DatalekStap,
+  DatalekToestand,
+  DossierOpties,
+  DossierToestand,
+  Gebeurtenis,
+  LeegDossier,
+  /** @deprecated Use `DatalekOpenTermijn`. */
+  DatalekOpenTermijn as OpenTermijn,
+  /** @deprecated Use `DatalekStap`. */
+  DatalekStap as Stap,
+} from './dossier/procedure.js';
+export { datalekKopSchema, datalekProcedure, gebeurtenisSchema } from './dossier/procedure.js';
+export type {
+  DatalekRol,
+  Gegevenscategorie,
+  Inbreuksoort,
+  Incidentsoort,
+  Rol,
+} from './incident/begrippen.js';
 export {
   BETROKKENENGROEPEN,
+  DATALEK_ROLLEN,
   GEGEVENSCATEGORIEEN,
   GEVOELIGE_CATEGORIEEN,
   INBREUKSOORTEN,
   INCIDENTSOORTEN,
-  ROLLEN,
 } from './incident/begrippen.js';
 export type { Beveiligingsincident, JaNeeOnbekend } from './incident/incident.js';
 export { beveiligingsincidentSchema, rolSchema, valideerIncident } from './incident/incident.js';
-export type { Kennisgeving } from './kennisgeving/kennisgeving.js';
+export type { Kennisgeving, KennisgevingOpties } from './kennisgeving/kennisgeving.js';
 export { kennisgevingSchema, valideerKennisgeving } from './kennisgeving/kennisgeving.js';
+export { PAKKET } from './pakket.js';
+export { controleerBeleid } from './regels/beleid.js';
 export type { Beslisboom, StartMeldtermijn } from './regels/regels.js';
 export {
   analysetermijn,
   bewaartermijnMelding,
   DATALEK_REGELS,
   datalekBeslisboom,
+  maxOnbeschikbaarheid,
+  maxWoordenPerZin,
   meldtermijnAP,
   startMeldtermijnAP,
   termijnBetrokkenen,
   toestemmingCvbVereist,
-  veiligheidsplan2018,
 } from './regels/regels.js';
-export type { RegisterExport, RegisterOpties, UitkomstTelling } from './register/register.js';
+export { SEED_2018_BELEID, veiligheidsplan2018 } from './regels/seed2018.js';
+export type {
+  RegisterExport,
+  RegisterOpties,
+  RisicoNiveau,
+  Telling,
+  UitkomstTelling,
+} from './register/register.js';
 export { registerExport } from './register/register.js';

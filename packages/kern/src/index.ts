@@ -15,12 +15,38 @@
  * @module @schoolveiligheid/kern
  */
 
-export type { Beleid, BeleidsControle, BeleidsWaarde, Bevinding, Oordeel } from './beleid/beleid.js';
-export { controleerBeleid, waardeVoor, zoekWaardeVoor } from './beleid/beleid.js';
+export type { Bedrag, Valuta } from './bedrag/bedrag.js';
+export {
+  bedragSchema,
+  bedragTekst,
+  euroCenten,
+  isBedrag,
+  leesBedragTekst,
+  telBedragenOp,
+  vergelijkBedragen,
+  vermenigvuldigBedrag,
+} from './bedrag/bedrag.js';
+export type {
+  Beleid,
+  BeleidMelding,
+  BeleidsControle,
+  BeleidsWaarde,
+  BeleidV1,
+  Bevinding,
+  GelezenBeleid,
+  Oordeel,
+} from './beleid/beleid.js';
+export { controleerBeleid, leesBeleid, waardeVoor, zoekWaardeVoor } from './beleid/beleid.js';
 export type { Besluit, Reden } from './besluit/besluit.js';
 export { besluit } from './besluit/besluit.js';
 export type { Bron, Zekerheid } from './bron/bron.js';
 export { bronTekst, uniekeBronnen } from './bron/bron.js';
+export type { Vindplaats, Wet, WetSleutel, WetSoort } from './bron/wetten.js';
+export { bron, WETTEN } from './bron/wetten.js';
+export type { CodeCatalogus, CodeOmschrijving, Parameters, Taal } from './code/catalogus.js';
+export { codeTekst } from './code/catalogus.js';
+export type { KernProbleemCode, RegioProbleemCode } from './code/codes.js';
+export { BELEID_CODES, KERN_CODES, REGIO_CODES, SPOOR_CODES } from './code/codes.js';
 export type { IsoDatum, Tijdstip, Weekdag } from './datum/datum.js';
 export {
   amsterdamseDatum,
@@ -28,6 +54,7 @@ export {
   epochMs,
   isIsoDatum,
   isTijdstip,
+  JAREN_BEREIK,
   naarAmsterdamsTijdstip,
   plusDagen,
   plusMaanden,
@@ -38,7 +65,7 @@ export { FEESTDAGEN_BEREIK, feestdagen, paaszondag } from './feestdagen/feestdag
 export type { GelijkstellingsBesluit } from './feestdagen/gelijkgesteld.js';
 export { GELIJKSTELLINGSBESLUITEN } from './feestdagen/gelijkgesteld.js';
 export type { FoutCode } from './fout/fout.js';
-export { KalenderBereikFout, SchoolveiligheidFout } from './fout/fout.js';
+export { FOUT_CODES, KalenderBereikFout, SchoolveiligheidFout } from './fout/fout.js';
 export type { Kalender, Sluiting, SluitingSoort } from './kalender/kalender.js';
 export type {
   AfwijkendeVakantie,
@@ -54,10 +81,57 @@ export type { Werkkalender } from './kalender/werkkalender.js';
 export { werkkalender } from './kalender/werkkalender.js';
 export type { Regio, RegioUitkomst, Vestiging } from './regio/regio.js';
 export { REGIOS, regioVoor } from './regio/regio.js';
-export type { GedateerdeWaarde, Regel, RegelWaardeType, Strenger, WaardeOpPeildatum } from './regel/regel.js';
-export { regel, waardeOp, zoekWaardeOp } from './regel/regel.js';
-export type { Pad, Probleem, Resultaat } from './resultaat/resultaat.js';
-export { ok, probleem, problemen, valideer, zodMelding } from './resultaat/resultaat.js';
+export type { PersoonsgegevenSoort } from './persoonsgegevens/persoonsgegevens.js';
+export {
+  isGeldigBsn,
+  MAX_TEKST_LENGTE,
+  normaliseerBsn,
+  redigeer,
+  veiligeTekst,
+  vindPersoonsgegevens,
+} from './persoonsgegevens/persoonsgegevens.js';
+export type {
+  Dossier,
+  Opwaardering,
+  Overgang,
+  Overgangen,
+  Procedure,
+  ProcedureDefinitie,
+  ProcedureProbleemCode,
+  VeegUitkomst,
+} from './procedure/procedure.js';
+export { MAX_GEBEURTENISSEN, PROCEDURE_CODES, procedure } from './procedure/procedure.js';
+export type { OpenTermijn, Stap } from './procedure/termijnen.js';
+export type {
+  GedateerdeWaarde,
+  Regel,
+  RegelRegister,
+  RegelWaardeType,
+  Strenger,
+  WaardeOpPeildatum,
+} from './regel/regel.js';
+export {
+  bevries,
+  isRegelId,
+  REGEL_ID_PATROON,
+  regel,
+  regelRegister,
+  waardeOp,
+  zoekRegel,
+  zoekWaardeOp,
+} from './regel/regel.js';
+export type { OrgaanSoort, RolId, RolOmschrijving } from './rol/rollen.js';
+export { breidRollenUit, isRolId, ROLLEN } from './rol/rollen.js';
+export type { Pad, Probleem, Resultaat, ValidatieCode, ValideerOpties } from './resultaat/resultaat.js';
+export {
+  ok,
+  probleem,
+  problemen,
+  VALIDATIE_CODES,
+  valideer,
+  validatieMelding,
+  zodMelding,
+} from './resultaat/resultaat.js';
 export {
   bronSchema,
   duurSchema,
@@ -78,3 +152,10 @@ export type {
   TermijnUitkomst,
 } from './termijn/termijn.js';
 export { berekenTermijn, duurTekst, EENHEDEN, leesbareDatum } from './termijn/termijn.js';
+export type { Verantwoording } from './verantwoording/verantwoording.js';
+export {
+  inhoudHash,
+  kernVersie,
+  registerVerantwoording,
+  verantwoording,
+} from './verantwoording/verantwoording.js';

@@ -1,10 +1,16 @@
 import { type Probleem, problemen, type Resultaat, tijdstipSchema, valideer } from '@schoolveiligheid/kern';
-import { z } from 'zod';
+import * as z from 'zod/v4';
 import type { Beoordeling } from '../beoordeling/beoordeling.js';
-import type { Gegevenscategorie } from '../incident/begrippen.js';
-import type { Beveiligingsincident } from '../incident/incident.js';
+import { datalekProbleem } from '../codes/codes.js';
+import { type Gegevenscategorie, MAX_ID, MAX_TEKST } from '../incident/begrippen.js';
+import { eisOpties, ongeldigeInvoer } from '../bewaak.js';
+import { beoordelingSchema } from '../dossier/procedure.js';
+import { type Beveiligingsincident, beveiligingsincidentSchema } from '../incident/incident.js';
+import { AP_FORMULIER_VRAGEN } from './vragen.data.js';
 
-const tekst = /* @__PURE__ */ (() => z.string().trim().min(1).max(4000))();
+export { AP_FORMULIER_VRAGEN };
+
+const tekst = /* @__PURE__ */ (() => z.string().trim().min(1).max(MAX_TEKST))();
 const janee = /* @__PURE__ */ (() => z.enum(['ja', 'nee']))();
 
 /**
@@ -20,134 +26,99 @@ const janee = /* @__PURE__ */ (() => z.enum(['ja', 'nee']))();
  * ```
  */
 export const apMeldingSchema = /* @__PURE__ */ (() =>
-  z.object({
-    /** 1: is this a follow-up, and to which report number? */
-    vervolgOp: z.string().max(64).optional(),
-    /** 12: the purpose of the follow-up. */
-    strekkingVervolgmelding: z.enum(['aanvulling', 'wijziging', 'intrekking']).optional(),
-    /** 13: the legal basis of the report. */
-    wettelijkeGrondslag: z.literal('AVG art. 33').optional(),
-    /** 14-18: the organisation. */
-    organisatie: z
-      .object({ naam: tekst, adres: tekst, postcode: tekst, plaats: tekst, kvkNummer: tekst.optional() })
-      .optional(),
-    /** 19-23: the person who reports (personal data; stored, never echoed). */
-    melder: z
-      .object({
-        naam: tekst,
-        functie: tekst,
-        email: tekst,
-        telefoon: tekst,
-        alternatiefTelefoon: tekst.optional(),
-      })
-      .optional(),
-    /** 24: sector. */
-    sector: tekst.optional(),
-    /** 25: summary of the incident. */
-    samenvatting: tekst.optional(),
-    /** 26: number of people concerned (an estimate when unknown). */
-    aantalBetrokkenen: z.number().int().nonnegative().optional(),
-    /** 27: the group of people concerned. */
-    groepBetrokkenen: tekst.optional(),
-    /** 28: when the breach happened. */
-    tijdstipInbreuk: z
-      .discriminatedUnion('soort', [
-        z.object({ soort: z.literal('op'), op: tijdstipSchema }),
-        z.object({ soort: z.literal('tussen'), van: tijdstipSchema, tot: tijdstipSchema }),
-        z.object({ soort: z.literal('onbekend') }),
-      ])
-      .optional(),
-    /** 29: the nature of the breach. */
-    aardInbreuk: z
-      .array(z.enum(['lezen', 'kopieren', 'wijzigen', 'verwijderen', 'diefstal', 'onbekend']))
-      .min(1)
-      .optional(),
-    /** 30: the types of personal data. */
-    soortGegevens: z.array(tekst).min(1).optional(),
-    /** 31: possible consequences for the data subjects. */
-    gevolgen: z
-      .array(
-        z.enum([
-          'stigmatisering',
-          'identiteitsfraude',
-          'financiele-schade',
-          'reputatieschade',
-          'gezondheidsschade',
-          'anders',
-        ]),
-      )
-      .min(1)
-      .optional(),
-    /** 32: technical and organisational measures taken. */
-    maatregelen: tekst.optional(),
-    /** 33: have the data subjects been, or will they be, informed? */
-    betrokkenenGeinformeerd: z.enum(['ja', 'nee', 'nog-niet-bekend']).optional(),
-    /** 34: when. */
-    tijdstipInformeren: tijdstipSchema.optional(),
-    /** 35: the literal text of the message to the data subjects. */
-    inhoudMededeling: tekst.optional(),
-    /** 36: how many data subjects were or will be informed. */
-    aantalGeinformeerd: z.number().int().nonnegative().optional(),
-    /** 37: which means of communication. */
-    communicatiemiddelen: z.array(tekst).min(1).optional(),
-    /** 38: why the data subjects are not informed. */
-    redenNietInformeren: tekst.optional(),
-    /** 39: are the data encrypted, hashed or otherwise unintelligible? */
-    versleuteld: z.enum(['ja', 'nee', 'deels']).optional(),
-    /** 40-41: how. */
-    wijzeVersleuteling: tekst.optional(),
-    /** 42: people in other EU countries? */
-    andereEuLanden: z.enum(['ja', 'nee', 'onbekend']).optional(),
-    /** 43: reported to supervisory authorities in other EU countries? */
-    gemeldAndereToezichthouders: janee.optional(),
-    /** 44: is this report complete in your opinion? */
-    volledig: janee.optional(),
-    /** AVG 33(1): the reasons for the delay when reporting after 72 hours (not in the 2018 form). */
-    redenVertraging: tekst.optional(),
-  }))();
+  z
+    .object({
+      /** 1: is this a follow-up, and to which report number? */
+      vervolgOp: z.string().max(MAX_ID).optional(),
+      /** 12: the purpose of the follow-up. */
+      strekkingVervolgmelding: z.enum(['aanvulling', 'wijziging', 'intrekking']).optional(),
+      /** 13: the legal basis of the report. */
+      wettelijkeGrondslag: z.literal('AVG art. 33').optional(),
+      /** 14-18: the organisation. */
+      organisatie: z
+        .object({ naam: tekst, adres: tekst, postcode: tekst, plaats: tekst, kvkNummer: tekst.optional() })
+        .optional(),
+      /** 19-23: the person who reports (personal data; stored, never echoed). */
+      melder: z
+        .object({
+          naam: tekst,
+          functie: tekst,
+          email: tekst,
+          telefoon: tekst,
+          alternatiefTelefoon: tekst.optional(),
+        })
+        .optional(),
+      /** 24: sector. */
+      sector: tekst.optional(),
+      /** 25: summary of the incident. */
+      samenvatting: tekst.optional(),
+      /** 26: number of people concerned (an estimate when unknown). */
+      aantalBetrokkenen: z.number().int().nonnegative().optional(),
+      /** 27: the group of people concerned. */
+      groepBetrokkenen: tekst.optional(),
+      /** 28: when the breach happened. */
+      tijdstipInbreuk: z
+        .discriminatedUnion('soort', [
+          z.object({ soort: z.literal('op'), op: tijdstipSchema }),
+          z.object({ soort: z.literal('tussen'), van: tijdstipSchema, tot: tijdstipSchema }),
+          z.object({ soort: z.literal('onbekend') }),
+        ])
+        .optional(),
+      /** 29: the nature of the breach. */
+      aardInbreuk: z
+        .array(z.enum(['lezen', 'kopieren', 'wijzigen', 'verwijderen', 'diefstal', 'onbekend']))
+        .min(1)
+        .optional(),
+      /** 30: the types of personal data. */
+      soortGegevens: z.array(tekst).min(1).optional(),
+      /** 31: possible consequences for the data subjects. */
+      gevolgen: z
+        .array(
+          z.enum([
+            'stigmatisering',
+            'identiteitsfraude',
+            'financiele-schade',
+            'reputatieschade',
+            'gezondheidsschade',
+            'anders',
+          ]),
+        )
+        .min(1)
+        .optional(),
+      /** 32: technical and organisational measures taken. */
+      maatregelen: tekst.optional(),
+      /** 33: have the data subjects been, or will they be, informed? */
+      betrokkenenGeinformeerd: z.enum(['ja', 'nee', 'nog-niet-bekend']).optional(),
+      /** 34: when. */
+      tijdstipInformeren: tijdstipSchema.optional(),
+      /** 35: the literal text of the message to the data subjects. */
+      inhoudMededeling: tekst.optional(),
+      /** 36: how many data subjects were or will be informed. */
+      aantalGeinformeerd: z.number().int().nonnegative().optional(),
+      /** 37: which means of communication. */
+      communicatiemiddelen: z.array(tekst).min(1).optional(),
+      /** 38: why the data subjects are not informed. */
+      redenNietInformeren: tekst.optional(),
+      /** 39: are the data encrypted, hashed or otherwise unintelligible? */
+      versleuteld: z.enum(['ja', 'nee', 'deels']).optional(),
+      /** 40-41: how. */
+      wijzeVersleuteling: tekst.optional(),
+      /** 42: people in other EU countries? */
+      andereEuLanden: z.enum(['ja', 'nee', 'onbekend']).optional(),
+      /** 43: reported to supervisory authorities in other EU countries? */
+      gemeldAndereToezichthouders: janee.optional(),
+      /** 44: is this report complete in your opinion? */
+      volledig: janee.optional(),
+      /** AVG 33(1): the reasons for the delay when reporting after 72 hours (not in the 2018 form). */
+      redenVertraging: tekst.optional(),
+    })
+    .meta({
+      description:
+        'A (draft) report to the Autoriteit Persoonsgegevens, by the questions of its form (seed Bijlage 15); every field optional.',
+    }))();
 
 /** A (draft) AP notification; see {@link apMeldingSchema}. */
 export type ApMelding = z.infer<typeof apMeldingSchema>;
-
-/**
- * The question number (seed Bijlage 15) and Dutch label of every form field, for messages and UIs.
- *
- * @example
- * ```ts
- * import { AP_FORMULIER_VRAGEN } from '@schoolveiligheid/datalek';
- * AP_FORMULIER_VRAGEN.aantalBetrokkenen.vraag; //=> 26
- * ```
- */
-export const AP_FORMULIER_VRAGEN: Readonly<
-  Record<keyof ApMelding, { readonly vraag: number; readonly label: string }>
-> = {
-  vervolgOp: { vraag: 1, label: 'nummer van de oorspronkelijke melding' },
-  strekkingVervolgmelding: { vraag: 12, label: 'strekking van de vervolgmelding' },
-  wettelijkeGrondslag: { vraag: 13, label: 'wettelijke bepaling' },
-  organisatie: { vraag: 14, label: 'gegevens van de organisatie' },
-  melder: { vraag: 19, label: 'gegevens van de persoon die meldt' },
-  sector: { vraag: 24, label: 'sector' },
-  samenvatting: { vraag: 25, label: 'samenvatting van het incident' },
-  aantalBetrokkenen: { vraag: 26, label: 'aantal betrokken personen' },
-  groepBetrokkenen: { vraag: 27, label: 'groep betrokken personen' },
-  tijdstipInbreuk: { vraag: 28, label: 'wanneer de inbreuk plaatsvond' },
-  aardInbreuk: { vraag: 29, label: 'aard van de inbreuk' },
-  soortGegevens: { vraag: 30, label: 'soort persoonsgegevens' },
-  gevolgen: { vraag: 31, label: 'mogelijke gevolgen' },
-  maatregelen: { vraag: 32, label: 'genomen maatregelen' },
-  betrokkenenGeinformeerd: { vraag: 33, label: 'melding aan betrokkenen' },
-  tijdstipInformeren: { vraag: 34, label: 'wanneer betrokkenen worden geïnformeerd' },
-  inhoudMededeling: { vraag: 35, label: 'inhoud van de melding aan betrokkenen' },
-  aantalGeinformeerd: { vraag: 36, label: 'aantal geïnformeerde betrokkenen' },
-  communicatiemiddelen: { vraag: 37, label: 'communicatiemiddelen' },
-  redenNietInformeren: { vraag: 38, label: 'reden om betrokkenen niet te informeren' },
-  versleuteld: { vraag: 39, label: 'versleuteling' },
-  wijzeVersleuteling: { vraag: 40, label: 'wijze van versleutelen' },
-  andereEuLanden: { vraag: 42, label: 'personen in andere EU-landen' },
-  gemeldAndereToezichthouders: { vraag: 43, label: 'melding bij andere toezichthouders' },
-  volledig: { vraag: 44, label: 'volledigheid van de melding' },
-  redenVertraging: { vraag: 0, label: 'reden voor de vertraging (AVG art. 33 lid 1)' },
-};
 
 const ALTIJD: readonly (keyof ApMelding)[] = [
   'wettelijkeGrondslag',
@@ -178,20 +149,22 @@ export interface ApControleOpties {
 function ontbreekt(veld: keyof ApMelding, waarom = ''): Probleem {
   const v = AP_FORMULIER_VRAGEN[veld];
   const nummer = v.vraag > 0 ? `Vraag ${v.vraag}` : 'Het veld';
-  return {
-    code: 'VRAAG_ONBEANTWOORD',
-    pad: [veld],
-    melding: waarom
+  return datalekProbleem(
+    'VRAAG_ONBEANTWOORD',
+    [veld],
+    v.vraag > 0 ? { veld, vraag: v.vraag } : { veld },
+    waarom
       ? `${nummer} (${v.label}) is nog niet beantwoord; die vraag geldt hier${waarom}.`
       : `${nummer} (${v.label}) is nog niet beantwoord.`,
-  };
+  );
 }
 
 /**
  * Checks a draft AP notification for completeness: every question of the form that applies (follow-up
  * questions for a follow-up report, 34-37 when data subjects are informed, 38 when not, 40 when encrypted,
  * the reasons for delay after 72 hours). Returns the report when complete, otherwise one `VRAAG_ONBEANTWOORD`
- * problem per missing answer, naming the question number, never the input.
+ * problem per missing answer, naming the question number, never the input. Throws `ONGELDIGE_INVOER` when
+ * `opties` is not an object or `opties.naTermijn` not a boolean.
  *
  * @example
  * ```ts
@@ -201,7 +174,10 @@ function ontbreekt(veld: keyof ApMelding, waarom = ''): Probleem {
  * r.ok ? [] : r.problemen.some((p) => p.pad[0] === 'redenNietInformeren'); //=> true
  * ```
  */
-export function controleerApMelding(concept: unknown, opties: ApControleOpties = {}): Resultaat<ApMelding> {
+export function controleerApMelding(concept: unknown, opties?: ApControleOpties): Resultaat<ApMelding> {
+  const o = eisOpties(opties);
+  if (o.naTermijn !== undefined && typeof o.naTermijn !== 'boolean')
+    ongeldigeInvoer('naTermijn is waar of onwaar.');
   const geldig = valideer(apMeldingSchema, concept);
   if (!geldig.ok) return geldig;
   const m = geldig.waarde;
@@ -224,7 +200,8 @@ export function controleerApMelding(concept: unknown, opties: ApControleOpties =
     zonder('redenNietInformeren', ' omdat betrokkenen niet worden geïnformeerd');
   if (m.versleuteld === 'ja' || m.versleuteld === 'deels')
     zonder('wijzeVersleuteling', ' omdat de gegevens versleuteld zijn');
-  if (opties.naTermijn) zonder('redenVertraging', ' omdat de melding na 72 uur wordt gedaan');
+  if (o.naTermijn)
+    zonder('redenVertraging', ' omdat de melding na de meldtermijn van de AVG wordt gedaan');
   return lijst.length > 0 ? problemen(lijst) : geldig;
 }
 
@@ -256,7 +233,8 @@ const CATEGORIE_TEKST: Record<Gegevenscategorie, string> = {
 /**
  * Pre-fills the AP form from a registered incident and its decision: what the registration already answers
  * (numbers, nature, data types, encryption, legal basis). Organisation, contact person, summary and measures
- * are left for the privacyfunctionaris; {@link controleerApMelding} lists them.
+ * are left for the privacyfunctionaris; {@link controleerApMelding} lists them. Throws `ONGELDIGE_INVOER`
+ * when `incident` is not a valid registration or `beoordeling` not an outcome of `beoordeelIncident`.
  *
  * @example
  * ```ts
@@ -274,6 +252,10 @@ const CATEGORIE_TEKST: Record<Gegevenscategorie, string> = {
  * ```
  */
 export function apMeldingUitIncident(incident: Beveiligingsincident, beoordeling: Beoordeling): ApMelding {
+  if (!beveiligingsincidentSchema.safeParse(incident).success)
+    ongeldigeInvoer('Het incident is geen geldige registratie; controleer het met valideerIncident.');
+  if (!beoordelingSchema.safeParse(beoordeling).success)
+    ongeldigeInvoer('Geef de uitkomst van beoordeelIncident als beoordeling.');
   const aard = new Set<NonNullable<ApMelding['aardInbreuk']>[number]>();
   if (incident.soort === 'diefstal' || incident.soort === 'verlies') aard.add('diefstal');
   if (incident.inbreuk.includes('vertrouwelijkheid'))

@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { incidentArb, verergeringArb } from '../incident/arbitraries.js';
 import { beveiligingsincidentSchema } from '../incident/incident.js';
-import { veiligheidsplan2018 } from '../regels/regels.js';
+import { SEED_2018_BELEID } from '../regels/seed2018.js';
 import { beoordeelIncident, vergelijkMetWet, vergelijkRisico } from './beoordeling.js';
 
 const bomen = [
   ['AVG', {}],
-  ['seed (Wbp)', { beleid: veiligheidsplan2018 }],
+  ['seed (Wbp)', { beleid: SEED_2018_BELEID }],
 ] as const;
 
 describe('properties of beoordeelIncident', () => {
@@ -74,7 +74,7 @@ describe('properties of beoordeelIncident', () => {
   it('the seed under-reports exactly when the law asks for something the seed does not', () => {
     fc.assert(
       fc.property(incidentArb, (inc) => {
-        const { uitkomst } = vergelijkMetWet(inc, veiligheidsplan2018);
+        const { uitkomst } = vergelijkMetWet(inc, SEED_2018_BELEID);
         const mist = (['isDatalek', 'meldplichtAP', 'betrokkenenInformeren'] as const).some(
           (a) => uitkomst.wet[a] && !uitkomst.beleid[a],
         );
@@ -88,7 +88,7 @@ describe('properties of beoordeelIncident', () => {
       fc.property(incidentArb, (inc) => {
         const tekst =
           JSON.stringify(beoordeelIncident(inc).redenen) +
-          JSON.stringify(vergelijkMetWet(inc, veiligheidsplan2018).redenen);
+          JSON.stringify(vergelijkMetWet(inc, SEED_2018_BELEID).redenen);
         expect(tekst).not.toContain(inc.omschrijving);
         for (const m of inc.maatregelen) expect(tekst).not.toContain(m);
       }),

@@ -1,8 +1,13 @@
-import { controleerBeleid } from '@schoolveiligheid/kern';
+import { type BeleidV1, codeTekst, inhoudHash } from '@schoolveiligheid/kern';
 import { describe, expect, it } from 'vitest';
 import gevallen from '../../fixtures/gevallen.json' with { type: 'json' };
+import beleidV01 from '../../fixtures/veiligheidsplan2018-v0.1.json' with { type: 'json' };
+import { REDEN_CODES } from '../codes/codes.js';
+import { PAKKET } from '../pakket.js';
+import { DATALEK_REGELS } from '../regels/regels.js';
 import { type Beveiligingsincident, beveiligingsincidentSchema } from '../incident/incident.js';
-import { veiligheidsplan2018 } from '../regels/regels.js';
+import { controleerBeleid } from '../regels/beleid.js';
+import { SEED_2018_BELEID } from '../regels/seed2018.js';
 import { beoordeelIncident, vergelijkMetWet } from './beoordeling.js';
 
 interface Geval {
@@ -31,7 +36,7 @@ describe('uitgewerkte gevallen (fixtures/gevallen.json)', () => {
       }).toEqual(g.wet);
     });
     it(`${g.naam} - seed-beleid (bron: ${g.bron})`, () => {
-      const { uitkomst } = beoordeelIncident(incident, { beleid: veiligheidsplan2018 });
+      const { uitkomst } = beoordeelIncident(incident, { beleid: SEED_2018_BELEID });
       expect(uitkomst.beslisboom).toBe('wbp-2016');
       expect({
         isDatalek: uitkomst.isDatalek,
@@ -40,7 +45,7 @@ describe('uitgewerkte gevallen (fixtures/gevallen.json)', () => {
       }).toEqual(g.seed);
     });
     it(`${g.naam} - onderrapportage door het seed-beleid: ${g.onderrapportage}`, () => {
-      expect(vergelijkMetWet(incident, veiligheidsplan2018).uitkomst.onderrapportage).toBe(g.onderrapportage);
+      expect(vergelijkMetWet(incident, SEED_2018_BELEID).uitkomst.onderrapportage).toBe(g.onderrapportage);
     });
   }
 });
@@ -158,7 +163,7 @@ describe('beoordeelIncident', () => {
       omschrijving: 'Laptop van juf Jansen met dossier 123456782',
       maatregelen: ['Jansen gebeld'],
     };
-    const teksten = JSON.stringify([beoordeelIncident(inc), vergelijkMetWet(inc, veiligheidsplan2018)]);
+    const teksten = JSON.stringify([beoordeelIncident(inc), vergelijkMetWet(inc, SEED_2018_BELEID)]);
     expect(teksten).not.toContain('Jansen');
     expect(teksten).not.toContain('123456782');
   });
@@ -171,7 +176,7 @@ describe('vergelijkMetWet', () => {
       categorieen: ['identificerend', 'contact'],
       toegangUitgesloten: 'nee',
     });
-    const v = vergelijkMetWet(lijst, veiligheidsplan2018);
+    const v = vergelijkMetWet(lijst, SEED_2018_BELEID);
     expect(v.uitkomst.verschillen).toEqual([
       { aspect: 'meldplichtAP', wet: true, beleid: false, oordeel: 'onderrapportage' },
     ]);
@@ -185,42 +190,128 @@ describe('vergelijkMetWet', () => {
       versleuteling: 'stand-der-techniek',
       toegangUitgesloten: 'nee',
     });
-    const v = vergelijkMetWet(versleuteld, veiligheidsplan2018);
+    const v = vergelijkMetWet(versleuteld, SEED_2018_BELEID);
     expect(v.uitkomst.onderrapportage).toBe(false);
     expect(v.uitkomst.verschillen.map((d) => d.oordeel)).toEqual(['strenger']);
   });
 
   it('says so when policy and law agree', () => {
-    const v = vergelijkMetWet(maak({}), veiligheidsplan2018);
+    const v = vergelijkMetWet(maak({}), SEED_2018_BELEID);
     expect(v.uitkomst.verschillen).toEqual([]);
     expect(v.redenen.map((r) => r.code)).toEqual(['GELIJK']);
   });
 });
 
-describe('veiligheidsplan2018 and controleerBeleid (legal-rules 9.3)', () => {
-  const controle = controleerBeleid(veiligheidsplan2018, '2026-11-23');
+describe('SEED_2018_BELEID (formerly veiligheidsplan2018) and controleerBeleid (legal-rules 9.3)', () => {
+  const controle = controleerBeleid(SEED_2018_BELEID, '2026-11-23');
   const oordeel = (id: string) => controle.bevindingen.find((b) => b.regelId === id)?.oordeel;
 
   it('is not conform: the Wbp tree conflicts with the AVG', () => {
     expect(controle.conform).toBe(false);
-    expect(oordeel('avg.datalek.beslisboom')).toBe('afwijkend');
+    expect(oordeel('datalek.beoordeling.beslisboom')).toBe('afwijkend');
   });
   it('72 hours equals the AVG, but "after the internal report" deviates from "after becoming aware"', () => {
-    expect(oordeel('avg.datalek.meldtermijnAP')).toBe('gelijk');
-    expect(oordeel('avg.datalek.startMeldtermijnAP')).toBe('afwijkend');
+    expect(oordeel('datalek.melding.termijnAP')).toBe('gelijk');
+    expect(oordeel('datalek.melding.startTermijnAP')).toBe('afwijkend');
   });
   it('8 hours analysis, 1 week for data subjects, 3 years retention and CvB consent are policy additions', () => {
     for (const id of [
-      'avg.datalek.analysetermijn',
-      'avg.datalek.termijnBetrokkenen',
-      'avg.datalek.bewaartermijnMelding',
-      'avg.datalek.toestemmingCvbVereist',
+      'datalek.analyse.termijn',
+      'datalek.betrokkenen.termijn',
+      'datalek.melding.bewaartermijn',
+      'datalek.melding.toestemmingBevoegdGezag',
     ]) {
       expect(oordeel(id)).toBe('aanvulling');
     }
   });
   it('on a 2017 peildatum the Wbp tree was the law, so the seed matches it', () => {
-    const toen = controleerBeleid(veiligheidsplan2018, '2017-06-01');
-    expect(toen.bevindingen.find((b) => b.regelId === 'avg.datalek.beslisboom')?.oordeel).toBe('gelijk');
+    const toen = controleerBeleid(SEED_2018_BELEID, '2017-06-01');
+    expect(toen.bevindingen.find((b) => b.regelId === 'datalek.beoordeling.beslisboom')?.oordeel).toBe(
+      'gelijk',
+    );
+  });
+});
+
+describe('decisions as tables, with parameters and a receipt (issue 7 items 6, 12, 13)', () => {
+  const storing = maak({ soort: 'malware', inbreuk: ['beschikbaarheid'], onbeschikbaarUren: 6 });
+
+  it('every decision carries its receipt: the package, its release and the hash of its rules', () => {
+    for (const b of [beoordeelIncident(storing), vergelijkMetWet(storing, SEED_2018_BELEID)]) {
+      expect(b.verantwoording).toEqual({
+        pakket: '@schoolveiligheid/datalek',
+        versie: PAKKET.versie,
+        gegevens: expect.stringMatching(/^fnv1a64:[0-9a-f]{16}$/),
+      });
+      expect(b.verantwoording.gegevens).toBe(inhoudHash(DATALEK_REGELS.regels));
+    }
+  });
+
+  it('a reason whose sentence holds a value carries it as a parameter, and renders in English from the catalogue', () => {
+    const hersteld = beoordeelIncident(storing).redenen.find((r) => r.code === 'BESCHIKBAARHEID_HERSTELD');
+    expect(hersteld?.parameters).toEqual({ maxUren: 24 });
+    expect(hersteld?.tekst).toBe('Er is een back-up en de gegevens waren hooguit 24 uur onbeschikbaar.');
+    const melden = beoordeelIncident({ ...storing, backupAanwezig: false }).redenen.find(
+      (r) => r.code === 'MELDEN_AP',
+    );
+    expect(melden?.parameters).toEqual({ meldplichtAP: true, aantal: 72, eenheid: 'uren' });
+    expect(codeTekst(REDEN_CODES, 'MELDEN_AP', 'en', melden?.parameters)).toContain('within 72 hours');
+  });
+
+  it('the yes/no answer of a duty is a field of the reason, never a suffix of its code', () => {
+    const codes = Object.keys(REDEN_CODES);
+    expect(codes.filter((c) => c.endsWith('_NIET'))).toEqual([]);
+    const b = beoordeelIncident(storing);
+    expect(b.redenen.find((r) => r.code === 'NIET_MELDEN_AP')?.parameters).toEqual({ meldplichtAP: false });
+    const wbp = beoordeelIncident(
+      maak({
+        inbreuk: ['vertrouwelijkheid'],
+        categorieen: ['bsn'],
+        toegangUitgesloten: 'nee',
+        versleuteling: 'stand-der-techniek',
+      }),
+      { beleid: SEED_2018_BELEID },
+    );
+    expect(wbp.redenen.at(-1)).toMatchObject({
+      code: 'WBP_VERSLEUTELD',
+      parameters: { betrokkenenInformeren: false },
+    });
+  });
+
+  it('the 24-hour threshold is a rule: a stricter policy of 4 hours makes a 6-hour outage a risk', () => {
+    const streng = {
+      id: 'school-streng',
+      naam: 'Strenger beleid',
+      bron: SEED_2018_BELEID.bron,
+      waarden: {
+        'datalek.beoordeling.maxOnbeschikbaarheid': {
+          waarde: { aantal: 4, eenheid: 'uren' },
+          bron: SEED_2018_BELEID.bron,
+        },
+      },
+    } as const;
+    expect(beoordeelIncident(storing).uitkomst.risico).toBe('geen');
+    const b = beoordeelIncident(storing, { beleid: streng });
+    expect(b.uitkomst.risico).toBe('risico');
+    expect(b.redenen.find((r) => r.code === 'BESCHIKBAARHEID_TE_LANG')?.parameters).toEqual({ maxUren: 4 });
+    expect(vergelijkMetWet(storing, streng).uitkomst.verschillen.map((v) => v.oordeel)).toEqual(['strenger']);
+  });
+
+  it('a policy stored in the shape of release 0.1 decides as the preset does', () => {
+    const inc = maak({
+      inbreuk: ['vertrouwelijkheid'],
+      categorieen: ['identificerend', 'contact'],
+      toegangUitgesloten: 'nee',
+    });
+    const oud = beleidV01 as unknown as BeleidV1;
+    // the same decision and reasons; a source stored in 0.1 lacks the fields kern's bron() adds (wet, url)
+    const kern = (b: { uitkomst: unknown; redenen: readonly { code: string; tekst: string }[] }) => ({
+      uitkomst: b.uitkomst,
+      redenen: b.redenen.map((r) => [r.code, r.tekst]),
+    });
+    expect(kern(beoordeelIncident(inc, { beleid: oud }))).toEqual(
+      kern(beoordeelIncident(inc, { beleid: SEED_2018_BELEID })),
+    );
+    expect(kern(beoordeelIncident(inc, { beleid: oud })).uitkomst).toMatchObject({ beslisboom: 'wbp-2016' });
+    expect(kern(vergelijkMetWet(inc, oud))).toEqual(kern(vergelijkMetWet(inc, SEED_2018_BELEID)));
   });
 });

@@ -1,12 +1,22 @@
 import {
   amsterdamseDatum,
   type Beleid,
+  type BeleidV1,
   type Besluit,
+  type Bron,
   besluit,
+  codeTekst,
   epochMs,
   type IsoDatum,
+  type Parameters,
   type Reden,
+  type Regel,
+  type RegelWaardeType,
+  SchoolveiligheidFout,
+  type WaardeOpPeildatum,
+  waardeOp,
   waardeVoor,
+  zoekWaardeVoor,
 } from '@schoolveiligheid/kern';
 import {
   AP_WEL_OF_NIET_MELDEN,
@@ -20,9 +30,20 @@ import {
   INTERPRETATIE_RISICO,
   seedBron,
 } from '../bronnen/bronnen.js';
+import { type DatalekRedenCode, REDEN_CODES } from '../codes/codes.js';
 import { GEVOELIGE_CATEGORIEEN, type Inbreuksoort } from '../incident/begrippen.js';
+import { isGeldigIncident } from '../incident/controle.js';
 import type { Beveiligingsincident } from '../incident/incident.js';
-import { type Beslisboom, datalekBeslisboom } from '../regels/regels.js';
+import { eisDatum, eisOpties, ongeldigeInvoer } from '../bewaak.js';
+import { alsBeleid } from '../regels/beleid.js';
+import {
+  type Beslisboom,
+  datalekBeslisboom,
+  datalekVerantwoording,
+  maxOnbeschikbaarheid,
+  meldtermijnAP,
+  urenVan,
+} from '../regels/regels.js';
 
 /** Risk level of a breach for the rights and freedoms of the data subjects (AVG 33(1), 34(1)). */
 export type Risico = 'geen' | 'risico' | 'hoog';
@@ -42,10 +63,16 @@ export interface Beoordeling {
   readonly beslisboom: Beslisboom;
 }
 
+/** A reason of this package's decisions: a {@link DatalekRedenCode} with its sentence, source and parameters. */
+export type DatalekReden = Reden<DatalekRedenCode>;
+
 /** Options of {@link beoordeelIncident}. */
 export interface BeoordelingOpties {
-  /** A school's policy; the seed preset `veiligheidsplan2018` applies the former Wbp decision tree. */
-  readonly beleid?: Beleid;
+  /**
+   * A school's policy; the seed preset `SEED_2018_BELEID` applies the former Wbp decision tree. A policy stored
+   * in the shape of release 0.1 (embedded rule copies) is read too.
+   */
+  readonly beleid?: Beleid | BeleidV1;
   /** The date whose law applies; default: the Amsterdam date of `incident.ontdektOp`. */
   readonly peildatum?: IsoDatum;
 }
@@ -53,7 +80,7 @@ export interface BeoordelingOpties {
 const RISICO_ORDE: Record<Risico, number> = { geen: 0, risico: 1, hoog: 2 };
 
 /**
- * Orders risk levels: `geen` < `risico` < `hoog`.
+ * Orders risk levels: `geen` < `risico` < `hoog`. Throws `ONGELDIGE_INVOER` for anything else.
  *
  * @example
  * ```ts
@@ -62,279 +89,376 @@ const RISICO_ORDE: Record<Risico, number> = { geen: 0, risico: 1, hoog: 2 };
  * ```
  */
 export function vergelijkRisico(a: Risico, b: Risico): number {
+  if (!isRisico(a) || !isRisico(b))
+    ongeldigeInvoer('Een risico is geen, risico of hoog.');
   return RISICO_ORDE[a] - RISICO_ORDE[b];
 }
 
-/** At most this many hours of unavailability, with a backup, count as no risk (interpretation). */
-const MAX_ONBESCHIKBAAR_UREN = 24;
-
-function heeft(inc: Beveiligingsincident, soort: Inbreuksoort): boolean {
-  return inc.inbreuk.includes(soort);
+function isRisico(w: unknown): w is Risico {
+  return typeof w === 'string' && Object.hasOwn(RISICO_ORDE, w);
 }
 
-function versleuteldMetVeiligeSleutel(inc: Beveiligingsincident): boolean {
-  return inc.versleuteling === 'stand-der-techniek' && inc.sleutelGecompromitteerd === 'nee';
+const orde = (a: Risico, b: Risico): number => RISICO_ORDE[a] - RISICO_ORDE[b];
+const hoogste = (a: Risico, b: Risico): Risico => (orde(b, a) > 0 ? b : a);
+
+// ---------------------------------------------------------------------------------------------------------
+// The facts the criteria read, derived once from the incident and the rules at the peildatum.
+
+interface Feiten {
+  readonly inc: Beveiligingsincident;
+  readonly heeft: Readonly<Record<Inbreuksoort, boolean>>;
+  /** Is this a personal data breach at all (AVG 4(12))? */
+  readonly isDatalek: boolean;
+  /** A confidentiality breach: access not excluded, or a sign of misuse. */
+  readonly vertrouwelijkheidGeschonden: boolean;
+  /** Encrypted to the state of the art, with the key safe. */
+  readonly versleuteld: boolean;
+  /** A category "van gevoelige aard" is involved. */
+  readonly gevoelig: boolean;
+  /** The longest unavailability that, with a backup, is no risk (rule `maxOnbeschikbaarheid`), in hours. */
+  readonly maxUren: number;
+  readonly maxUrenBron: Bron;
+  /** Unavailable for a known time of at most `maxUren`. */
+  readonly kort: boolean;
 }
 
-function gevoelig(inc: Beveiligingsincident): boolean {
-  return inc.categorieen.some((c) => GEVOELIGE_CATEGORIEEN.includes(c));
+/** The facts for the duties: the facts plus the risk found. */
+interface Uitkomst extends Feiten {
+  readonly risico: Risico;
+  /** The AP term (rule `meldtermijnAP`), in hours. */
+  readonly termijnUren: number;
 }
 
-/** A confidentiality breach is present unless access can be excluded and there is no sign of misuse. */
-function vertrouwelijkheidGeschonden(inc: Beveiligingsincident): boolean {
-  return (
-    heeft(inc, 'vertrouwelijkheid') && (inc.toegangUitgesloten !== 'ja' || inc.aanwijzingMisbruik === 'ja')
-  );
-}
-
-function isDatalekVolgensAvg(inc: Beveiligingsincident): boolean {
-  if (inc.persoonsgegevens === 'nee') return false;
-  return vertrouwelijkheidGeschonden(inc) || heeft(inc, 'integriteit') || heeft(inc, 'beschikbaarheid');
-}
-
-function r(code: string, tekst: string, bron: Reden['bron']): Reden {
-  return bron ? { code, tekst, bron } : { code, tekst };
-}
-
-/** AVG: the current decision (33(1), 34(1), 34(3)) with its reasons. */
-function beoordeelAvg(inc: Beveiligingsincident): Besluit<Beoordeling> {
-  const redenen: Reden[] = [];
-  if (inc.persoonsgegevens === 'onbekend') {
-    redenen.push(
-      r(
-        'ONZEKER_PERSOONSGEGEVENS',
-        'Het is nog niet bekend of er persoonsgegevens zijn getroffen; dat telt mee als wel.',
-        AP_WEL_OF_NIET_MELDEN,
-      ),
-    );
-  }
-  if (!isDatalekVolgensAvg(inc)) {
-    redenen.push(
-      inc.persoonsgegevens === 'nee'
-        ? r(
-            'GEEN_PERSOONSGEGEVENS',
-            'Er zijn geen persoonsgegevens getroffen: dit is een beveiligingsincident, geen datalek.',
-            AVG_4_12,
-          )
-        : r(
-            'GEEN_INBREUK',
-            'Er is geen verlies, wijziging of onbevoegde toegang vastgesteld en onbevoegde toegang is uitgesloten: geen datalek.',
-            AVG_4_12,
-          ),
-    );
-    return zonderPlicht('avg-2018', false, redenen);
-  }
-  redenen.push(
-    r(
-      'DATALEK',
-      'Er zijn persoonsgegevens verloren, gewijzigd of mogelijk onbevoegd ingezien: dit is een datalek.',
-      AVG_4_12,
-    ),
-  );
-  redenen.push(
-    r(
-      'DOCUMENTEREN',
-      'Elk datalek wordt vastgelegd in het register, ook als het niet gemeld hoeft te worden.',
-      AVG_33_5,
-    ),
-  );
-
-  let risico = 'geen' as Risico;
-  const verhoog = (naar: Risico) => {
-    if (vergelijkRisico(naar, risico) > 0) risico = naar;
+/** One row of a criterion table: when it holds, the reason it gives with its source, and what it does. */
+interface Criterium<F> {
+  readonly code: DatalekRedenCode;
+  readonly geldt: (f: F) => boolean;
+  readonly bron: Bron | ((f: F) => Bron);
+  /** The risk this row raises the outcome to. */
+  readonly risico?: Risico;
+  /** The duties this row sets. */
+  readonly plicht?: {
+    readonly meldplichtAP?: true;
+    readonly betrokkenenInformeren?: true;
+    readonly openbareMededeling?: true;
   };
+  /** The values in the sentence and the yes/no answer the row gives. */
+  readonly parameters?: (f: F) => Parameters;
+}
 
-  if (vertrouwelijkheidGeschonden(inc)) {
-    // Each safeguard on its own can take the confidentiality risk away; the lowest outcome counts, so a
-    // weaker safeguard never raises the risk while a stronger one still holds.
-    const versleuteld = versleuteldMetVeiligeSleutel(inc);
-    const ontvangerVerwijderd = inc.ontvangerBetrouwbaarVerwijderd && inc.aanwijzingMisbruik === 'nee';
-    if (versleuteld) {
-      redenen.push(
-        r(
-          'VERSLEUTELD',
-          'De gegevens zijn versleuteld volgens de stand van de techniek en de sleutel is veilig: onleesbaar voor anderen.',
-          AVG_34_3_A,
-        ),
-      );
-    }
-    if (ontvangerVerwijderd) {
-      redenen.push(
-        r(
-          'BETROUWBARE_ONTVANGER',
-          'Een betrouwbare ontvanger heeft bevestigd de gegevens te hebben verwijderd.',
-          AP_WEL_OF_NIET_MELDEN,
-        ),
-      );
-    }
-    if (versleuteld && !ontvangerVerwijderd && !inc.backupAanwezig) {
-      verhoog('risico');
-      redenen.push(
-        r(
-          'VERSLEUTELD_ZONDER_BACKUP',
-          'Er is geen recente back-up, dus de school heeft de gegevens niet meer volledig in handen: toch melden.',
-          AP_WEL_OF_NIET_MELDEN,
-        ),
-      );
-    } else if (!versleuteld && !ontvangerVerwijderd) {
-      verhoog('risico');
-      redenen.push(
-        inc.toegangUitgesloten === 'onbekend'
-          ? r(
-              'TOEGANG_ONZEKER',
-              'Niet bekend is of onbevoegden bij de gegevens konden; bij twijfel telt dat als wel.',
-              AP_WEL_OF_NIET_MELDEN,
-            )
-          : r('TOEGANG_NIET_UITGESLOTEN', 'Onbevoegden kunnen de gegevens hebben ingezien.', AVG_33_1),
-      );
-      if (gevoelig(inc)) {
-        verhoog('hoog');
-        redenen.push(
-          r(
-            'GEVOELIGE_GEGEVENS',
-            'Het gaat om gegevens van gevoelige aard (bijvoorbeeld BSN, zorg, inloggegevens of schoolresultaten).',
-            INTERPRETATIE_RISICO,
-          ),
-        );
-      }
-      if (inc.betrokkenen.kwetsbaar && inc.aanwijzingMisbruik === 'ja') {
-        verhoog('hoog');
-        redenen.push(
-          r(
-            'KWETSBAAR_EN_MISBRUIK',
-            'Het gaat om kinderen of andere kwetsbare mensen en er zijn aanwijzingen voor misbruik.',
-            INTERPRETATIE_RISICO,
-          ),
-        );
-      }
-    }
-  }
+/** A safeguard that can take the confidentiality risk away on its own, and what risk then remains. */
+interface Waarborg {
+  readonly code: DatalekRedenCode;
+  readonly geldt: (f: Feiten) => boolean;
+  readonly bron: Bron;
+  /** What remains when this safeguard holds. */
+  readonly rest: readonly Criterium<Feiten>[];
+}
 
-  if (heeft(inc, 'integriteit')) {
-    if (inc.backupAanwezig || versleuteldMetVeiligeSleutel(inc)) {
-      redenen.push(
-        r(
-          'INTEGRITEIT_HERSTELBAAR',
-          'Gewijzigde gegevens zijn te herstellen uit een back-up of konden zonder sleutel niet zinvol worden gewijzigd.',
-          INTERPRETATIE_RISICO,
-        ),
-      );
-    } else {
-      verhoog(gevoelig(inc) ? 'hoog' : 'risico');
-      redenen.push(
-        r(
-          'INTEGRITEIT_GESCHONDEN',
-          'Gegevens zijn mogelijk gewijzigd en niet te herstellen; beslissingen kunnen op onjuiste gegevens rusten.',
-          AVG_33_1,
-        ),
-      );
-    }
-  }
+/** A reason with the catalogue's Dutch sentence for its parameters. */
+function reden(code: DatalekRedenCode, bron: Bron | undefined, parameters?: Parameters): DatalekReden {
+  return {
+    code,
+    tekst: codeTekst(REDEN_CODES, code, 'nl', parameters),
+    ...(bron ? { bron } : {}),
+    ...(parameters ? { parameters } : {}),
+  };
+}
 
-  if (heeft(inc, 'beschikbaarheid')) {
-    const kort = inc.onbeschikbaarUren !== undefined && inc.onbeschikbaarUren <= MAX_ONBESCHIKBAAR_UREN;
-    if (inc.backupAanwezig && kort) {
-      redenen.push(
-        r(
-          'BESCHIKBAARHEID_HERSTELD',
-          `Er is een back-up en de gegevens waren hooguit ${MAX_ONBESCHIKBAAR_UREN} uur onbeschikbaar.`,
-          INTERPRETATIE_RISICO,
-        ),
-      );
-    } else {
-      verhoog('risico');
-      redenen.push(
-        r(
-          'BESCHIKBAARHEID_VERLOREN',
-          inc.backupAanwezig
-            ? 'De gegevens zijn langer dan een dag onbeschikbaar.'
-            : 'Er is geen back-up: de gegevens zijn verloren.',
-          AVG_33_1,
-        ),
-      );
-      if (!inc.backupAanwezig && inc.betrokkenen.kwetsbaar && inc.categorieen.includes('gezondheid-zorg')) {
-        verhoog('hoog');
-        redenen.push(
-          r(
-            'ZORGGEGEVENS_VERLOREN',
-            'Zorggegevens van kinderen zijn definitief verloren; de zorg voor het kind kan daardoor schade lijden.',
-            INTERPRETATIE_RISICO,
-          ),
-        );
-      }
-    }
-  }
+interface Getoetst {
+  readonly redenen: DatalekReden[];
+  readonly risico: Risico;
+  readonly meldplichtAP: boolean;
+  readonly betrokkenenInformeren: boolean;
+  readonly openbareMededeling: boolean;
+}
 
-  const meldplichtAP = risico !== 'geen';
-  redenen.push(
-    meldplichtAP
-      ? r(
-          'MELDEN_AP',
-          'Het datalek levert waarschijnlijk een risico op: melden bij de Autoriteit Persoonsgegevens binnen 72 uur.',
-          AVG_33_1,
-        )
-      : r(
-          'NIET_MELDEN_AP',
-          'Het datalek levert waarschijnlijk geen risico op: niet melden bij de AP, wel vastleggen.',
-          AP_WEL_OF_NIET_MELDEN,
-        ),
-  );
-
-  let betrokkenenInformeren = false;
-  let openbareMededeling = false;
-  if (risico === 'hoog') {
-    if (inc.hoogRisicoWeggenomen) {
-      redenen.push(
-        r(
-          'HOOG_RISICO_WEGGENOMEN',
-          'Genomen maatregelen nemen het hoge risico weg: betrokkenen hoeven niet te worden geïnformeerd.',
-          AVG_34_3_B,
-        ),
-      );
-    } else {
-      betrokkenenInformeren = true;
-      redenen.push(
-        r(
-          'BETROKKENEN_INFORMEREN',
-          'Het risico is hoog: informeer de betrokkenen zonder onredelijke vertraging.',
-          AVG_34_1,
-        ),
-      );
-      if (inc.onevenredigeInspanning) {
-        openbareMededeling = true;
-        redenen.push(
-          r(
-            'OPENBARE_MEDEDELING',
-            'Iedereen apart informeren kost onevenredig veel moeite: doe een openbare mededeling.',
-            AVG_34_3_C,
-          ),
-        );
-      }
-    }
-  } else {
-    redenen.push(
-      r(
-        'BETROKKENEN_NIET_INFORMEREN',
-        'Het risico is niet hoog: betrokkenen hoeven niet te worden geïnformeerd.',
-        AVG_34_1,
-      ),
+/** Applies every row of a table that holds, in order: its reason, the highest risk, the duties set. */
+function toets<F>(tabel: readonly Criterium<F>[], f: F): Getoetst {
+  const uit = {
+    redenen: [] as DatalekReden[],
+    risico: 'geen' as Risico,
+    meldplichtAP: false,
+    betrokkenenInformeren: false,
+    openbareMededeling: false,
+  };
+  for (const rij of tabel) {
+    if (!rij.geldt(f)) continue;
+    uit.redenen.push(
+      reden(rij.code, typeof rij.bron === 'function' ? rij.bron(f) : rij.bron, rij.parameters?.(f)),
     );
+    if (rij.risico) uit.risico = hoogste(uit.risico, rij.risico);
+    if (rij.plicht?.meldplichtAP) uit.meldplichtAP = true;
+    if (rij.plicht?.betrokkenenInformeren) uit.betrokkenenInformeren = true;
+    if (rij.plicht?.openbareMededeling) uit.openbareMededeling = true;
   }
+  return uit;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The AVG criteria (art. 4(12), 33, 34), one table per criterion.
+
+/** Is it a personal data breach (AVG 4(12))? Unknown personal data count as personal data (AP). */
+const VASTSTELLING: readonly Criterium<Feiten>[] = [
+  {
+    code: 'ONZEKER_PERSOONSGEGEVENS',
+    geldt: (f) => f.inc.persoonsgegevens === 'onbekend',
+    bron: AP_WEL_OF_NIET_MELDEN,
+  },
+  { code: 'GEEN_PERSOONSGEGEVENS', geldt: (f) => f.inc.persoonsgegevens === 'nee', bron: AVG_4_12 },
+  {
+    code: 'GEEN_INBREUK',
+    geldt: (f) => f.inc.persoonsgegevens !== 'nee' && !f.isDatalek,
+    bron: AVG_4_12,
+  },
+  { code: 'DATALEK', geldt: (f) => f.isDatalek, bron: AVG_4_12 },
+  { code: 'DOCUMENTEREN', geldt: (f) => f.isDatalek, bron: AVG_33_5 },
+];
+
+/**
+ * Confidentiality: the safeguards. Each one on its own can take the risk away; the lowest outcome holds, so a
+ * weaker safeguard never raises the risk while a stronger one still holds.
+ */
+const VERTROUWELIJKHEID_WAARBORGEN: readonly Waarborg[] = [
+  {
+    code: 'VERSLEUTELD',
+    geldt: (f) => f.versleuteld,
+    bron: AVG_34_3_A,
+    rest: [
+      {
+        code: 'VERSLEUTELD_ZONDER_BACKUP',
+        geldt: (f) => !f.inc.backupAanwezig,
+        risico: 'risico',
+        bron: AP_WEL_OF_NIET_MELDEN,
+      },
+    ],
+  },
+  {
+    code: 'BETROUWBARE_ONTVANGER',
+    geldt: (f) => f.inc.ontvangerBetrouwbaarVerwijderd && f.inc.aanwijzingMisbruik === 'nee',
+    bron: AP_WEL_OF_NIET_MELDEN,
+    rest: [],
+  },
+];
+
+/** Confidentiality without a safeguard: who may have seen what. */
+const VERTROUWELIJKHEID_ONBESCHERMD: readonly Criterium<Feiten>[] = [
+  {
+    code: 'TOEGANG_ONZEKER',
+    geldt: (f) => f.inc.toegangUitgesloten === 'onbekend',
+    risico: 'risico',
+    bron: AP_WEL_OF_NIET_MELDEN,
+  },
+  {
+    code: 'TOEGANG_NIET_UITGESLOTEN',
+    geldt: (f) => f.inc.toegangUitgesloten !== 'onbekend',
+    risico: 'risico',
+    bron: AVG_33_1,
+  },
+  { code: 'GEVOELIGE_GEGEVENS', geldt: (f) => f.gevoelig, risico: 'hoog', bron: INTERPRETATIE_RISICO },
+  {
+    code: 'KWETSBAAR_EN_MISBRUIK',
+    geldt: (f) => f.inc.betrokkenen.kwetsbaar && f.inc.aanwijzingMisbruik === 'ja',
+    risico: 'hoog',
+    bron: INTERPRETATIE_RISICO,
+  },
+];
+
+const herstelbaar = (f: Feiten) => f.inc.backupAanwezig || f.versleuteld;
+
+/** Integrity: can altered data be restored? */
+const INTEGRITEIT: readonly Criterium<Feiten>[] = [
+  { code: 'INTEGRITEIT_HERSTELBAAR', geldt: herstelbaar, bron: INTERPRETATIE_RISICO },
+  {
+    code: 'INTEGRITEIT_GESCHONDEN',
+    geldt: (f) => !herstelbaar(f) && !f.gevoelig,
+    risico: 'risico',
+    bron: AVG_33_1,
+  },
+  {
+    code: 'INTEGRITEIT_GESCHONDEN',
+    geldt: (f) => !herstelbaar(f) && f.gevoelig,
+    risico: 'hoog',
+    bron: AVG_33_1,
+  },
+];
+
+const maxUren = (f: Feiten): Parameters => ({ maxUren: f.maxUren });
+
+/** Availability: a backup and a short outage, or a lasting loss. */
+const BESCHIKBAARHEID: readonly Criterium<Feiten>[] = [
+  {
+    code: 'BESCHIKBAARHEID_HERSTELD',
+    geldt: (f) => f.inc.backupAanwezig && f.kort,
+    bron: (f) => f.maxUrenBron,
+    parameters: maxUren,
+  },
+  {
+    code: 'BESCHIKBAARHEID_TE_LANG',
+    geldt: (f) => f.inc.backupAanwezig && !f.kort,
+    risico: 'risico',
+    bron: AVG_33_1,
+    parameters: maxUren,
+  },
+  { code: 'BESCHIKBAARHEID_VERLOREN', geldt: (f) => !f.inc.backupAanwezig, risico: 'risico', bron: AVG_33_1 },
+  {
+    code: 'ZORGGEGEVENS_VERLOREN',
+    geldt: (f) =>
+      !f.inc.backupAanwezig && f.inc.betrokkenen.kwetsbaar && f.inc.categorieen.includes('gezondheid-zorg'),
+    risico: 'hoog',
+    bron: INTERPRETATIE_RISICO,
+  },
+];
+
+/** The report to the AP (AVG 33(1)): unless the breach is unlikely to result in a risk. */
+const MELDPLICHT: readonly Criterium<Uitkomst>[] = [
+  {
+    code: 'MELDEN_AP',
+    geldt: (u) => u.risico !== 'geen',
+    plicht: { meldplichtAP: true },
+    bron: AVG_33_1,
+    parameters: (u) => ({ meldplichtAP: true, aantal: u.termijnUren, eenheid: 'uren' }),
+  },
+  {
+    code: 'NIET_MELDEN_AP',
+    geldt: (u) => u.risico === 'geen',
+    bron: AP_WEL_OF_NIET_MELDEN,
+    parameters: () => ({ meldplichtAP: false }),
+  },
+];
+
+/** Informing the data subjects (AVG 34(1)) and its exceptions (34(3)(b), (c)). */
+const BETROKKENEN: readonly Criterium<Uitkomst>[] = [
+  {
+    code: 'HOOG_RISICO_WEGGENOMEN',
+    geldt: (u) => u.risico === 'hoog' && u.inc.hoogRisicoWeggenomen === true,
+    bron: AVG_34_3_B,
+    parameters: () => ({ betrokkenenInformeren: false }),
+  },
+  {
+    code: 'BETROKKENEN_INFORMEREN',
+    geldt: (u) => u.risico === 'hoog' && !u.inc.hoogRisicoWeggenomen,
+    plicht: { betrokkenenInformeren: true },
+    bron: AVG_34_1,
+    parameters: () => ({ betrokkenenInformeren: true }),
+  },
+  {
+    code: 'OPENBARE_MEDEDELING',
+    geldt: (u) => u.risico === 'hoog' && !u.inc.hoogRisicoWeggenomen && u.inc.onevenredigeInspanning === true,
+    plicht: { openbareMededeling: true },
+    bron: AVG_34_3_C,
+    parameters: () => ({ openbareMededeling: true }),
+  },
+  {
+    code: 'BETROKKENEN_NIET_INFORMEREN',
+    geldt: (u) => u.risico !== 'hoog',
+    bron: AVG_34_1,
+    parameters: () => ({ betrokkenenInformeren: false }),
+  },
+];
+
+/** Confidentiality: every safeguard that holds gives its reason; the lowest remaining risk counts. */
+function toetsVertrouwelijkheid(f: Feiten): Getoetst {
+  const waarborgen = VERTROUWELIJKHEID_WAARBORGEN.filter((w) => w.geldt(f));
+  const redenen = waarborgen.map((w) => reden(w.code, w.bron));
+  let laagste: Getoetst | undefined;
+  for (const w of waarborgen) {
+    const rest = toets(w.rest, f);
+    if (!laagste || orde(rest.risico, laagste.risico) < 0) laagste = rest;
+  }
+  const uitkomst = laagste ?? toets(VERTROUWELIJKHEID_ONBESCHERMD, f);
+  return { ...uitkomst, redenen: [...redenen, ...uitkomst.redenen] };
+}
+
+/** The risk criteria of a breach, each applied when its kind of breach is present. */
+const RISICO_CRITERIA: readonly {
+  readonly geldt: (f: Feiten) => boolean;
+  readonly toets: (f: Feiten) => Getoetst;
+}[] = [
+  { geldt: (f) => f.vertrouwelijkheidGeschonden, toets: toetsVertrouwelijkheid },
+  { geldt: (f) => f.heeft.integriteit, toets: (f) => toets(INTEGRITEIT, f) },
+  { geldt: (f) => f.heeft.beschikbaarheid, toets: (f) => toets(BESCHIKBAARHEID, f) },
+];
+
+/** The statute's value, or the policy's; before the rule's first date its first value (an AVG tree by policy). */
+function geldend<T extends RegelWaardeType>(
+  r: Regel<T>,
+  peildatum: IsoDatum,
+  beleid?: Beleid,
+): WaardeOpPeildatum<T> {
+  const eerste = r.waarden[0]?.geldigVanaf ?? peildatum;
+  return zoekWaardeVoor(r, peildatum, beleid) ?? waardeOp(r, peildatum < eerste ? eerste : peildatum);
+}
+
+function feiten(inc: Beveiligingsincident, peildatum: IsoDatum, beleid: Beleid | undefined): Feiten {
+  const heeft = {
+    vertrouwelijkheid: inc.inbreuk.includes('vertrouwelijkheid'),
+    integriteit: inc.inbreuk.includes('integriteit'),
+    beschikbaarheid: inc.inbreuk.includes('beschikbaarheid'),
+  };
+  const vertrouwelijkheidGeschonden =
+    heeft.vertrouwelijkheid && (inc.toegangUitgesloten !== 'ja' || inc.aanwijzingMisbruik === 'ja');
+  const drempel = geldend(maxOnbeschikbaarheid, peildatum, beleid);
+  const max = urenVan(drempel.waarde, maxOnbeschikbaarheid.id);
+  return {
+    inc,
+    heeft,
+    isDatalek:
+      inc.persoonsgegevens !== 'nee' &&
+      (vertrouwelijkheidGeschonden || heeft.integriteit || heeft.beschikbaarheid),
+    vertrouwelijkheidGeschonden,
+    versleuteld: inc.versleuteling === 'stand-der-techniek' && inc.sleutelGecompromitteerd === 'nee',
+    gevoelig: inc.categorieen.some((c) => GEVOELIGE_CATEGORIEEN.includes(c)),
+    maxUren: max,
+    maxUrenBron: drempel.bron,
+    kort: inc.onbeschikbaarUren !== undefined && inc.onbeschikbaarUren <= max,
+  };
+}
+
+/** AVG: the current decision (33(1), 34(1), 34(3)) from the criterion tables, with its reasons. */
+function beoordeelAvg(
+  inc: Beveiligingsincident,
+  peildatum: IsoDatum,
+  beleid?: Beleid,
+): Besluit<Beoordeling, DatalekRedenCode> {
+  const f = feiten(inc, peildatum, beleid);
+  const redenen = [...toets(VASTSTELLING, f).redenen];
+  if (!f.isDatalek) return zonderPlicht('avg-2018', false, redenen);
+  let risico: Risico = 'geen';
+  for (const c of RISICO_CRITERIA) {
+    if (!c.geldt(f)) continue;
+    const t = c.toets(f);
+    redenen.push(...t.redenen);
+    risico = hoogste(risico, t.risico);
+  }
+  const u: Uitkomst = {
+    ...f,
+    risico,
+    termijnUren: urenVan(geldend(meldtermijnAP, peildatum).waarde, meldtermijnAP.id),
+  };
+  const melding = toets(MELDPLICHT, u);
+  const informeren = toets(BETROKKENEN, u);
+  redenen.push(...melding.redenen, ...informeren.redenen);
   return besluit(
     {
       isDatalek: true,
       risico,
-      meldplichtAP,
-      betrokkenenInformeren,
-      openbareMededeling,
+      meldplichtAP: melding.meldplichtAP,
+      betrokkenenInformeren: informeren.betrokkenenInformeren,
+      openbareMededeling: informeren.openbareMededeling,
       beslisboom: 'avg-2018',
     },
     redenen,
+    datalekVerantwoording(),
   );
 }
 
 /** A decision without any duty: not a datalek, or a datalek that is only documented. */
-function zonderPlicht(boom: Beslisboom, isDatalek: boolean, redenen: readonly Reden[]): Besluit<Beoordeling> {
+function zonderPlicht(
+  boom: Beslisboom,
+  isDatalek: boolean,
+  redenen: readonly DatalekReden[],
+): Besluit<Beoordeling, DatalekRedenCode> {
   return besluit(
     {
       isDatalek,
@@ -345,77 +469,107 @@ function zonderPlicht(boom: Beslisboom, isDatalek: boolean, redenen: readonly Re
       beslisboom: boom,
     },
     redenen,
+    datalekVerantwoording(),
   );
 }
 
-/** The seed's decision tree (C.6 Deel C Stap 2-4), based on the former Wbp beleidsregels. */
-function beoordeelWbp(inc: Beveiligingsincident): Besluit<Beoordeling> {
-  const redenen: Reden[] = [];
-  const volgens = (code: string, tekst: string, stap: string) =>
-    redenen.push(r(code, `Volgens de procedure ${tekst}.`, seedBron(`Deel C ${stap}`)));
-  const verloren = heeft(inc, 'beschikbaarheid') && !inc.backupAanwezig;
+// ---------------------------------------------------------------------------------------------------------
+// The seed's decision tree (C.6 Deel C Stap 2-4), based on the former Wbp beleidsregels: one table per step.
+
+interface WbpFeiten {
+  readonly inc: Beveiligingsincident;
+  readonly datalek: boolean;
+  readonly meldplicht: boolean;
+  readonly onbeschermd: boolean;
+}
+
+/** Stap 2: is it a datalek? Lost without a backup, or unlawful processing not excluded. */
+const WBP_STAP_2: readonly Criterium<WbpFeiten>[] = [
+  { code: 'WBP_GEEN_DATALEK', geldt: (w) => !w.datalek, bron: /* @__PURE__ */ seedBron('Deel C Stap 2') },
+  { code: 'WBP_DATALEK', geldt: (w) => w.datalek, bron: /* @__PURE__ */ seedBron('Deel C Stap 2') },
+];
+
+/** Stap 3: must it be reported? Sensitive data or a considerable chance of serious adverse effects. */
+const WBP_STAP_3: readonly Criterium<WbpFeiten>[] = [
+  {
+    code: 'WBP_GEEN_MELDPLICHT',
+    geldt: (w) => !w.meldplicht,
+    bron: /* @__PURE__ */ seedBron('Deel C Stap 3'),
+  },
+  {
+    code: 'WBP_MELDPLICHT',
+    geldt: (w) => w.meldplicht,
+    plicht: { meldplichtAP: true },
+    bron: /* @__PURE__ */ seedBron('Deel C Stap 3'),
+  },
+];
+
+/** Stap 4: inform the data subjects, unless the data are encrypted or there are weighty reasons. */
+const WBP_STAP_4: readonly Criterium<WbpFeiten>[] = [
+  {
+    code: 'WBP_BETROKKENEN',
+    geldt: (w) => w.onbeschermd && !w.inc.zwaarwegendeRedenen,
+    plicht: { betrokkenenInformeren: true },
+    bron: /* @__PURE__ */ seedBron('Deel C Stap 4'),
+    parameters: () => ({ betrokkenenInformeren: true }),
+  },
+  {
+    code: 'WBP_ZWAARWEGENDE_REDENEN',
+    geldt: (w) => w.onbeschermd && w.inc.zwaarwegendeRedenen === true,
+    bron: /* @__PURE__ */ seedBron('Deel C Stap 4'),
+    parameters: () => ({ betrokkenenInformeren: false }),
+  },
+  {
+    code: 'WBP_VERSLEUTELD',
+    geldt: (w) => !w.onbeschermd,
+    bron: /* @__PURE__ */ seedBron('Deel C Stap 4'),
+    parameters: () => ({ betrokkenenInformeren: false }),
+  },
+];
+
+function beoordeelWbp(inc: Beveiligingsincident): Besluit<Beoordeling, DatalekRedenCode> {
+  const verloren = inc.inbreuk.includes('beschikbaarheid') && !inc.backupAanwezig;
   const onrechtmatig =
-    (heeft(inc, 'vertrouwelijkheid') && inc.toegangUitgesloten !== 'ja') ||
-    (heeft(inc, 'integriteit') && !inc.backupAanwezig);
-  if (inc.persoonsgegevens === 'nee' || !(verloren || onrechtmatig)) {
-    volgens(
-      'WBP_GEEN_DATALEK',
-      'geen datalek: niets verloren zonder back-up en onrechtmatige verwerking uitgesloten',
-      'Stap 2',
-    );
-    return zonderPlicht('wbp-2016', false, redenen);
-  }
-  volgens(
-    'WBP_DATALEK',
-    'een datalek: gegevens verloren zonder back-up of onrechtmatige verwerking niet uit te sluiten',
-    'Stap 2',
-  );
-  if (!gevoelig(inc) && inc.aanwijzingMisbruik !== 'ja') {
-    volgens(
-      'WBP_GEEN_MELDPLICHT',
-      'geen meldplicht: geen gevoelige gegevens en geen aanzienlijke kans op ernstige nadelige gevolgen',
-      'Stap 3',
-    );
-    return zonderPlicht('wbp-2016', true, redenen);
-  }
-  volgens(
-    'WBP_MELDPLICHT',
-    'meldplichtig: gevoelige gegevens of kans op ernstige nadelige gevolgen',
-    'Stap 3',
-  );
-  const onbeschermd = inc.versleuteling !== 'stand-der-techniek';
-  const betrokkenenInformeren = onbeschermd && !inc.zwaarwegendeRedenen;
-  if (betrokkenenInformeren) {
-    volgens(
-      'WBP_BETROKKENEN',
-      'betrokkenen informeren: de gegevens zijn niet of verouderd versleuteld',
-      'Stap 4',
-    );
-  } else {
-    volgens(
-      'WBP_BETROKKENEN_NIET',
-      `betrokkenen niet informeren: ${onbeschermd ? 'er zijn zwaarwegende redenen' : 'de gegevens zijn versleuteld'}`,
-      'Stap 4',
-    );
-  }
+    (inc.inbreuk.includes('vertrouwelijkheid') && inc.toegangUitgesloten !== 'ja') ||
+    (inc.inbreuk.includes('integriteit') && !inc.backupAanwezig);
+  const w: WbpFeiten = {
+    inc,
+    datalek: inc.persoonsgegevens !== 'nee' && (verloren || onrechtmatig),
+    meldplicht:
+      inc.categorieen.some((c) => GEVOELIGE_CATEGORIEEN.includes(c)) || inc.aanwijzingMisbruik === 'ja',
+    onbeschermd: inc.versleuteling !== 'stand-der-techniek',
+  };
+  const stap2 = toets(WBP_STAP_2, w);
+  if (!w.datalek) return zonderPlicht('wbp-2016', false, stap2.redenen);
+  const stap3 = toets(WBP_STAP_3, w);
+  if (!stap3.meldplichtAP) return zonderPlicht('wbp-2016', true, [...stap2.redenen, ...stap3.redenen]);
+  const stap4 = toets(WBP_STAP_4, w);
   return besluit(
     {
       isDatalek: true,
-      risico: betrokkenenInformeren ? 'hoog' : 'risico',
+      risico: stap4.betrokkenenInformeren ? 'hoog' : 'risico',
       meldplichtAP: true,
-      betrokkenenInformeren,
+      betrokkenenInformeren: stap4.betrokkenenInformeren,
       openbareMededeling: false,
       beslisboom: 'wbp-2016',
     },
-    redenen,
+    [...stap2.redenen, ...stap3.redenen, ...stap4.redenen],
+    datalekVerantwoording(),
   );
 }
 
 /**
  * Decides on a security incident: is it a datalek, how high is the risk, must it go to the AP, must the data
- * subjects be told, each with its reasons and source. Current law (AVG art. 33/34) by default; with
+ * subjects be told, each with its reasons and source, and the receipt (`verantwoording`: package release and
+ * rule data). Current law (AVG art. 33/34) by default, decided by small tables of sourced criteria; with
  * `opties.beleid` set to the seed preset, the seed's former Wbp decision tree. Unknown facts count towards
  * reporting (AP: "bij twijfel melden").
+ *
+ * Throws a `SchoolveiligheidFout` on misuse, with a fixed message that never repeats the input:
+ * `ONGELDIGE_INVOER` when `incident` is not a valid registration (check it first with `valideerIncident`) or
+ * `opties` is not an object, `ONGELDIGE_DATUM` when `opties.peildatum` is not a date `YYYY-MM-DD` between 1900
+ * and 2199, `BELEID_ONGELDIG` when `opties.beleid` is not a policy, and `REGEL_NIET_GELDIG` for a peildatum
+ * before 1 January 2016 (no meldplicht existed then).
  *
  * @example
  * ```ts
@@ -432,24 +586,39 @@ function beoordeelWbp(inc: Beveiligingsincident): Besluit<Beoordeling> {
  * b.uitkomst.risico; //=> 'hoog'
  * b.uitkomst.meldplichtAP; //=> true
  * b.uitkomst.betrokkenenInformeren; //=> true
+ * b.redenen.find((r) => r.code === 'MELDEN_AP')?.parameters; //=> { meldplichtAP: true, aantal: 72, eenheid: 'uren' }
+ * b.verantwoording.pakket; //=> '@schoolveiligheid/datalek'
  * beoordeelIncident({ ...laptop, versleuteling: 'stand-der-techniek' }).uitkomst.meldplichtAP; //=> false
  * ```
  */
 export function beoordeelIncident(
   incident: Beveiligingsincident,
-  opties: BeoordelingOpties = {},
-): Besluit<Beoordeling> {
-  const peildatum = opties.peildatum ?? amsterdamseDatum(epochMs(incident.ontdektOp));
-  const boom = waardeVoor(datalekBeslisboom, peildatum, opties.beleid);
-  const uitkomst = boom.waarde === 'wbp-2016' ? beoordeelWbp(incident) : beoordeelAvg(incident);
-  const keuze = r(
-    boom.waarde === 'wbp-2016' ? 'BESLISBOOM_WBP' : 'BESLISBOOM_AVG',
-    boom.waarde === 'wbp-2016'
-      ? 'Beoordeeld met de oude Wbp-beslisboom van de meldplicht datalekken.'
-      : 'Beoordeeld volgens de AVG (artikel 33 en 34).',
-    boom.bron,
-  );
-  return besluit(uitkomst.uitkomst, [keuze, ...uitkomst.redenen]);
+  opties?: BeoordelingOpties,
+): Besluit<Beoordeling, DatalekRedenCode> {
+  const o = eisOpties(opties);
+  const inc = geldigIncident(incident);
+  return beoordeel(inc, eisDatum(o.peildatum, 'De peildatum'), alsBeleid(o.beleid));
+}
+
+/** The incident, checked by the rules of its schema (without zod), or `ONGELDIGE_INVOER`. */
+function geldigIncident(incident: unknown): Beveiligingsincident {
+  if (!isGeldigIncident(incident))
+    ongeldigeInvoer('Het incident is geen geldige registratie; controleer het met valideerIncident.');
+  return incident;
+}
+
+/** The decision on a validated incident. */
+function beoordeel(
+  incident: Beveiligingsincident,
+  peildatumOpgegeven: IsoDatum | undefined,
+  beleid: Beleid | undefined,
+): Besluit<Beoordeling, DatalekRedenCode> {
+  const peildatum = peildatumOpgegeven ?? amsterdamseDatum(epochMs(incident.ontdektOp));
+  const boom = waardeVoor(datalekBeslisboom, peildatum, beleid);
+  const wbp = boom.waarde === 'wbp-2016';
+  const uitkomst = wbp ? beoordeelWbp(incident) : beoordeelAvg(incident, peildatum, beleid);
+  const keuze = reden(wbp ? 'BESLISBOOM_WBP' : 'BESLISBOOM_AVG', boom.bron);
+  return besluit(uitkomst.uitkomst, [keuze, ...uitkomst.redenen], uitkomst.verantwoording);
 }
 
 /** One difference between a policy's decision and the law's. */
@@ -470,19 +639,41 @@ export interface Vergelijking {
   readonly beleid: Beoordeling;
 }
 
-const ASPECT_TEKST: Record<Verschil['aspect'], string> = {
-  isDatalek: 'het als datalek vastleggen',
-  meldplichtAP: 'de melding aan de Autoriteit Persoonsgegevens',
-  betrokkenenInformeren: 'het informeren van de betrokkenen',
-};
+/** The aspects compared, each with the code for under-reporting (and its source) and for doing more. */
+const ASPECTEN: readonly {
+  readonly aspect: Verschil['aspect'];
+  readonly onderrapportage: DatalekRedenCode;
+  readonly strenger: DatalekRedenCode;
+  readonly bron: Bron;
+}[] = [
+  {
+    aspect: 'isDatalek',
+    onderrapportage: 'ONDERRAPPORTAGE_ISDATALEK',
+    strenger: 'STRENGER_ISDATALEK',
+    bron: AVG_33_5,
+  },
+  {
+    aspect: 'meldplichtAP',
+    onderrapportage: 'ONDERRAPPORTAGE_MELDPLICHTAP',
+    strenger: 'STRENGER_MELDPLICHTAP',
+    bron: AVG_33_1,
+  },
+  {
+    aspect: 'betrokkenenInformeren',
+    onderrapportage: 'ONDERRAPPORTAGE_BETROKKENENINFORMEREN',
+    strenger: 'STRENGER_BETROKKENENINFORMEREN',
+    bron: AVG_34_1,
+  },
+];
 
 /**
  * Compares a policy's decision on an incident (for example the seed's Wbp tree) with current law at the
- * peildatum, and reports where the policy would under-report.
+ * peildatum, and reports where the policy would under-report. Throws like {@link beoordeelIncident}, and
+ * `BELEID_ONGELDIG` when `beleid` is missing or not a policy.
  *
  * @example
  * ```ts
- * import { vergelijkMetWet, veiligheidsplan2018 } from '@schoolveiligheid/datalek';
+ * import { vergelijkMetWet, SEED_2018_BELEID } from '@schoolveiligheid/datalek';
  * // class list with names and parents' e-mail addresses sent to the wrong mailing list
  * const mail = {
  *   id: 'inc-2', melder: { rol: 'medewerker', id: 'medewerker-2' }, ontdektOp: '2026-03-02T09:00:00+01:00',
@@ -492,44 +683,38 @@ const ASPECT_TEKST: Record<Verschil['aspect'], string> = {
  *   sleutelGecompromitteerd: 'nee', backupAanwezig: true, toegangUitgesloten: 'nee',
  *   ontvangerBetrouwbaarVerwijderd: false, aanwijzingMisbruik: 'nee', maatregelen: [],
  * } as const;
- * const v = vergelijkMetWet(mail, veiligheidsplan2018);
+ * const v = vergelijkMetWet(mail, SEED_2018_BELEID);
  * v.uitkomst.onderrapportage; //=> true
  * v.uitkomst.verschillen.map((d) => d.aspect); //=> ['meldplichtAP']
+ * v.redenen[0]?.parameters; //=> { aspect: 'meldplichtAP', wet: true, beleid: false }
  * ```
  */
 export function vergelijkMetWet(
   incident: Beveiligingsincident,
-  beleid: Beleid,
+  beleid: Beleid | BeleidV1,
   peildatum?: IsoDatum,
-): Besluit<Vergelijking> {
-  const opties = peildatum ? { peildatum } : {};
-  const wet = beoordeelIncident(incident, opties).uitkomst;
-  const eigen = beoordeelIncident(incident, { ...opties, beleid }).uitkomst;
+): Besluit<Vergelijking, DatalekRedenCode> {
+  const inc = geldigIncident(incident);
+  const datum = eisDatum(peildatum, 'De peildatum');
+  const eigenBeleid = alsBeleid(beleid);
+  if (!eigenBeleid)
+    throw new SchoolveiligheidFout('BELEID_ONGELDIG', 'Geef het beleid dat met de wet vergeleken wordt.');
+  const wet = beoordeel(inc, datum, undefined).uitkomst;
+  const eigen = beoordeel(inc, datum, eigenBeleid).uitkomst;
   const verschillen: Verschil[] = [];
-  const redenen: Reden[] = [];
-  for (const aspect of ['isDatalek', 'meldplichtAP', 'betrokkenenInformeren'] as const) {
+  const redenen: DatalekReden[] = [];
+  for (const { aspect, onderrapportage, strenger, bron } of ASPECTEN) {
     if (wet[aspect] === eigen[aspect]) continue;
     const oordeel = wet[aspect] ? 'onderrapportage' : 'strenger';
     verschillen.push({ aspect, wet: wet[aspect], beleid: eigen[aspect], oordeel });
+    const parameters = { aspect, wet: wet[aspect], beleid: eigen[aspect] };
     redenen.push(
       oordeel === 'onderrapportage'
-        ? r(
-            `ONDERRAPPORTAGE_${aspect.toUpperCase()}`,
-            `Het beleid slaat ${ASPECT_TEKST[aspect]} over, maar de wet vereist dat; de wet gaat voor.`,
-            aspect === 'betrokkenenInformeren' ? AVG_34_1 : aspect === 'isDatalek' ? AVG_33_5 : AVG_33_1,
-          )
-        : r(
-            `STRENGER_${aspect.toUpperCase()}`,
-            `Het beleid vraagt ${ASPECT_TEKST[aspect]} waar de wet dat niet eist; dat mag.`,
-            beleid.bron,
-          ),
+        ? reden(onderrapportage, bron, parameters)
+        : reden(strenger, eigenBeleid.bron, parameters),
     );
   }
   const onderrapportage = verschillen.some((v) => v.oordeel === 'onderrapportage');
-  if (verschillen.length === 0) {
-    redenen.push(
-      r('GELIJK', 'Het beleid komt voor dit incident tot hetzelfde besluit als de wet.', undefined),
-    );
-  }
-  return besluit({ onderrapportage, verschillen, wet, beleid: eigen }, redenen);
+  if (verschillen.length === 0) redenen.push(reden('GELIJK', undefined));
+  return besluit({ onderrapportage, verschillen, wet, beleid: eigen }, redenen, datalekVerantwoording());
 }

@@ -1,10 +1,29 @@
+import { naarAmsterdamsTijdstip, procedure, type Tijdstip } from '@schoolveiligheid/kern';
 import { describe, expect, it } from 'vitest';
+import oudDossier from '../../fixtures/dossier-v0.1.json' with { type: 'json' };
 import gevallen from '../../fixtures/gevallen.json' with { type: 'json' };
 import { beoordeelIncident } from '../beoordeling/beoordeling.js';
 import { type Beveiligingsincident, beveiligingsincidentSchema } from '../incident/incident.js';
-import { veiligheidsplan2018 } from '../regels/regels.js';
-import { bewaarMinimaalTot, herspeel, openTermijnen, verwerk, volgendeStappen } from './dossier.js';
-import { type DatalekDossier, nieuwDossier, toestand } from './toestand.js';
+import { SEED_2018_BELEID } from '../regels/seed2018.js';
+import {
+  bewaarMinimaalTot,
+  herspeel,
+  leesDossier,
+  nieuwDossier,
+  openTermijnen,
+  openTermijnenVanAlle,
+  toestand,
+  vanOudeVorm,
+  verwerk,
+  verwerkJson,
+  volgendeStappen,
+} from './dossier.js';
+import {
+  type DatalekDossier,
+  type DatalekToestand,
+  datalekProcedure,
+  type Gebeurtenis,
+} from './procedure.js';
 
 // A teacher reports on Friday 23 October 2026 at 14:30 that her unencrypted laptop with the care notes of
 // group 6 was stolen from her car (seed C.6 Deel A: "gestolen laptop"). Summer time ends on Sunday 25 October.
@@ -18,21 +37,34 @@ const incident: Beveiligingsincident = beveiligingsincidentSchema.parse({
   toegangUitgesloten: 'nee',
   aanwijzingMisbruik: 'ja',
 });
-const directeur = { rol: 'schooldirecteur', id: 'directeur' } as const;
+const directeur = { rol: 'directeur', id: 'directeur' } as const;
 const pf = { rol: 'privacyfunctionaris', id: 'privacyfunctionaris' } as const;
 
-function stap(d: DatalekDossier, g: unknown): DatalekDossier {
+function leeg(id: string): DatalekDossier {
+  const r = nieuwDossier({ id });
+  if (!r.ok) throw new Error(r.problemen.map((p) => p.code).join(','));
+  return r.waarde;
+}
+
+function stap(d: DatalekDossier, g: Gebeurtenis): DatalekDossier {
   const r = verwerk(d, g);
   if (!r.ok) throw new Error(r.problemen.map((p) => p.code).join(','));
   return r.waarde;
 }
 
+/** The problem codes of an event given as raw JSON (the entry for untyped input). */
 function codes(d: DatalekDossier, g: unknown): string[] {
-  const r = verwerk(d, g);
+  const r = verwerkJson(d, g);
   return r.ok ? [] : r.problemen.map((p) => p.code);
 }
 
-const gemeld = stap(nieuwDossier('dl-2026-001'), {
+function staat(d: DatalekDossier): DatalekToestand {
+  const r = toestand(d);
+  if (!r.ok) throw new Error(r.problemen.map((p) => p.code).join(','));
+  return r.waarde;
+}
+
+const gemeld = stap(leeg('dl-2026-001'), {
   type: 'gemeld',
   tijdstip: '2026-10-23T15:00:00+02:00',
   door: { rol: 'medewerker', id: 'medewerker-1' },
@@ -48,7 +80,7 @@ const geanalyseerd = stap(gemeld, {
 describe('the stolen-laptop dossier (seed C.6; AVG 33/34)', () => {
   it('72 clock hours from discovery: nights, the weekend and the DST change count; no Atw (AVG 33(1), legal-rules 0.3)', () => {
     const [ap] = openTermijnen(gemeld, '2026-10-24T12:00:00+02:00');
-    expect(ap?.soort).toBe('melding-ap');
+    expect(ap?.code).toBe('MELDING_AP');
     expect(ap?.rol).toBe('privacyfunctionaris');
     expect(ap?.termijn?.vervaltOp).toBe('2026-10-26T13:30:00+01:00');
     expect(ap?.termijn?.verlengdDoorAtw).toBe(false);
@@ -58,19 +90,19 @@ describe('the stolen-laptop dossier (seed C.6; AVG 33/34)', () => {
   });
 
   it('with the seed policy the 8-hour analysis runs from the internal report (seed Deel C Stap 2)', () => {
-    const [analyse] = openTermijnen(gemeld, '2026-10-23T16:00:00+02:00', { beleid: veiligheidsplan2018 });
-    expect(analyse?.soort).toBe('analyse');
+    const [analyse] = openTermijnen(gemeld, '2026-10-23T16:00:00+02:00', { beleid: SEED_2018_BELEID });
+    expect(analyse?.code).toBe('ANALYSE');
     expect(analyse?.termijn?.vervaltOp).toBe('2026-10-23T23:00:00+02:00');
     expect(analyse?.termijn?.grondslag).toBe('regeling');
-    expect(openTermijnen(gemeld, '2026-10-23T16:00:00+02:00').map((t) => t.soort)).toEqual(['melding-ap']);
+    expect(openTermijnen(gemeld, '2026-10-23T16:00:00+02:00').map((t) => t.code)).toEqual(['MELDING_AP']);
   });
 
   it('after the analysis: AP report and data subjects; by law without undue delay, with the seed within 1 week', () => {
     const wet = openTermijnen(geanalyseerd, '2026-10-24T09:00:00+02:00');
-    expect(wet.map((t) => t.soort)).toEqual(['melding-ap', 'informeren-betrokkenen']);
+    expect(wet.map((t) => t.code)).toEqual(['MELDING_AP', 'KENNISGEVING_BETROKKENEN']);
     expect(wet[1]?.termijn).toBeUndefined();
     expect(wet[1]?.rol).toBe('communicatiemedewerker');
-    const seed = openTermijnen(geanalyseerd, '2026-10-24T09:00:00+02:00', { beleid: veiligheidsplan2018 });
+    const seed = openTermijnen(geanalyseerd, '2026-10-24T09:00:00+02:00', { beleid: SEED_2018_BELEID });
     expect(seed[1]?.termijn?.laatsteDag).toBe('2026-10-30');
   });
 
@@ -81,14 +113,12 @@ describe('the stolen-laptop dossier (seed C.6; AVG 33/34)', () => {
       'HERSTELMAATREGEL',
       'PREVENTIEVE_MAATREGEL',
     ]);
-    expect(
-      volgendeStappen(geanalyseerd, { beleid: veiligheidsplan2018 }).map((s) => [s.code, s.rol]),
-    ).toEqual([
-      ['TOESTEMMING_CVB', 'college-van-bestuur'],
+    expect(volgendeStappen(geanalyseerd, { beleid: SEED_2018_BELEID }).map((s) => [s.code, s.rol])).toEqual([
+      ['TOESTEMMING_CVB', 'bevoegd-gezag'],
       ['MELDEN_AP', 'privacyfunctionaris'],
       ['INFORMEREN_BETROKKENEN', 'communicatiemedewerker'],
-      ['HERSTELMAATREGEL', 'schooldirecteur'],
-      ['PREVENTIEVE_MAATREGEL', 'schooldirecteur'],
+      ['HERSTELMAATREGEL', 'directeur'],
+      ['PREVENTIEVE_MAATREGEL', 'directeur'],
     ]);
   });
 
@@ -96,7 +126,7 @@ describe('the stolen-laptop dossier (seed C.6; AVG 33/34)', () => {
     let d = stap(geanalyseerd, {
       type: 'cvb-toestemming',
       tijdstip: '2026-10-24T10:00:00+02:00',
-      door: { rol: 'college-van-bestuur', id: 'cvb' },
+      door: { rol: 'bevoegd-gezag', id: 'cvb' },
     });
     d = stap(d, {
       type: 'ap-gemeld',
@@ -120,7 +150,7 @@ describe('the stolen-laptop dossier (seed C.6; AVG 33/34)', () => {
       aantal: 28,
       wijze: 'individueel',
     });
-    const maatregel = (type: string, tijdstip: string) => ({
+    const maatregel = (type: 'herstelmaatregel' | 'preventieve-maatregel', tijdstip: Tijdstip) => ({
       type,
       tijdstip,
       door: directeur,
@@ -132,9 +162,9 @@ describe('the stolen-laptop dossier (seed C.6; AVG 33/34)', () => {
     expect(volgendeStappen(d).map((s) => s.code)).toEqual(['SLUITEN']);
     d = stap(d, { type: 'gesloten', tijdstip: '2026-10-28T12:00:00+01:00', door: directeur });
     // seed C.6 Deel C Stap 5: "De melding wordt minimaal 3 jaar bewaard", from the AP report of 24 October 2026
-    expect(bewaarMinimaalTot(d, { beleid: veiligheidsplan2018 })?.laatsteDag).toBe('2029-10-24');
+    expect(bewaarMinimaalTot(d, { beleid: SEED_2018_BELEID })?.laatsteDag).toBe('2029-10-24');
     expect(bewaarMinimaalTot(d)).toBeUndefined();
-    expect(toestand(d)?.fase).toBe('gesloten');
+    expect(staat(d).fase).toBe('gesloten');
     expect(openTermijnen(d, '2026-10-29T12:00:00+01:00')).toEqual([]);
     expect(volgendeStappen(d)).toEqual([]);
     expect(
@@ -147,7 +177,7 @@ describe('the stolen-laptop dossier (seed C.6; AVG 33/34)', () => {
     ).toEqual(['DOSSIER_GESLOTEN']);
     const kopie = JSON.parse(JSON.stringify(d)) as DatalekDossier;
     expect(kopie).toEqual(d);
-    expect(herspeel(d.id, kopie.gebeurtenissen)).toEqual({ ok: true, waarde: d });
+    expect(herspeel(d.kop, kopie.gebeurtenissen)).toEqual({ ok: true, waarde: d });
   });
 
   it('a re-analysis that completes the registration moves the AP term with the discovery (seed Deel C Stap 1)', () => {
@@ -159,7 +189,8 @@ describe('the stolen-laptop dossier (seed C.6; AVG 33/34)', () => {
       uitkomst: beoordeelIncident(eerder).uitkomst,
       incident: eerder,
     });
-    expect(toestand(d)?.bewustOp).toBe('2026-10-23T08:00:00+02:00');
+    const t = staat(d);
+    expect(t.fase !== 'nieuw' && t.bewustOp).toBe('2026-10-23T08:00:00+02:00');
     const later = { ...incident, ontdektOp: '2026-10-23T16:00:00+02:00' as const };
     const analyse = { type: 'geanalyseerd', tijdstip: '2026-10-23T19:00:00+02:00', door: pf };
     expect(
@@ -197,9 +228,9 @@ describe('the stolen-laptop dossier (seed C.6; AVG 33/34)', () => {
         door: directeur,
         omschrijving: 'x',
       }),
-    ).toEqual(['TIJDSTIP_VOOR_VORIGE']);
+    ).toEqual(['GEBEURTENIS_VOOR_VORIGE']); // kernel code; release 0.1 said TIJDSTIP_VOOR_VORIGE
     const meld = { type: 'gemeld', tijdstip: '2026-10-23T14:00:00+02:00', door: directeur, incident };
-    expect(codes(nieuwDossier('x'), meld)).toEqual(['MELDING_VOOR_ONTDEKKING']);
+    expect(codes(leeg('x'), meld)).toEqual(['MELDING_VOOR_ONTDEKKING']);
     const ap = stap(geanalyseerd, { type: 'ap-gemeld', tijdstip: tijd, door: pf, volledig: true });
     expect(codes(ap, { type: 'ap-gemeld', tijdstip: tijd, door: pf, volledig: true })).toEqual([
       'AL_GEMELD_BIJ_AP',
@@ -227,7 +258,7 @@ describe('the stolen-laptop dossier (seed C.6; AVG 33/34)', () => {
       soort: 'fysieke-toegang',
       inbreuk: ['vertrouwelijkheid'],
     });
-    let d = stap(nieuwDossier('dl-2'), {
+    let d = stap(leeg('dl-2'), {
       type: 'gemeld',
       tijdstip: '2026-11-20T17:00:00+01:00',
       door: directeur,
@@ -244,7 +275,7 @@ describe('the stolen-laptop dossier (seed C.6; AVG 33/34)', () => {
   });
 
   it('invalid events come back as problems, never echoing the input', () => {
-    const r = verwerk(gemeld, {
+    const r = verwerkJson(gemeld, {
       type: 'herstelmaatregel',
       tijdstip: 'gisteren bij Jansen',
       door: directeur,
@@ -252,5 +283,151 @@ describe('the stolen-laptop dossier (seed C.6; AVG 33/34)', () => {
     });
     expect(r.ok).toBe(false);
     expect(JSON.stringify(r)).not.toContain('Jansen');
+  });
+});
+
+describe('the dossier on the procedure kernel (issue 7 items 1-3)', () => {
+  it('the header holds an id without free text, and optionally the policy', () => {
+    expect(nieuwDossier({ id: 'dl-2026-001' }).ok).toBe(true);
+    const r = nieuwDossier({ id: 'Juf Jansen' });
+    expect(r.ok ? [] : r.problemen.map((p) => [p.code, p.pad])).toEqual([
+      ['ONGELDIG_FORMAAT', ['kop', 'id']],
+    ]);
+    expect(JSON.stringify(r)).not.toContain('Jansen');
+    expect(nieuwDossier({ id: 'dl-1', beleid: SEED_2018_BELEID }).ok).toBe(true);
+  });
+
+  it('a policy stored in the header applies as if it were passed in the options', () => {
+    const kop = { id: 'dl-2026-001', beleid: SEED_2018_BELEID };
+    const r = herspeel(kop, gemeld.gebeurtenissen);
+    if (!r.ok) throw new Error('herspeel');
+    const nu = '2026-10-23T16:00:00+02:00';
+    expect(openTermijnen(r.waarde, nu)).toEqual(openTermijnen(gemeld, nu, { beleid: SEED_2018_BELEID }));
+    expect(volgendeStappen(r.waarde)).toEqual(volgendeStappen(gemeld, { beleid: SEED_2018_BELEID }));
+  });
+
+  it('a stored dossier is read back, from a value or JSON text, to the same dossier and state', () => {
+    const tekst = JSON.stringify(geanalyseerd);
+    const gelezen = leesDossier(tekst);
+    expect(gelezen).toEqual({ ok: true, waarde: geanalyseerd });
+    expect(gelezen.ok && toestand(gelezen.waarde)).toEqual(toestand(geanalyseerd));
+  });
+
+  it('a dossier stored by release 0.1 ({ id, gebeurtenissen }, old role names) is migrated by vanOudeVorm and replays to the same state', () => {
+    const r = vanOudeVorm(oudDossier.opgeslagen);
+    if (!r.ok) throw new Error(r.problemen.map((p) => `${p.code}@${p.pad.join('.')}`).join());
+    expect(r.waarde.kop).toEqual({ id: 'dl-2026-001' });
+    expect(r.waarde.versie).toBe(2);
+    expect(r.waarde.gebeurtenissen.map((g) => g.door.rol)).toEqual([
+      'directeur',
+      'privacyfunctionaris',
+      'bevoegd-gezag',
+      'bevoegd-gezag',
+      'privacyfunctionaris',
+      'directeur',
+      'directeur',
+      'bevoegd-gezag',
+      'directeur',
+    ]);
+    // the state of release 0.1, with the incident's reporter under the new role name
+    const verwacht = {
+      ...oudDossier.toestand,
+      incident: { ...oudDossier.toestand.incident, melder: { rol: 'directeur', id: 'directeur' } },
+    };
+    expect(staat(r.waarde)).toEqual(verwacht);
+    expect(vanOudeVorm(JSON.stringify(oudDossier.opgeslagen))).toEqual(r);
+    // once migrated it is stored in the kernel's shape and read as it is
+    expect(leesDossier(JSON.parse(JSON.stringify(r.waarde)))).toEqual(r);
+    expect(vanOudeVorm(r.waarde)).toEqual(r);
+  });
+
+  it('an event of release 0.1 is accepted on the raw-JSON entry and upcast', () => {
+    const oud = {
+      type: 'herstelmaatregel',
+      tijdstip: '2026-10-24T10:00:00+02:00',
+      door: { rol: 'schooldirecteur', id: 'directeur' },
+      omschrijving: 'Vastgelegd.',
+    };
+    const r = verwerkJson(geanalyseerd, oud);
+    expect(r.ok && r.waarde.gebeurtenissen.at(-1)).toEqual({ ...oud, door: directeur, versie: 2 });
+  });
+
+  it('sweeps many stored dossiers at one instant, one result per dossier', async () => {
+    const opgeslagen = [JSON.stringify(gemeld), geanalyseerd, '{kapot'];
+    const nu = '2026-10-24T09:00:00+02:00';
+    const uit = [...openTermijnenVanAlle(opgeslagen, nu)];
+    expect(uit.map((u) => (u.ok ? [u.id, u.termijnen.map((t) => t.code)] : 'fout'))).toEqual([
+      ['dl-2026-001', ['MELDING_AP']],
+      ['dl-2026-001', ['MELDING_AP', 'KENNISGEVING_BETROKKENEN']],
+      'fout',
+    ]);
+    async function* stroom() {
+      yield* opgeslagen;
+    }
+    const asynchroon = [];
+    for await (const u of openTermijnenVanAlle(stroom(), nu)) asynchroon.push(u);
+    expect(asynchroon).toEqual(uit);
+  });
+
+  it('next steps name the open term they must meet', () => {
+    expect(volgendeStappen(gemeld).map((s) => [s.code, s.termijnCode])).toEqual([
+      ['ANALYSEREN', undefined],
+      ['MELDEN_AP', 'MELDING_AP'],
+      ['HERSTELMAATREGEL', undefined],
+      ['PREVENTIEVE_MAATREGEL', undefined],
+    ]);
+    expect(volgendeStappen(gemeld, { beleid: SEED_2018_BELEID })[0]?.termijnCode).toBe('ANALYSE');
+  });
+
+  it('state, terms and steps of a dossier that does not replay: a problem, or a typed error', () => {
+    const kapot = { ...JSON.parse(JSON.stringify(gemeld)), gebeurtenissen: [null] } as DatalekDossier;
+    expect(toestand(kapot).ok).toBe(false);
+    expect(() => openTermijnen(kapot, '2026-10-24T09:00:00+02:00')).toThrow(
+      expect.objectContaining({ code: 'DOSSIER_ONGELDIG' }),
+    );
+    expect(() => bewaarMinimaalTot(kapot)).toThrow(expect.objectContaining({ code: 'DOSSIER_ONGELDIG' }));
+  });
+
+  it('appending an event never re-folds the earlier ones: 2,000 events fold 2,000 times (counted, not timed)', () => {
+    let gevouwen = 0;
+    const definitie = datalekProcedure.definitie;
+    const overgangen = Object.fromEntries(
+      Object.entries(definitie.overgangen).map(([type, o]) => [
+        type,
+        {
+          ...o,
+          pasToe: (t: never, g: never, k: never) => {
+            gevouwen++;
+            return (o.pasToe as (t: never, g: never, k: never) => unknown)(t, g, k);
+          },
+        },
+      ]),
+    ) as unknown as typeof definitie.overgangen;
+    const geteld = procedure({ ...definitie, overgangen });
+    const start = geteld.nieuwDossier({ id: 'dl-teller' });
+    if (!start.ok) throw new Error('kop');
+    let d = start.waarde;
+    const eerste = gemeld.gebeurtenissen[0] as Gebeurtenis;
+    const ms = Date.parse(eerste.tijdstip);
+    for (let i = 0; i < 2_000; i++) {
+      const g: Gebeurtenis =
+        i === 0
+          ? eerste
+          : {
+              type: 'herstelmaatregel',
+              tijdstip: naarAmsterdamsTijdstip(ms + i * 60_000),
+              door: directeur,
+              omschrijving: 'Stap.',
+            };
+      const r = geteld.verwerk(d, g);
+      if (!r.ok) throw new Error(r.problemen.map((p) => p.code).join());
+      d = r.waarde;
+    }
+    expect(gevouwen).toBe(2_000);
+    geteld.openTermijnen(d, '2026-10-24T09:00:00+02:00');
+    geteld.volgendeStappen(d);
+    const t = geteld.toestand(d);
+    expect(t.ok && t.waarde.fase !== 'nieuw' && t.waarde.herstelmaatregelen).toBe(1_999);
+    expect(gevouwen).toBe(2_000); // state, terms and steps read the cached fold
   });
 });

@@ -1,337 +1,189 @@
+// The kernel functions of the datalek procedure under this package's names, plus what only datalek has:
+// the retention minimum and the migration of dossiers stored by release 0.1.
 import {
-  amsterdamseDatum,
-  type Beleid,
-  type Bron,
   berekenTermijn,
-  epochMs,
-  type IsoDatum,
-  ok,
+  isTijdstip,
+  PROCEDURE_CODES,
   type Probleem,
-  problemen,
+  type ProcedureProbleemCode,
   type Resultaat,
-  type TermijnStatus,
+  SchoolveiligheidFout,
   type TermijnUitkomst,
   type Tijdstip,
-  termijnStatus,
-  tijdstipSchema,
-  valideer,
+  type VeegUitkomst,
   zoekWaardeVoor,
 } from '@schoolveiligheid/kern';
-import { z } from 'zod';
-import { AVG_33_1, AVG_33_4, AVG_34_1, AVG_34_3_C, seedBron } from '../bronnen/bronnen.js';
-import type { Rol } from '../incident/begrippen.js';
-import { beveiligingsincidentSchema } from '../incident/incident.js';
+import type { DatalekTermijnCode } from '../codes/codes.js';
+import type { DatalekRol } from '../incident/begrippen.js';
+import { isAsyncIterable, isLijstOfIterable, isObject, ongeldigeInvoer } from '../bewaak.js';
+import { alsBeleid } from '../regels/beleid.js';
+import { bewaartermijnMelding } from '../regels/regels.js';
 import {
-  analysetermijn,
-  bewaartermijnMelding,
-  meldtermijnAP,
-  termijnBetrokkenen,
-  toestemmingCvbVereist,
-} from '../regels/regels.js';
-import { type DatalekDossier, type DossierToestand, nieuwDossier, toestand } from './toestand.js';
-
-const persoon = <R extends readonly [Rol, ...Rol[]]>(rollen: R) =>
-  z.object({ rol: z.enum(rollen), id: z.string().min(1).max(64) });
-
-const beoordelingSchema = /* @__PURE__ */ (() =>
-  z.object({
-    isDatalek: z.boolean(),
-    risico: z.enum(['geen', 'risico', 'hoog']),
-    meldplichtAP: z.boolean(),
-    betrokkenenInformeren: z.boolean(),
-    openbareMededeling: z.boolean(),
-    beslisboom: z.enum(['avg-2018', 'wbp-2016']),
-  }))();
-
-const maatregel = /* @__PURE__ */ (() => z.string().min(1).max(1000))();
+  type DatalekDossier,
+  type DatalekKop,
+  type DatalekOpenTermijn,
+  type DatalekStap,
+  type DatalekToestand,
+  type DossierOpties,
+  datalekProcedure,
+  dossierOpties,
+  type Gebeurtenis,
+  peildatumVan,
+} from './procedure.js';
 
 /**
- * Zod schema of the events of a datalek dossier, a discriminated union on `type`: `gemeld` (internal report),
- * `geanalyseerd` (the decision, optionally with an updated registration), `cvb-toestemming`, `ap-gemeld`,
- * `vervolgmelding`, `betrokkenen-geinformeerd`, `herstelmaatregel`, `preventieve-maatregel`, `gesloten`.
- * Who may do what follows the seed's roles (C.6 Deel A-E).
+ * Opens a dossier: validates the header (an id of lower-case letters, digits and hyphens; optionally the
+ * school's policy). A header with free text in the id is refused.
  *
  * @example
  * ```ts
- * import { gebeurtenisSchema } from '@schoolveiligheid/datalek';
- * gebeurtenisSchema.safeParse({ type: 'gesloten', tijdstip: '2026-11-23T10:00:00+01:00', door: { rol: 'leerling', id: 'leerling-1' } }).success; //=> false
+ * import { nieuwDossier } from '@schoolveiligheid/datalek';
+ * const r = nieuwDossier({ id: 'dl-2026-001' });
+ * r.ok ? r.waarde.gebeurtenissen.length : -1; //=> 0
+ * r.ok ? r.waarde.procedure : ''; //=> 'datalek'
+ * nieuwDossier({ id: 'Juf Jansen' }).ok; //=> false
  * ```
  */
-export const gebeurtenisSchema = /* @__PURE__ */ (() =>
-  z.discriminatedUnion('type', [
-    z.object({
-      type: z.literal('gemeld'),
-      tijdstip: tijdstipSchema,
-      door: persoon(['medewerker', 'leerling', 'schooldirecteur', 'privacyfunctionaris', 'verwerker']),
-      incident: beveiligingsincidentSchema,
-    }),
-    z.object({
-      type: z.literal('geanalyseerd'),
-      tijdstip: tijdstipSchema,
-      door: persoon(['privacyfunctionaris', 'schooldirecteur']),
-      uitkomst: beoordelingSchema,
-      /** The registration as completed by the analysis (seed Deel C Stap 1). */
-      incident: beveiligingsincidentSchema.optional(),
-    }),
-    z.object({
-      type: z.literal('cvb-toestemming'),
-      tijdstip: tijdstipSchema,
-      door: persoon(['college-van-bestuur']),
-    }),
-    z.object({
-      type: z.literal('ap-gemeld'),
-      tijdstip: tijdstipSchema,
-      door: persoon(['privacyfunctionaris', 'college-van-bestuur']),
-      meldnummer: z.string().max(64).optional(),
-      /** `false` for a phased report (AVG 33(4)): a follow-up must complete it. */
-      volledig: z.boolean(),
-      /** Required when the report is made after the 72 hours (AVG 33(1)). */
-      redenVertraging: z.string().min(1).max(2000).optional(),
-    }),
-    z.object({
-      type: z.literal('vervolgmelding'),
-      tijdstip: tijdstipSchema,
-      door: persoon(['privacyfunctionaris', 'college-van-bestuur']),
-      volledig: z.boolean(),
-      ingetrokken: z.boolean().optional(),
-    }),
-    z.object({
-      type: z.literal('betrokkenen-geinformeerd'),
-      tijdstip: tijdstipSchema,
-      door: persoon(['communicatiemedewerker', 'privacyfunctionaris', 'schooldirecteur']),
-      aantal: z.number().int().nonnegative(),
-      wijze: z.enum(['individueel', 'openbare-mededeling']),
-    }),
-    z.object({
-      type: z.literal('herstelmaatregel'),
-      tijdstip: tijdstipSchema,
-      door: persoon(['schooldirecteur', 'privacyfunctionaris', 'medewerker', 'verwerker']),
-      omschrijving: maatregel,
-    }),
-    z.object({
-      type: z.literal('preventieve-maatregel'),
-      tijdstip: tijdstipSchema,
-      door: persoon(['schooldirecteur', 'privacyfunctionaris', 'college-van-bestuur']),
-      omschrijving: maatregel,
-    }),
-    z.object({
-      type: z.literal('gesloten'),
-      tijdstip: tijdstipSchema,
-      door: persoon(['schooldirecteur', 'privacyfunctionaris']),
-    }),
-  ]))();
-
-/** An event of a datalek dossier; see {@link gebeurtenisSchema}. */
-export type Gebeurtenis = z.infer<typeof gebeurtenisSchema>;
-
-const UUR_MS = 3_600_000;
-
-function fout(code: string, pad: (string | number)[], melding: string): Probleem {
-  return { code, pad, melding };
-}
-
-function overgangsProblemen(
-  t: DossierToestand | undefined,
-  g: Gebeurtenis,
-  vorige?: Gebeurtenis,
-): Probleem[] {
-  if (!t) {
-    return g.type === 'gemeld'
-      ? epochMs(g.tijdstip) < epochMs(g.incident.ontdektOp)
-        ? [
-            fout(
-              'MELDING_VOOR_ONTDEKKING',
-              ['tijdstip'],
-              'De interne melding kan niet vóór de ontdekking liggen.',
-            ),
-          ]
-        : []
-      : [fout('NOG_NIET_GEMELD', ['type'], 'Een dossier begint met de melding van het incident.')];
-  }
-  if (t.fase === 'gesloten')
-    return [fout('DOSSIER_GESLOTEN', ['type'], 'Het dossier is gesloten; er kan niets meer bij.')];
-  const lijst: Probleem[] = [];
-  switch (g.type) {
-    case 'gemeld':
-      lijst.push(
-        fout(
-          'AL_GEMELD',
-          ['type'],
-          'Dit incident is al gemeld; gebruik een nieuw dossier voor een nieuw incident.',
-        ),
-      );
-      break;
-    case 'cvb-toestemming':
-    case 'ap-gemeld':
-      if (!t.beoordeling)
-        lijst.push(
-          fout(
-            'NIET_GEANALYSEERD',
-            ['type'],
-            'Analyseer eerst of er een datalek is en of het gemeld moet worden.',
-          ),
-        );
-      if (g.type === 'ap-gemeld') {
-        if (t.apGemeldOp)
-          lijst.push(
-            fout('AL_GEMELD_BIJ_AP', ['type'], 'Het datalek is al bij de AP gemeld; doe een vervolgmelding.'),
-          );
-        const teLaat = epochMs(g.tijdstip) - epochMs(t.bewustOp) > 72 * UUR_MS;
-        if (teLaat && !g.redenVertraging) {
-          lijst.push(
-            fout(
-              'REDEN_VERTRAGING_ONTBREEKT',
-              ['redenVertraging'],
-              'Een melding na 72 uur moet de redenen voor de vertraging vermelden (AVG art. 33 lid 1).',
-            ),
-          );
-        }
-      }
-      break;
-    case 'vervolgmelding':
-      if (!t.apGemeldOp)
-        lijst.push(
-          fout('NOG_NIET_BIJ_AP', ['type'], 'Een vervolgmelding kan pas na de eerste melding bij de AP.'),
-        );
-      break;
-    case 'geanalyseerd':
-      if (g.incident && epochMs(g.incident.ontdektOp) > epochMs(t.gemeldOp)) {
-        lijst.push(
-          fout(
-            'MELDING_VOOR_ONTDEKKING',
-            ['incident', 'ontdektOp'],
-            'De ontdekking kan niet na de interne melding liggen.',
-          ),
-        );
-      }
-      break;
-    case 'betrokkenen-geinformeerd':
-    case 'herstelmaatregel':
-    case 'preventieve-maatregel':
-      break;
-    case 'gesloten': {
-      const b = t.beoordeling;
-      if (!b) lijst.push(fout('NIET_GEANALYSEERD', ['type'], 'Een dossier kan pas dicht na de analyse.'));
-      if (t.herstelmaatregelen === 0) {
-        lijst.push(
-          fout(
-            'HERSTELMAATREGEL_ONTBREEKT',
-            ['type'],
-            'Registreer eerst de herstelmaatregelen (procedure Stap 4).',
-          ),
-        );
-      }
-      if (t.preventieveMaatregelen === 0) {
-        lijst.push(
-          fout(
-            'PREVENTIEVE_MAATREGEL_ONTBREEKT',
-            ['type'],
-            'Registreer eerst de preventieve maatregelen (procedure Stap 4).',
-          ),
-        );
-      }
-      if (b?.meldplichtAP && !t.apGemeldOp)
-        lijst.push(fout('AP_MELDING_ONTBREEKT', ['type'], 'Het datalek moet eerst bij de AP gemeld zijn.'));
-      if (t.apGemeldOp && !t.apMeldingVolledig) {
-        lijst.push(
-          fout(
-            'VERVOLGMELDING_ONTBREEKT',
-            ['type'],
-            'De melding bij de AP is nog niet compleet; doe eerst de vervolgmelding.',
-          ),
-        );
-      }
-      if (b?.betrokkenenInformeren && !t.betrokkenenGeinformeerdOp) {
-        lijst.push(
-          fout('BETROKKENEN_NIET_GEINFORMEERD', ['type'], 'De betrokkenen moeten eerst geïnformeerd zijn.'),
-        );
-      }
-      break;
-    }
-  }
-  if (vorige && epochMs(g.tijdstip) < epochMs(vorige.tijdstip)) {
-    lijst.push(
-      fout(
-        'TIJDSTIP_VOOR_VORIGE',
-        ['tijdstip'],
-        'Een gebeurtenis kan niet vóór de vorige gebeurtenis liggen.',
-      ),
-    );
-  }
-  return lijst;
+export function nieuwDossier(kop: DatalekKop): Resultaat<DatalekDossier> {
+  return datalekProcedure.nieuwDossier(kop);
 }
 
 /**
- * Processes one event: validates it (zod) and checks that the transition is possible, then returns the dossier
- * with the event appended. Impossible transitions (a second `gemeld`, an AP report after 72 hours without the
- * reasons for the delay, closing before recovery and preventive measures are registered) come back as coded
- * problems. Messages never repeat input.
+ * Processes one typed event: validates it, applies the kernel checks (time order: `GEBEURTENIS_VOOR_VORIGE`; a
+ * closed dossier: `DOSSIER_GESLOTEN`) and the procedure's own (a second `gemeld`, an AP report after 72 hours
+ * without the reasons for the delay, closing before recovery and preventive measures are registered), then
+ * returns the dossier with the event appended. Typed on the event union: a misspelled type does not compile.
+ * Messages never repeat input.
  *
  * @example
  * ```ts
  * import { nieuwDossier, verwerk } from '@schoolveiligheid/datalek';
- * const r = verwerk(nieuwDossier('dl-1'), { type: 'gesloten', tijdstip: '2026-11-23T10:00:00+01:00', door: { rol: 'schooldirecteur', id: 'directeur' } });
+ * const d = nieuwDossier({ id: 'dl-1' });
+ * const r = d.ok ? verwerk(d.waarde, { type: 'gesloten', tijdstip: '2026-11-23T10:00:00+01:00', door: { rol: 'directeur', id: 'directeur' } }) : d;
  * r.ok ? [] : r.problemen.map((p) => p.code); //=> ['NOG_NIET_GEMELD']
  * ```
  */
-export function verwerk(dossier: DatalekDossier, gebeurtenis: unknown): Resultaat<DatalekDossier> {
-  const geldig = valideer(gebeurtenisSchema, gebeurtenis);
-  if (!geldig.ok) return geldig;
-  const g = geldig.waarde;
-  const lijst = overgangsProblemen(toestand(dossier), g, dossier.gebeurtenissen.at(-1));
-  if (lijst.length > 0) return problemen(lijst);
-  return ok({ id: dossier.id, gebeurtenissen: [...dossier.gebeurtenissen, g] });
+export function verwerk(dossier: DatalekDossier, gebeurtenis: Gebeurtenis): Resultaat<DatalekDossier> {
+  return datalekProcedure.verwerk(dossier, gebeurtenis);
 }
 
 /**
- * Rebuilds a dossier from stored events, checking every transition again. Replaying the same events always
- * yields the same dossier.
+ * The raw-JSON entry of {@link verwerk}: an event from a database or a form (a value or JSON text), of any
+ * schema version (an event of release 0.1, with `schooldirecteur` as role, is upcast), validated at run time.
+ *
+ * @example
+ * ```ts
+ * import { nieuwDossier, verwerkJson } from '@schoolveiligheid/datalek';
+ * const d = nieuwDossier({ id: 'dl-1' });
+ * const r = d.ok ? verwerkJson(d.waarde, '{"type":"gesloten"}') : d;
+ * r.ok ? [] : r.problemen.map((p) => p.pad.join('.')); //=> ['tijdstip', 'door']
+ * ```
+ */
+export function verwerkJson(dossier: DatalekDossier, gebeurtenis: unknown): Resultaat<DatalekDossier> {
+  return datalekProcedure.verwerkJson(dossier, gebeurtenis);
+}
+
+/**
+ * Rebuilds a dossier from a header and stored events (each of its own schema version), checking every
+ * transition again; a problem's `pad` names the event index. Replaying the same events always yields the same
+ * dossier.
  *
  * @example
  * ```ts
  * import { herspeel } from '@schoolveiligheid/datalek';
- * herspeel('dl-1', []).ok; //=> true
+ * herspeel({ id: 'dl-1' }, []).ok; //=> true
+ * const r = herspeel({ id: 'dl-1' }, [{ type: 'gesloten', tijdstip: '2026-11-23T10:00:00+01:00', door: { rol: 'directeur', id: 'directeur' } }]);
+ * r.ok ? [] : r.problemen.map((p) => [p.code, p.pad]); //=> [['NOG_NIET_GEMELD', ['gebeurtenissen', 0, 'type']]]
  * ```
  */
-export function herspeel(id: string, gebeurtenissen: readonly unknown[]): Resultaat<DatalekDossier> {
-  let dossier = nieuwDossier(id);
-  for (const [i, g] of gebeurtenissen.entries()) {
-    const r = verwerk(dossier, g);
-    if (!r.ok) return problemen(r.problemen.map((p) => ({ ...p, pad: ['gebeurtenissen', i, ...p.pad] })));
-    dossier = r.waarde;
+export function herspeel(kop: unknown, gebeurtenissen: unknown): Resultaat<DatalekDossier> {
+  return datalekProcedure.herspeel(kop, gebeurtenissen);
+}
+
+/**
+ * Reads a stored dossier (a JSON value or text in the kernel's shape `{ procedure, versie, kop, gebeurtenissen }`):
+ * validates, upcasts and replays it. For dossiers stored by release 0.1 (`{ id, gebeurtenissen }`) use
+ * {@link vanOudeVorm}.
+ *
+ * @example
+ * ```ts
+ * import { leesDossier, nieuwDossier } from '@schoolveiligheid/datalek';
+ * const d = nieuwDossier({ id: 'dl-1' });
+ * const tekst = d.ok ? JSON.stringify(d.waarde) : '';
+ * leesDossier(tekst).ok; //=> true
+ * const r = leesDossier('{niet json');
+ * r.ok ? [] : r.problemen.map((p) => p.code); //=> ['ONGELDIGE_JSON']
+ * ```
+ */
+export function leesDossier(json: unknown): Resultaat<DatalekDossier> {
+  return datalekProcedure.leesDossier(json);
+}
+
+const kernProbleem = (code: ProcedureProbleemCode): Probleem => ({
+  code,
+  pad: [],
+  melding: PROCEDURE_CODES[code].nl,
+});
+
+/**
+ * The migration of dossiers stored by release 0.1, in the pre-kernel shape `{ id, gebeurtenissen }` (a JSON
+ * value or text) with the old role names (`schooldirecteur`, `college-van-bestuur`): wraps it as a dossier of
+ * schema version 1 and reads it with {@link leesDossier}, which upcasts every event to version 2 and replays
+ * it. A dossier already in the kernel's shape is read as it is.
+ *
+ * @example
+ * ```ts
+ * import { vanOudeVorm, toestand } from '@schoolveiligheid/datalek';
+ * const oud = { id: 'dl-1', gebeurtenissen: [] };
+ * const r = vanOudeVorm(oud);
+ * r.ok ? r.waarde.kop : undefined; //=> { id: 'dl-1' }
+ * const t = r.ok ? toestand(r.waarde) : r;
+ * t.ok ? t.waarde.fase : ''; //=> 'nieuw'
+ * ```
+ */
+export function vanOudeVorm(json: unknown): Resultaat<DatalekDossier> {
+  let waarde = json;
+  if (typeof json === 'string') {
+    try {
+      waarde = JSON.parse(json);
+    } catch {
+      return { ok: false, problemen: [kernProbleem('ONGELDIGE_JSON')] };
+    }
   }
-  return ok(dossier);
+  if (isObject(waarde) && waarde.kop === undefined && waarde.procedure === undefined) {
+    return leesDossier({
+      procedure: 'datalek',
+      versie: 1,
+      kop: { id: waarde.id },
+      gebeurtenissen: waarde.gebeurtenissen,
+    });
+  }
+  return leesDossier(waarde);
 }
 
-/** A term or duty that is still running or overdue in a dossier. */
-export interface OpenTermijn {
-  readonly soort: 'analyse' | 'melding-ap' | 'informeren-betrokkenen';
-  /** Who must act. */
-  readonly rol: Rol;
-  /** Dutch description. */
-  readonly omschrijving: string;
-  readonly bron: Bron;
-  /** The computed term with its trace; absent when the duty is "zonder onredelijke vertraging" without a number. */
-  readonly termijn?: TermijnUitkomst;
-  /** Where the term stands at `nu`; absent with `termijn`. */
-  readonly status?: TermijnStatus;
-}
-
-/** Options of {@link openTermijnen} and {@link volgendeStappen}. */
-export interface DossierOpties {
-  /** A school's policy; the seed preset adds the 8-hour analysis and the 1-week term for data subjects. */
-  readonly beleid?: Beleid;
-}
-
-function peildatumVan(t: DossierToestand): IsoDatum {
-  return amsterdamseDatum(epochMs(t.gemeldOp));
+/**
+ * The state of a dossier, derived from its events (the fold is cached, so this costs nothing for a dossier the
+ * kernel returned). Never throws: a dossier that does not replay gives its problems.
+ *
+ * @example
+ * ```ts
+ * import { nieuwDossier, toestand } from '@schoolveiligheid/datalek';
+ * const d = nieuwDossier({ id: 'dl-1' });
+ * const t = d.ok ? toestand(d.waarde) : d;
+ * t.ok ? t.waarde : undefined; //=> { fase: 'nieuw' }
+ * toestand({ procedure: 'datalek', versie: 2, kop: { id: 'dl-1' }, gebeurtenissen: [null] }).ok; //=> false
+ * ```
+ */
+export function toestand(dossier: DatalekDossier): Resultaat<DatalekToestand> {
+  return datalekProcedure.toestand(dossier);
 }
 
 /**
  * The terms still running or overdue at `nu`, each with its trace and the responsible role: the AP report
- * (72 clock hours from awareness, AVG 33(1), no Atw; open until the analysis decides no report is needed),
- * informing the data subjects (without undue delay; 1 week under the seed policy), and with the seed policy the
- * 8-hour analysis.
+ * (`MELDING_AP`: 72 clock hours from awareness, AVG 33(1), no Atw; open until the analysis decides no report
+ * is needed), informing the data subjects (`KENNISGEVING_BETROKKENEN`: without undue delay; 1 week under the
+ * seed policy), and with the seed policy the 8-hour analysis (`ANALYSE`). The policy is `opties.beleid`, else
+ * the one in the dossier's header. Throws `DOSSIER_ONGELDIG` or `ONGELDIG_TIJDSTIP` on misuse.
  *
  * @example
  * ```ts
@@ -342,9 +194,11 @@ function peildatumVan(t: DossierToestand): IsoDatum {
  *   categorieen: ['identificerend'], betrokkenen: { groepen: ['leerlingen'], kwetsbaar: true, aantal: 25 },
  *   versleuteling: 'geen', sleutelGecompromitteerd: 'nee', backupAanwezig: true, toegangUitgesloten: 'nee',
  *   ontvangerBetrouwbaarVerwijderd: false, aanwijzingMisbruik: 'onbekend', maatregelen: [],
- * };
- * const r = verwerk(nieuwDossier('dl-1'), { type: 'gemeld', tijdstip: '2026-11-20T17:00:00+01:00', door: { rol: 'medewerker', id: 'medewerker-1' }, incident });
+ * } as const;
+ * const d = nieuwDossier({ id: 'dl-1' });
+ * const r = d.ok ? verwerk(d.waarde, { type: 'gemeld', tijdstip: '2026-11-20T17:00:00+01:00', door: { rol: 'medewerker', id: 'medewerker-1' }, incident }) : d;
  * const open = r.ok ? openTermijnen(r.waarde, '2026-11-21T09:00:00+01:00') : [];
+ * open[0]?.code; //=> 'MELDING_AP'
  * open[0]?.termijn?.vervaltOp; //=> '2026-11-23T16:30:00+01:00'
  * open[0]?.status?.fase; //=> 'lopend'
  * ```
@@ -352,104 +206,138 @@ function peildatumVan(t: DossierToestand): IsoDatum {
 export function openTermijnen(
   dossier: DatalekDossier,
   nu: Tijdstip,
-  opties: DossierOpties = {},
-): OpenTermijn[] {
-  const t = toestand(dossier);
-  if (!t || t.fase === 'gesloten') return [];
-  const peildatum = peildatumVan(t);
-  const uit: OpenTermijn[] = [];
-  const met = (termijn: TermijnUitkomst) => ({ termijn, status: termijnStatus(termijn, nu) });
-
-  const analyse = zoekWaardeVoor(analysetermijn, peildatum, opties.beleid);
-  if (!t.beoordeling && analyse) {
-    uit.push({
-      soort: 'analyse',
-      rol: 'privacyfunctionaris',
-      omschrijving: 'Bepaal of er sprake is van een datalek en of het gemeld moet worden.',
-      bron: analyse.bron,
-      ...met(
-        berekenTermijn({
-          gebeurtenis: t.gemeldOp,
-          duur: analyse.waarde,
-          grondslag: 'regeling',
-          bron: analyse.bron,
-        }),
-      ),
-    });
-  }
-
-  const b = t.beoordeling;
-  if (!t.apGemeldOp && (!b || b.meldplichtAP)) {
-    const duur = zoekWaardeVoor(meldtermijnAP, peildatum);
-    const bron = duur?.bron ?? AVG_33_1;
-    uit.push({
-      soort: 'melding-ap',
-      rol: 'privacyfunctionaris',
-      omschrijving: b
-        ? 'Meld het datalek bij de Autoriteit Persoonsgegevens; na 72 uur met de redenen voor de vertraging.'
-        : 'Zolang de analyse niet anders uitwijst, loopt de termijn voor de melding bij de Autoriteit Persoonsgegevens.',
-      bron,
-      ...met(
-        berekenTermijn({
-          gebeurtenis: t.bewustOp,
-          duur: duur?.waarde ?? { aantal: 72, eenheid: 'uren' },
-          grondslag: 'eu',
-          bron,
-        }),
-      ),
-    });
-  }
-
-  if (b?.betrokkenenInformeren && !t.betrokkenenGeinformeerdOp) {
-    const seed = zoekWaardeVoor(termijnBetrokkenen, peildatum, opties.beleid);
-    const omschrijving = b.openbareMededeling
-      ? 'Doe een openbare mededeling over het datalek, in duidelijke en eenvoudige taal.'
-      : 'Informeer de betrokkenen over het datalek, in duidelijke en eenvoudige taal.';
-    uit.push(
-      seed
-        ? {
-            soort: 'informeren-betrokkenen',
-            rol: 'communicatiemedewerker',
-            omschrijving,
-            bron: seed.bron,
-            ...met(
-              berekenTermijn({
-                gebeurtenis: t.gemeldOp,
-                duur: seed.waarde,
-                grondslag: 'regeling',
-                bron: seed.bron,
-              }),
-            ),
-          }
-        : {
-            soort: 'informeren-betrokkenen',
-            rol: 'communicatiemedewerker',
-            omschrijving: `${omschrijving} Zonder onredelijke vertraging; de AVG noemt geen vaste termijn.`,
-            bron: b.openbareMededeling ? AVG_34_3_C : AVG_34_1,
-          },
-    );
-  }
-  return uit;
+  opties?: DossierOpties,
+): DatalekOpenTermijn[] {
+  return datalekProcedure.openTermijnen(dossier, nu, opties);
 }
 
 /**
- * Until when the AP report must at least be kept, when the policy sets a minimum (seed C.6 Deel C Stap 5: "minimaal
- * 3 jaar"), counted from the AP report; `undefined` without such a policy value or without an AP report. The AVG
- * itself only requires documenting every breach (art. 33 lid 5), without a term.
+ * What must happen next in a dossier and who must do it, in order (seed C.6 Deel B-E; AVG 33/34), as kern role
+ * ids; a step bound to an open term names it in `termijnCode`. The policy is `opties.beleid`, else the one in
+ * the dossier's header. Throws `DOSSIER_ONGELDIG` on misuse.
  *
  * @example
  * ```ts
- * import { bewaarMinimaalTot, nieuwDossier, veiligheidsplan2018 } from '@schoolveiligheid/datalek';
- * bewaarMinimaalTot(nieuwDossier('dl-1'), { beleid: veiligheidsplan2018 }); //=> undefined
+ * import { nieuwDossier, volgendeStappen } from '@schoolveiligheid/datalek';
+ * const d = nieuwDossier({ id: 'dl-1' });
+ * d.ok ? volgendeStappen(d.waarde).map((s) => [s.code, s.rol]) : []; //=> [['MELDEN', 'medewerker']]
+ * ```
+ */
+export function volgendeStappen(dossier: DatalekDossier, opties?: DossierOpties): DatalekStap[] {
+  return datalekProcedure.volgendeStappen(dossier, opties);
+}
+
+/** One result of {@link openTermijnenVanAlle}. */
+export type DatalekVeegUitkomst = VeegUitkomst<DatalekTermijnCode, DatalekRol>;
+
+/**
+ * One stored dossier of a sweep, through the kernel; a typed error on this one dossier (a term that ends
+ * outside the calendar the SDK knows) becomes its `ok: false` result, so one dossier never stops the sweep.
+ */
+function veegEen(json: unknown, index: number, nu: Tijdstip, opties: DossierOpties): DatalekVeegUitkomst {
+  try {
+    for (const uitkomst of datalekProcedure.openTermijnenVanAlle([json], nu, opties))
+      return { ...uitkomst, index };
+  } catch (e) {
+    if (!(e instanceof SchoolveiligheidFout)) throw e;
+    return { index, ok: false, problemen: [{ code: e.code, pad: [], melding: e.message }] };
+  }
+  return { index, ok: false, problemen: [kernProbleem('DOSSIER_ONGELDIG')] };
+}
+
+function* veegSynchroon(
+  bron: Iterable<unknown>,
+  nu: Tijdstip,
+  opties: DossierOpties,
+): Generator<DatalekVeegUitkomst> {
+  let i = 0;
+  for (const json of bron) yield veegEen(json, i++, nu, opties);
+}
+
+async function* veegAsynchroon(
+  bron: AsyncIterable<unknown>,
+  nu: Tijdstip,
+  opties: DossierOpties,
+): AsyncGenerator<DatalekVeegUitkomst> {
+  let i = 0;
+  for await (const json of bron) yield veegEen(json, i++, nu, opties);
+}
+
+/**
+ * The batch helper for nightly sweeps: the open terms of many stored dossiers (JSON values or texts in the
+ * kernel's shape) at one `nu`, one result per dossier (`ok: false` with its problems when it does not
+ * replay, or when one of its terms cannot be computed), from an array or iterable (a generator) or an async
+ * iterable (an async generator). Streams: it reads one dossier at a time. Throws at once, before reading
+ * anything, `ONGELDIG_TIJDSTIP` for a bad `nu`, `ONGELDIGE_INVOER` when `bron` is not iterable (a string is
+ * not a list of dossiers) or the options are not an object, `BELEID_ONGELDIG` for a bad `opties.beleid`.
+ *
+ * @example
+ * ```ts
+ * import { nieuwDossier, openTermijnenVanAlle } from '@schoolveiligheid/datalek';
+ * const d = nieuwDossier({ id: 'dl-1' });
+ * const opgeslagen = [d.ok ? JSON.stringify(d.waarde) : '', 'kapot'];
+ * [...openTermijnenVanAlle(opgeslagen, '2026-11-23T09:00:00+01:00')].map((u) => u.ok); //=> [true, false]
+ * ```
+ */
+export function openTermijnenVanAlle(
+  bron: Iterable<unknown>,
+  nu: Tijdstip,
+  opties?: DossierOpties,
+): Generator<DatalekVeegUitkomst>;
+export function openTermijnenVanAlle(
+  bron: AsyncIterable<unknown>,
+  nu: Tijdstip,
+  opties?: DossierOpties,
+): AsyncGenerator<DatalekVeegUitkomst>;
+export function openTermijnenVanAlle(
+  bron: Iterable<unknown> | AsyncIterable<unknown>,
+  nu: Tijdstip,
+  opties?: DossierOpties,
+): Generator<DatalekVeegUitkomst> | AsyncGenerator<DatalekVeegUitkomst> {
+  if (!isTijdstip(nu))
+    throw new SchoolveiligheidFout(
+      'ONGELDIG_TIJDSTIP',
+      'nu is geen geldig tijdstip; verwacht ISO 8601 met tijdzone.',
+    );
+  const o = dossierOpties(opties);
+  if (isAsyncIterable(bron)) return veegAsynchroon(bron, nu, o);
+  if (isLijstOfIterable(bron)) return veegSynchroon(bron, nu, o);
+  return ongeldigeInvoer('Geef de dossiers als lijst, iterable of async iterable.');
+}
+
+/**
+ * Until when the AP report must at least be kept, when the policy sets a minimum (seed C.6 Deel C Stap 5:
+ * "minimaal 3 jaar"), counted from the AP report; `undefined` without such a policy value or without an AP
+ * report. The AVG itself only requires documenting every breach (art. 33 lid 5), without a term. The policy is
+ * `opties.beleid`, else the one in the dossier's header. The dossier may be stored JSON (a value or text).
+ * Throws `DOSSIER_ONGELDIG` when the dossier does not replay, `ONGELDIGE_INVOER` for options that are not an
+ * object, `BELEID_ONGELDIG` for a bad policy.
+ *
+ * @example
+ * ```ts
+ * import { bewaarMinimaalTot, nieuwDossier, SEED_2018_BELEID } from '@schoolveiligheid/datalek';
+ * const d = nieuwDossier({ id: 'dl-1', beleid: SEED_2018_BELEID });
+ * d.ok ? bewaarMinimaalTot(d.waarde) : null; //=> undefined
  * ```
  */
 export function bewaarMinimaalTot(
   dossier: DatalekDossier,
-  opties: DossierOpties = {},
+  opties?: DossierOpties,
 ): TermijnUitkomst | undefined {
-  const t = toestand(dossier);
-  if (!t?.apGemeldOp) return undefined;
-  const bewaar = zoekWaardeVoor(bewaartermijnMelding, peildatumVan(t), opties.beleid);
+  const o = dossierOpties(opties);
+  // a dossier the kernel returned is read from its cache; stored JSON (a value or a text) is read and replayed
+  const gelezen = toestand(dossier);
+  const kop = gelezen.ok && isObject(dossier) ? (dossier.kop as DatalekKop) : undefined;
+  const d = gelezen.ok && kop ? { toestand: gelezen.waarde, kop } : leesMetToestand(dossier);
+  if (!d)
+    throw new SchoolveiligheidFout(
+      'DOSSIER_ONGELDIG',
+      'Het dossier is niet geldig; lees opgeslagen dossiers met leesDossier.',
+    );
+  const t = d.toestand;
+  if (t.fase === 'nieuw' || !t.apGemeldOp) return undefined;
+  const beleid = alsBeleid(o.beleid ?? d.kop.beleid);
+  const bewaar = zoekWaardeVoor(bewaartermijnMelding, peildatumVan(t), beleid);
   if (!bewaar) return undefined;
   return berekenTermijn({
     gebeurtenis: t.apGemeldOp,
@@ -459,105 +347,9 @@ export function bewaarMinimaalTot(
   });
 }
 
-/** One next step in a dossier: what must happen and who must do it. */
-export interface Stap {
-  readonly code: string;
-  readonly rol: Rol;
-  readonly omschrijving: string;
-  readonly bron: Bron;
-}
-
-/**
- * What must happen next in a dossier and who must do it, in order (seed C.6 Deel B-E; AVG 33/34).
- *
- * @example
- * ```ts
- * import { nieuwDossier, volgendeStappen } from '@schoolveiligheid/datalek';
- * volgendeStappen(nieuwDossier('dl-1')).map((s) => s.code); //=> ['MELDEN']
- * ```
- */
-export function volgendeStappen(dossier: DatalekDossier, opties: DossierOpties = {}): Stap[] {
-  const t = toestand(dossier);
-  if (!t) {
-    return [
-      {
-        code: 'MELDEN',
-        rol: 'medewerker',
-        omschrijving: 'Meld het beveiligingsincident direct bij de schooldirecteur.',
-        bron: seedBron('Deel A'),
-      },
-    ];
-  }
-  if (t.fase === 'gesloten') return [];
-  const stappen: Stap[] = [];
-  const b = t.beoordeling;
-  if (!b) {
-    stappen.push({
-      code: 'ANALYSEREN',
-      rol: 'privacyfunctionaris',
-      omschrijving:
-        'Vul de registratie aan en bepaal of er een datalek is, hoe groot het risico is en of het gemeld moet worden.',
-      bron: seedBron('Deel C Stap 1-3'),
-    });
-  }
-  if ((!b || b.meldplichtAP) && !t.apGemeldOp) {
-    const cvb = zoekWaardeVoor(toestemmingCvbVereist, peildatumVan(t), opties.beleid);
-    if (cvb?.waarde && !t.cvbToestemmingOp) {
-      stappen.push({
-        code: 'TOESTEMMING_CVB',
-        rol: 'college-van-bestuur',
-        omschrijving: 'Geef toestemming voor de melding bij de AP; de 72 uur wachten daar niet op.',
-        bron: cvb.bron,
-      });
-    }
-    stappen.push({
-      code: 'MELDEN_AP',
-      rol: 'privacyfunctionaris',
-      omschrijving: 'Meld het datalek via het meldformulier van de Autoriteit Persoonsgegevens.',
-      bron: AVG_33_1,
-    });
-  }
-  if (t.apGemeldOp && !t.apMeldingVolledig) {
-    stappen.push({
-      code: 'VERVOLGMELDING',
-      rol: 'privacyfunctionaris',
-      omschrijving:
-        'Vul de melding bij de AP aan met een vervolgmelding zodra de ontbrekende informatie bekend is.',
-      bron: AVG_33_4,
-    });
-  }
-  if (b?.betrokkenenInformeren && !t.betrokkenenGeinformeerdOp) {
-    stappen.push({
-      code: b.openbareMededeling ? 'OPENBARE_MEDEDELING' : 'INFORMEREN_BETROKKENEN',
-      rol: 'communicatiemedewerker',
-      omschrijving: 'Informeer de betrokkenen: aard van het lek, contactpunt, gevolgen en maatregelen.',
-      bron: b.openbareMededeling ? AVG_34_3_C : AVG_34_1,
-    });
-  }
-  if (t.herstelmaatregelen === 0) {
-    stappen.push({
-      code: 'HERSTELMAATREGEL',
-      rol: 'schooldirecteur',
-      omschrijving:
-        'Neem herstelmaatregelen (systeem vervangen, back-up terugzetten, toegang afsluiten) en registreer ze.',
-      bron: seedBron('Deel B Stap 3'),
-    });
-  }
-  if (t.preventieveMaatregelen === 0) {
-    stappen.push({
-      code: 'PREVENTIEVE_MAATREGEL',
-      rol: 'schooldirecteur',
-      omschrijving: 'Neem preventieve maatregelen tegen herhaling en registreer ze bij de melding.',
-      bron: seedBron('Deel B Stap 4'),
-    });
-  }
-  if (stappen.length === 0) {
-    stappen.push({
-      code: 'SLUITEN',
-      rol: 'schooldirecteur',
-      omschrijving: 'Sluit het dossier.',
-      bron: seedBron('Deel B Stap 4'),
-    });
-  }
-  return stappen;
+function leesMetToestand(json: unknown): { toestand: DatalekToestand; kop: DatalekKop } | undefined {
+  const d = leesDossier(json);
+  if (!d.ok) return undefined;
+  const t = toestand(d.waarde);
+  return t.ok ? { toestand: t.waarde, kop: d.waarde.kop } : undefined;
 }

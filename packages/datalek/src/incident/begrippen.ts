@@ -1,27 +1,50 @@
 // The vocabulary of the datalek package: plain constant lists, no zod, so the decision can be imported
 // without pulling in the schemas.
 
+import type { RolId } from '@schoolveiligheid/kern';
+
 /**
- * The roles of the seed's procedure (veiligheidsplan 2018, C.6 Deel A-E) plus a processor (verwerker, AVG 33(2)).
+ * The roles of the seed's procedure (veiligheidsplan 2018, C.6 Deel A-E) plus a processor (verwerker, AVG
+ * 33(2)), as ids of kern's one role vocabulary `ROLLEN`: the seed's "schooldirecteur" is `directeur`, its
+ * "college van bestuur" is `bevoegd-gezag`. Dossiers stored with the old names still replay (see
+ * `vanOudeVorm`).
  *
  * @example
  * ```ts
- * import { ROLLEN } from '@schoolveiligheid/datalek';
- * ROLLEN.includes('privacyfunctionaris'); //=> true
+ * import { DATALEK_ROLLEN } from '@schoolveiligheid/datalek';
+ * DATALEK_ROLLEN.includes('privacyfunctionaris'); //=> true
+ * DATALEK_ROLLEN.includes('bevoegd-gezag'); //=> true
  * ```
  */
-export const ROLLEN = [
+export const DATALEK_ROLLEN = [
   'medewerker',
   'leerling',
-  'schooldirecteur',
+  'directeur',
   'privacyfunctionaris',
-  'college-van-bestuur',
+  'bevoegd-gezag',
   'communicatiemedewerker',
   'verwerker',
-] as const;
+] as const satisfies readonly RolId[];
 
-/** A role in the datalek procedure. People are identified by role and id, never by name. */
-export type Rol = (typeof ROLLEN)[number];
+/** A role in the datalek procedure: a {@link RolId} of kern. People are identified by role and id, never by name. */
+export type DatalekRol = (typeof DATALEK_ROLLEN)[number];
+
+/** @deprecated Use {@link DatalekRol}; the role ids are kern's (`directeur`, `bevoegd-gezag`). */
+export type Rol = DatalekRol;
+
+/** Role names of release 0.1 and the kern role id that replaced each. */
+export const OUDE_ROLNAMEN: Readonly<Record<string, DatalekRol>> = {
+  schooldirecteur: 'directeur',
+  'college-van-bestuur': 'bevoegd-gezag',
+};
+
+// Technical limits of the schemas (lengths of ids and texts), so stored data stays bounded: not law.
+export const MAX_ID = 64; // geen-rechtsgetal: length of an id
+export const MAX_KORT = 200; // geen-rechtsgetal: length of a short text (a place, a name of software)
+export const MAX_MAATREGEL = 500; // geen-rechtsgetal: length of a measure in the registration
+export const MAX_OMSCHRIJVING = 1000; // geen-rechtsgetal: length of a measure in the dossier
+export const MAX_TOELICHTING = 2000; // geen-rechtsgetal: length of an explanation
+export const MAX_TEKST = 4000; // geen-rechtsgetal: length of a free text
 
 /**
  * The three kinds of breach (EDPB 9/2022): `vertrouwelijkheid` (unauthorised disclosure or access),

@@ -1,29 +1,37 @@
-import { epochMs, type Resultaat, tijdstipSchema, valideer } from '@schoolveiligheid/kern';
-import { z } from 'zod';
+import { epochMs, isTijdstip, type Resultaat, tijdstipSchema, valideer } from '@schoolveiligheid/kern';
+import * as z from 'zod/v4';
+import { PROBLEEM_CODES } from '../codes/codes.js';
 import {
   BETROKKENENGROEPEN,
+  DATALEK_ROLLEN,
   GEGEVENSCATEGORIEEN,
   INBREUKSOORTEN,
   INCIDENTSOORTEN,
-  ROLLEN,
+  MAX_ID,
+  MAX_KORT,
+  MAX_MAATREGEL,
+  MAX_TEKST,
 } from './begrippen.js';
 
 /**
- * Zod schema of a {@link Rol}.
+ * Zod schema of a {@link DatalekRol}: a role id of kern's vocabulary that the datalek procedure uses.
  *
  * @example
  * ```ts
  * import { rolSchema } from '@schoolveiligheid/datalek';
- * rolSchema.safeParse('college-van-bestuur').success; //=> true
+ * rolSchema.safeParse('bevoegd-gezag').success; //=> true
  * rolSchema.safeParse('conciërge').success; //=> false
  * ```
  */
-export const rolSchema = /* @__PURE__ */ (() => z.enum(ROLLEN))();
+export const rolSchema = /* @__PURE__ */ (() =>
+  z.enum(DATALEK_ROLLEN).meta({ description: 'A role in the datalek procedure (a role id of kern).' }))();
 
 const janeeOnbekend = /* @__PURE__ */ (() => z.enum(['ja', 'nee', 'onbekend']))();
 
 /** `ja`, `nee` or `onbekend`: an unknown fact counts towards reporting (AP: "bij twijfel melden"). */
 export type JaNeeOnbekend = z.infer<typeof janeeOnbekend>;
+
+const id = /* @__PURE__ */ (() => z.string().min(1).max(MAX_ID))();
 
 /**
  * Zod schema of a security incident (beveiligingsincident) as the seed's Stap 2 registers it, plus what the
@@ -40,65 +48,108 @@ export type JaNeeOnbekend = z.infer<typeof janeeOnbekend>;
 export const beveiligingsincidentSchema = /* @__PURE__ */ (() =>
   z
     .object({
-      id: z.string().min(1).max(64),
-      /** Who reported it, by role and id (`medewerker`, `medewerker-7`). */
-      melder: z.object({ rol: rolSchema, id: z.string().min(1).max(64) }),
-      /** When a staff member of the school discovered it: the 72 hours run from here (EDPB 9/2022, conservative). */
-      ontdektOp: tijdstipSchema,
-      /** When the breach itself happened, if known (AP form vraag 28). */
-      voorgevallenOp: tijdstipSchema.optional(),
-      soort: z.enum(INCIDENTSOORTEN),
-      omschrijving: z.string().max(4000),
-      locatie: z.string().max(200).optional(),
-      hardwareTag: z.string().max(64).optional(),
-      software: z.string().max(200).optional(),
-      /** Are personal data involved? */
-      persoonsgegevens: janeeOnbekend,
-      inbreuk: z.array(z.enum(INBREUKSOORTEN)),
-      categorieen: z.array(z.enum(GEGEVENSCATEGORIEEN)),
-      betrokkenen: z.object({
-        groepen: z.array(z.enum(BETROKKENENGROEPEN)),
-        /** Children or otherwise vulnerable people (AVG overweging 75). */
-        kwetsbaar: z.boolean(),
-        /** Approximate number of data subjects. */
-        aantal: z.number().int().nonnegative(),
-        /** Approximate number of records. */
-        aantalRecords: z.number().int().nonnegative().optional(),
+      id: id.meta({ description: 'Id of the incident in the school register.' }),
+      melder: z
+        .object({ rol: rolSchema, id })
+        .meta({ description: 'Who reported it, by role and id (medewerker, medewerker-7).' }),
+      ontdektOp: tijdstipSchema.meta({
+        description:
+          'When a staff member of the school discovered it: the 72 hours run from here (EDPB 9/2022, conservative).',
       }),
-      /** Encryption of the data concerned. */
-      versleuteling: z.enum(['geen', 'verouderd', 'stand-der-techniek']),
-      /** Is the key (or password) compromised? */
-      sleutelGecompromitteerd: janeeOnbekend,
-      backupAanwezig: z.boolean(),
-      /** How long the data were (or will be) unavailable, in hours; absent when not known or lost for good. */
-      onbeschikbaarUren: z.number().nonnegative().optional(),
-      /** Can unauthorised access be excluded? */
-      toegangUitgesloten: janeeOnbekend,
-      /** A trustworthy recipient (a wrong but known colleague school, say) confirmed deletion. */
-      ontvangerBetrouwbaarVerwijderd: z.boolean(),
-      /** Evidence of exfiltration or malicious intent (theft, hacking, data offered online). */
-      aanwijzingMisbruik: janeeOnbekend,
-      /** Mitigations already taken (stored, never echoed). */
-      maatregelen: z.array(z.string().max(500)),
-      /** AVG 34(3)(b): follow-up measures make the high risk no longer likely. */
-      hoogRisicoWeggenomen: z.boolean().optional(),
-      /** AVG 34(3)(c): informing each data subject would take disproportionate effort. */
-      onevenredigeInspanning: z.boolean().optional(),
-      /** Seed Stap 4 only: weighty reasons not to inform (the safety of others). Not an AVG exception. */
-      zwaarwegendeRedenen: z.boolean().optional(),
+      voorgevallenOp: tijdstipSchema
+        .optional()
+        .meta({ description: 'When the breach itself happened, if known (AP form question 28).' }),
+      soort: z.enum(INCIDENTSOORTEN).meta({ description: 'What kind of incident.' }),
+      omschrijving: z
+        .string()
+        .max(MAX_TEKST)
+        .meta({ description: 'Free description: stored, never repeated in a message.' }),
+      locatie: z.string().max(MAX_KORT).optional().meta({ description: 'Where it happened.' }),
+      hardwareTag: z
+        .string()
+        .max(MAX_ID)
+        .optional()
+        .meta({ description: 'Asset tag of the device concerned.' }),
+      software: z.string().max(MAX_KORT).optional().meta({ description: 'The software concerned.' }),
+      persoonsgegevens: janeeOnbekend.meta({ description: 'Are personal data involved?' }),
+      inbreuk: z.array(z.enum(INBREUKSOORTEN)).meta({
+        description: 'The kinds of breach: confidentiality, integrity, availability (EDPB 9/2022).',
+      }),
+      categorieen: z
+        .array(z.enum(GEGEVENSCATEGORIEEN))
+        .meta({ description: 'The data categories involved.' }),
+      betrokkenen: z
+        .object({
+          groepen: z.array(z.enum(BETROKKENENGROEPEN)).meta({ description: 'Groups of data subjects.' }),
+          kwetsbaar: z
+            .boolean()
+            .meta({ description: 'Children or otherwise vulnerable people (AVG recital 75).' }),
+          aantal: z
+            .number()
+            .int()
+            .nonnegative()
+            .meta({ description: 'Approximate number of data subjects.' }),
+          aantalRecords: z
+            .number()
+            .int()
+            .nonnegative()
+            .optional()
+            .meta({ description: 'Approximate number of records.' }),
+        })
+        .meta({ description: 'The data subjects.' }),
+      versleuteling: z
+        .enum(['geen', 'verouderd', 'stand-der-techniek'])
+        .meta({ description: 'Encryption of the data concerned.' }),
+      sleutelGecompromitteerd: janeeOnbekend.meta({ description: 'Is the key (or password) compromised?' }),
+      backupAanwezig: z.boolean().meta({ description: 'Is there a recent backup?' }),
+      onbeschikbaarUren: z.number().nonnegative().optional().meta({
+        description:
+          'How long the data were (or will be) unavailable, in hours; absent when unknown or lost for good.',
+      }),
+      toegangUitgesloten: janeeOnbekend.meta({ description: 'Can unauthorised access be excluded?' }),
+      ontvangerBetrouwbaarVerwijderd: z.boolean().meta({
+        description: 'A trustworthy recipient (a wrong but known colleague school, say) confirmed deletion.',
+      }),
+      aanwijzingMisbruik: janeeOnbekend.meta({
+        description: 'Evidence of exfiltration or malicious intent (theft, hacking, data offered online).',
+      }),
+      maatregelen: z
+        .array(z.string().max(MAX_MAATREGEL))
+        .meta({ description: 'Mitigations already taken (stored, never echoed).' }),
+      hoogRisicoWeggenomen: z
+        .boolean()
+        .optional()
+        .meta({ description: 'AVG 34(3)(b): follow-up measures make the high risk no longer likely.' }),
+      onevenredigeInspanning: z.boolean().optional().meta({
+        description: 'AVG 34(3)(c): informing each data subject would take disproportionate effort.',
+      }),
+      zwaarwegendeRedenen: z.boolean().optional().meta({
+        description:
+          'Seed Stap 4 only: weighty reasons not to inform (the safety of others). Not an AVG exception.',
+      }),
     })
     .superRefine((inc, ctx) => {
-      if (inc.voorgevallenOp && epochMs(inc.voorgevallenOp) > epochMs(inc.ontdektOp)) {
+      // zod runs this refinement even when a field already failed: compare only two valid instants
+      // (issue 8: a stored `voorgevallenOp: '2026-02-30T10:00:00Z'` made the schema throw)
+      if (
+        isTijdstip(inc.voorgevallenOp) &&
+        isTijdstip(inc.ontdektOp) &&
+        epochMs(inc.voorgevallenOp) > epochMs(inc.ontdektOp)
+      ) {
         ctx.addIssue({
           code: 'custom',
           path: ['voorgevallenOp'],
           message: 'voorgevallen na ontdekking',
           params: {
             code: 'VOORGEVALLEN_NA_ONTDEKKING',
-            melding: 'Het incident kan niet na de ontdekking zijn voorgevallen.',
+            melding: PROBLEEM_CODES.VOORGEVALLEN_NA_ONTDEKKING,
           },
         });
       }
+    })
+    .meta({
+      description:
+        'A security incident (beveiligingsincident) as the school registers it (seed C.6 Stap 2), with what the AVG risk assessment needs. People appear by role and id only.',
     }))();
 
 /** A security incident; see {@link beveiligingsincidentSchema}. */

@@ -1,7 +1,11 @@
-import { type Probleem, problemen, type Resultaat, valideer } from '@schoolveiligheid/kern';
-import { z } from 'zod';
+import { type IsoDatum, type Probleem, problemen, type Resultaat, valideer } from '@schoolveiligheid/kern';
+import * as z from 'zod/v4';
+import { eisDatum, eisOpties } from '../bewaak.js';
+import { datalekProbleem } from '../codes/codes.js';
+import { MAX_TEKST } from '../incident/begrippen.js';
+import { maxWoordenPerZin, wettelijkeWaarde } from '../regels/regels.js';
 
-const deel = /* @__PURE__ */ (() => z.string().trim().min(1).max(4000))();
+const deel = /* @__PURE__ */ (() => z.string().trim().min(1).max(MAX_TEKST))();
 
 /**
  * Zod schema of the message to data subjects (kennisgeving aan betrokkenen, AVG 34(2) with 33(3) b-d; seed
@@ -15,18 +19,18 @@ const deel = /* @__PURE__ */ (() => z.string().trim().min(1).max(4000))();
  * ```
  */
 export const kennisgevingSchema = /* @__PURE__ */ (() =>
-  z.object({
-    /** What happened (aard van de inbreuk). */
-    aard: deel,
-    /** Who to contact for more information (functionaris gegevensbescherming or other contact point). */
-    contactpunt: deel,
-    /** The likely consequences. */
-    gevolgen: deel,
-    /** The measures the school took or proposes. */
-    maatregelen: deel,
-    /** What the data subjects can do to limit the consequences. */
-    advies: deel,
-  }))();
+  z
+    .object({
+      aard: deel.meta({ description: 'What happened (aard van de inbreuk).' }),
+      contactpunt: deel.meta({
+        description:
+          'Who to contact for more information (functionaris gegevensbescherming or other contact point).',
+      }),
+      gevolgen: deel.meta({ description: 'The likely consequences.' }),
+      maatregelen: deel.meta({ description: 'The measures the school took or proposes.' }),
+      advies: deel.meta({ description: 'What the data subjects can do to limit the consequences.' }),
+    })
+    .meta({ description: 'The message to data subjects about a breach (AVG 34(2)).' }))();
 
 /** A message to data subjects; see {@link kennisgevingSchema}. */
 export type Kennisgeving = z.infer<typeof kennisgevingSchema>;
@@ -49,7 +53,8 @@ const VAKTAAL: readonly (readonly [RegExp, string, string])[] = [
   ],
 ];
 
-const MAX_WOORDEN_PER_ZIN = 20;
+/** A citizen service number: 9 digits, or written 1234.56.789. */
+const BSN = /(?<!\d)\d{9}(?!\d)|(?<!\d)\d{4}\.\d{2}\.\d{3}(?!\d)/; // geen-rechtsgetal: the BSN format
 
 function zinnen(tekst: string): string[] {
   return tekst
@@ -58,10 +63,18 @@ function zinnen(tekst: string): string[] {
     .filter(Boolean);
 }
 
+/** Options of {@link valideerKennisgeving}. */
+export interface KennisgevingOpties {
+  /** The date whose rules apply (the longest sentence, rule `maxWoordenPerZin`); default: the rules as shipped. */
+  readonly peildatum?: IsoDatum;
+}
+
 /**
  * Checks a message to data subjects: all parts AVG 34(2) requires are present, and the text is plain
- * language (sentences of at most 20 words, no jargon such as "verwerkingsverantwoordelijke" or "ransomware",
- * no citizen service number in the message). Problems name the part and the jargon term, never the input text.
+ * language (sentences of at most 20 words, rule `maxWoordenPerZin`; no jargon such as
+ * "verwerkingsverantwoordelijke" or "ransomware"; no citizen service number in the message). Problems name
+ * the part and the jargon term, never the input text. Throws `ONGELDIGE_INVOER` when `opties` is not an
+ * object, `ONGELDIGE_DATUM` when `opties.peildatum` is not a date.
  *
  * @example
  * ```ts
@@ -76,36 +89,35 @@ function zinnen(tekst: string): string[] {
  * valideerKennisgeving(bericht).ok; //=> true
  * const r = valideerKennisgeving({ ...bericht, aard: 'De verwerkingsverantwoordelijke meldt ransomware.' });
  * r.ok ? [] : r.problemen.map((p) => p.code); //=> ['VAKTAAL', 'VAKTAAL']
+ * r.ok ? [] : r.problemen.map((p) => p.parameters?.term); //=> ['verwerkingsverantwoordelijke', 'ransomware']
  * ```
  */
-export function valideerKennisgeving(invoer: unknown): Resultaat<Kennisgeving> {
+export function valideerKennisgeving(
+  invoer: unknown,
+  opties?: KennisgevingOpties,
+): Resultaat<Kennisgeving> {
+  const peildatum = eisDatum(eisOpties(opties).peildatum, 'De peildatum');
   const geldig = valideer(kennisgevingSchema, invoer);
   if (!geldig.ok) return geldig;
+  const maximum = wettelijkeWaarde(maxWoordenPerZin, peildatum);
   const lijst: Probleem[] = [];
   for (const [veld, tekst] of Object.entries(geldig.waarde) as [keyof Kennisgeving, string][]) {
     for (const [patroon, term, alternatief] of VAKTAAL) {
       if (patroon.test(tekst)) {
-        lijst.push({
-          code: 'VAKTAAL',
-          pad: [veld],
-          melding: `Vermijd het woord "${term}"; schrijf liever: ${alternatief}.`,
-        });
+        lijst.push(
+          datalekProbleem(
+            'VAKTAAL',
+            [veld],
+            { term },
+            `Vermijd het woord "${term}"; schrijf liever: ${alternatief}.`,
+          ),
+        );
       }
     }
-    if (zinnen(tekst).some((z) => z.split(/\s+/).length > MAX_WOORDEN_PER_ZIN)) {
-      lijst.push({
-        code: 'ZIN_TE_LANG',
-        pad: [veld],
-        melding: `Een zin is langer dan ${MAX_WOORDEN_PER_ZIN} woorden; maak de zinnen korter.`,
-      });
+    if (maximum !== undefined && zinnen(tekst).some((z) => z.split(/\s+/).length > maximum)) {
+      lijst.push(datalekProbleem('ZIN_TE_LANG', [veld], { maximum }));
     }
-    if (/(?<!\d)\d{9}(?!\d)|(?<!\d)\d{4}\.\d{2}\.\d{3}(?!\d)/.test(tekst)) {
-      lijst.push({
-        code: 'MOGELIJK_BSN',
-        pad: [veld],
-        melding: 'De tekst bevat een nummer dat een burgerservicenummer kan zijn; haal het weg.',
-      });
-    }
+    if (BSN.test(tekst)) lijst.push(datalekProbleem('MOGELIJK_BSN', [veld]));
   }
   return lijst.length > 0 ? problemen(lijst) : geldig;
 }

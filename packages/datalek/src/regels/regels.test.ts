@@ -1,12 +1,19 @@
-import { controleerBeleid, waardeOp, zoekWaardeVoor } from '@schoolveiligheid/kern';
+import { type BeleidV1, waardeOp, zoekWaardeVoor } from '@schoolveiligheid/kern';
 import { describe, expect, it } from 'vitest';
+import controleV01 from '../../fixtures/seed-2018-controle-v0.1.json' with { type: 'json' };
+import beleidV01 from '../../fixtures/veiligheidsplan2018-v0.1.json' with { type: 'json' };
+import { controleerBeleid } from './beleid.js';
 import {
   DATALEK_REGELS,
   datalekBeslisboom,
+  maxOnbeschikbaarheid,
+  maxWoordenPerZin,
   meldtermijnAP,
   termijnBetrokkenen,
-  veiligheidsplan2018,
 } from './regels.js';
+import { SEED_2018_BELEID, veiligheidsplan2018 } from './seed2018.js';
+
+const regels = Object.values(DATALEK_REGELS.regels);
 
 describe('datalek rules as dated data (legal-rules section 5)', () => {
   it('the decision tree switches from the Wbp to the AVG on 25 May 2018', () => {
@@ -20,29 +27,78 @@ describe('datalek rules as dated data (legal-rules section 5)', () => {
   });
 
   it('every value of every rule has a source', () => {
-    for (const r of DATALEK_REGELS) for (const w of r.waarden) expect(w.bron.titel.length).toBeGreaterThan(0);
+    for (const r of regels) for (const w of r.waarden) expect(w.bron.titel.length).toBeGreaterThan(0);
   });
 
-  it('the seed preset sets a value for every rule of the package, each with a seed source', () => {
-    expect(veiligheidsplan2018.waarden.map((w) => w.regel.id).sort()).toEqual(
-      DATALEK_REGELS.map((r) => r.id).sort(),
+  it('rule ids are package-first, and each 0.1 id leads to its rule', () => {
+    for (const r of regels) expect(r.id).toMatch(/^datalek\.[a-z]+\.[a-zA-Z]+$/);
+    expect(DATALEK_REGELS.vorigeIds['avg.datalek.beslisboom']).toBe(datalekBeslisboom.id);
+    expect(Object.keys(DATALEK_REGELS.vorigeIds)).toHaveLength(7);
+  });
+
+  it('the seed preset sets a value for every rule the seed speaks to, each with a seed source', () => {
+    // the seven rules of release 0.1; the SDK's own interpretive thresholds are not in the seed
+    expect(Object.keys(SEED_2018_BELEID.waarden).sort()).toEqual(
+      Object.values(DATALEK_REGELS.vorigeIds).sort(),
     );
-    for (const w of veiligheidsplan2018.waarden) expect(w.bron.titel).toMatch(/^Veiligheidsplan 2018/);
+    for (const w of Object.values(SEED_2018_BELEID.waarden))
+      expect(w.bron.titel).toMatch(/^Veiligheidsplan 2018/);
+    for (const r of [maxOnbeschikbaarheid, maxWoordenPerZin])
+      expect(r.waarden.map((w) => w.bron.zekerheid)).toEqual(['interpretatie']);
   });
 
   it('zoekWaardeVoor: policy first, statute second, nothing when neither sets a value', () => {
     expect(zoekWaardeVoor(termijnBetrokkenen, '2026-11-23')).toBeUndefined();
-    expect(zoekWaardeVoor(termijnBetrokkenen, '2026-11-23', veiligheidsplan2018)?.waarde).toEqual({
+    expect(zoekWaardeVoor(termijnBetrokkenen, '2026-11-23', SEED_2018_BELEID)?.waarde).toEqual({
       aantal: 1,
       eenheid: 'weken',
     });
     expect(zoekWaardeVoor(meldtermijnAP, '2026-11-23')?.herkomst).toBe('wet');
   });
 
-  it('the preset survives a JSON round trip and is checked the same way', () => {
-    const kopie = JSON.parse(JSON.stringify(veiligheidsplan2018));
-    expect(controleerBeleid(kopie, '2026-11-23')).toEqual(
-      controleerBeleid(veiligheidsplan2018, '2026-11-23'),
-    );
+  it('the preset survives a JSON round trip and is checked the same way; the 0.1 name is the same object', () => {
+    const kopie = JSON.parse(JSON.stringify(SEED_2018_BELEID));
+    expect(controleerBeleid(kopie, '2026-11-23')).toEqual(controleerBeleid(SEED_2018_BELEID, '2026-11-23'));
+    expect(veiligheidsplan2018).toBe(SEED_2018_BELEID);
+    expect(Object.isFrozen(SEED_2018_BELEID.waarden)).toBe(true);
+  });
+});
+
+describe('policies checked against the law as shipped today (issue 7 item 5)', () => {
+  const vergelijkbaar = (peildatum: '2026-11-23' | '2017-06-01', beleid: unknown) =>
+    controleerBeleid(beleid, peildatum).bevindingen.map((b) => ({
+      regelId: b.regelId,
+      oordeel: b.oordeel,
+      tekst: b.tekst,
+    }));
+  const van01 = (peildatum: '2026-11-23' | '2017-06-01') =>
+    controleV01[peildatum].bevindingen.map((b) => ({ ...b, regelId: DATALEK_REGELS.vorigeIds[b.regelId] }));
+
+  for (const peildatum of ['2026-11-23', '2017-06-01'] as const) {
+    it(`the seed preset gives the findings of release 0.1 (peildatum ${peildatum}, fixtures/seed-2018-controle-v0.1.json)`, () => {
+      expect(vergelijkbaar(peildatum, SEED_2018_BELEID)).toEqual(van01(peildatum));
+      expect(controleerBeleid(SEED_2018_BELEID, peildatum).conform).toBe(controleV01[peildatum].conform);
+    });
+
+    it(`a policy stored in the shape of release 0.1 (embedded rules) still loads and is checked (${peildatum})`, () => {
+      const controle = controleerBeleid(beleidV01 as unknown as BeleidV1, peildatum);
+      expect(vergelijkbaar(peildatum, beleidV01)).toEqual(van01(peildatum));
+      const codes = controle.meldingen.map((m) => m.code);
+      expect(codes[0]).toBe('OUDE_VORM');
+      expect(codes.filter((c) => c === 'OUDE_REGEL_ID')).toHaveLength(7);
+    });
+  }
+
+  it('an old policy is compared with today’s rule, not with its embedded copy', () => {
+    const oud = structuredClone(beleidV01) as unknown as {
+      waarden: { regel: { waarden: { waarde: unknown }[] } }[];
+    };
+    // a copy that claims the Wbp tree is still law: the check ignores it and says so
+    for (const w of oud.waarden[0]?.regel.waarden ?? []) w.waarde = 'wbp-2016';
+    const controle = controleerBeleid(oud, '2026-11-23');
+    expect(controle.bevindingen.find((b) => b.regelId === datalekBeslisboom.id)?.oordeel).toBe('afwijkend');
+    expect(
+      controle.meldingen.some((m) => m.code === 'KOPIE_WIJKT_AF' && m.regelId === datalekBeslisboom.id),
+    ).toBe(true);
   });
 });

@@ -1,22 +1,26 @@
 import {
-  type Beleid,
-  type BeleidsWaarde,
-  type Bron,
   type Duur,
+  type IsoDatum,
   type Regel,
+  type RegelRegister,
   type RegelWaardeType,
   regel,
-  type Strenger,
+  regelRegister,
+  registerVerantwoording,
+  SchoolveiligheidFout,
+  type Verantwoording,
+  zoekWaardeOp,
 } from '@schoolveiligheid/kern';
 import {
   AVG_33_1,
-  AVG_33_5,
-  AVG_34_1,
+  avgBron,
   EDPB_9_2022_BEWUST,
-  seedBron,
+  INTERPRETATIE_EENVOUDIGE_TAAL,
+  INTERPRETATIE_ONBESCHIKBAARHEID,
   WBP_34A,
   WBP_BELEIDSREGELS,
 } from '../bronnen/bronnen.js';
+import { PAKKET } from '../pakket.js';
 
 /** The decision tree that decides on a breach: the AVG (since 25 May 2018) or the former Wbp (2016-2018). */
 export type Beslisboom = 'avg-2018' | 'wbp-2016';
@@ -36,8 +40,9 @@ export type StartMeldtermijn = 'bewustwording' | 'interne-melding';
  * waardeOp(datalekBeslisboom, '2026-11-23').waarde; //=> 'avg-2018'
  * ```
  */
-export const datalekBeslisboom: Regel<Beslisboom> = /* @__PURE__ */ regel<Beslisboom>({
-  id: 'avg.datalek.beslisboom',
+export const datalekBeslisboom: Regel<Beslisboom> = /* @__PURE__ */ regel({
+  id: 'datalek.beoordeling.beslisboom',
+  vorigeIds: ['avg.datalek.beslisboom'],
   omschrijving: 'Beslisboom voor meldplicht datalekken',
   strenger: 'exact',
   waarden: [
@@ -58,8 +63,9 @@ export const datalekBeslisboom: Regel<Beslisboom> = /* @__PURE__ */ regel<Beslis
  * waardeOp(meldtermijnAP, '2017-01-01').bron.zekerheid; //=> 'onbevestigd'
  * ```
  */
-export const meldtermijnAP: Regel<Duur> = /* @__PURE__ */ regel<Duur>({
-  id: 'avg.datalek.meldtermijnAP',
+export const meldtermijnAP: Regel<Duur> = /* @__PURE__ */ regel({
+  id: 'datalek.melding.termijnAP',
+  vorigeIds: ['avg.datalek.meldtermijnAP'],
   omschrijving: 'Termijn voor de melding aan de Autoriteit Persoonsgegevens',
   strenger: 'lager',
   waarden: [
@@ -70,7 +76,8 @@ export const meldtermijnAP: Regel<Duur> = /* @__PURE__ */ regel<Duur>({
 
 /**
  * From when the AP term runs: becoming aware of the breach (AVG 33(1); the SDK takes the discovery by a staff
- * member, EDPB 9/2022). The seed counts "72 uur na melding" (after the internal report), which can be later.
+ * member, EDPB 9/2022). The seed counts "72 uur na melding" (after the internal report), which can be later;
+ * the dossier reads the statutory value, so a policy can never start the 72 hours later than the law.
  *
  * @example
  * ```ts
@@ -79,31 +86,13 @@ export const meldtermijnAP: Regel<Duur> = /* @__PURE__ */ regel<Duur>({
  * waardeOp(startMeldtermijnAP, '2026-11-23').waarde; //=> 'bewustwording'
  * ```
  */
-export const startMeldtermijnAP: Regel<StartMeldtermijn> = /* @__PURE__ */ regel<StartMeldtermijn>({
-  id: 'avg.datalek.startMeldtermijnAP',
+export const startMeldtermijnAP: Regel<StartMeldtermijn> = /* @__PURE__ */ regel({
+  id: 'datalek.melding.startTermijnAP',
+  vorigeIds: ['avg.datalek.startMeldtermijnAP'],
   omschrijving: 'Begin van de termijn voor de melding aan de AP',
   strenger: 'exact',
   waarden: [{ geldigVanaf: '2018-05-25', waarde: 'bewustwording', bron: EDPB_9_2022_BEWUST }],
 });
-
-/**
- * A rule the AVG sets no value for (only a duty, or "zonder onredelijke vertraging"), so that a policy value is
- * reported by `controleerBeleid` as an `aanvulling`.
- */
-function zonderWettelijkeWaarde<T extends RegelWaardeType>(
-  id: string,
-  omschrijving: string,
-  strenger: Strenger,
-  bron: Bron,
-  toelichting: string,
-): Regel<T> {
-  return regel<T>({
-    id,
-    omschrijving,
-    strenger,
-    waarden: [{ geldigVanaf: '2018-05-25', waarde: null, bron: { ...bron, toelichting } }],
-  });
-}
 
 /**
  * Term for the analysis "is this a datalek": the law sets none (only "zonder onredelijke vertraging"); the
@@ -116,13 +105,23 @@ function zonderWettelijkeWaarde<T extends RegelWaardeType>(
  * zoekWaardeOp(analysetermijn, '2026-11-23'); //=> undefined
  * ```
  */
-export const analysetermijn: Regel<Duur> = /* @__PURE__ */ zonderWettelijkeWaarde<Duur>(
-  'avg.datalek.analysetermijn',
-  'Termijn voor de analyse of er een datalek is',
-  'lager',
-  AVG_33_1,
-  'De AVG stelt geen analysetermijn; de 72 uur voor de AP-melding lopen wel al.',
-);
+export const analysetermijn: Regel<Duur> = /* @__PURE__ */ regel({
+  id: 'datalek.analyse.termijn',
+  vorigeIds: ['avg.datalek.analysetermijn'],
+  omschrijving: 'Termijn voor de analyse of er een datalek is',
+  strenger: 'lager',
+  waarden: [
+    {
+      geldigVanaf: '2018-05-25',
+      waarde: null as Duur | null, // the law sets no value: a policy value is an `aanvulling`
+      bron: /* @__PURE__ */ avgBron({
+        artikel: '33',
+        lid: 1,
+        toelichting: 'De AVG stelt geen analysetermijn; de 72 uur voor de AP-melding lopen wel al.',
+      }),
+    },
+  ],
+});
 
 /**
  * Term for informing data subjects: the law says "zonder onredelijke vertraging" (AVG 34(1)) without a number;
@@ -135,13 +134,23 @@ export const analysetermijn: Regel<Duur> = /* @__PURE__ */ zonderWettelijkeWaard
  * zoekWaardeOp(termijnBetrokkenen, '2026-11-23'); //=> undefined
  * ```
  */
-export const termijnBetrokkenen: Regel<Duur> = /* @__PURE__ */ zonderWettelijkeWaarde<Duur>(
-  'avg.datalek.termijnBetrokkenen',
-  'Termijn voor het informeren van betrokkenen',
-  'lager',
-  AVG_34_1,
-  'Zonder onredelijke vertraging; de AVG noemt geen getal.',
-);
+export const termijnBetrokkenen: Regel<Duur> = /* @__PURE__ */ regel({
+  id: 'datalek.betrokkenen.termijn',
+  vorigeIds: ['avg.datalek.termijnBetrokkenen'],
+  omschrijving: 'Termijn voor het informeren van betrokkenen',
+  strenger: 'lager',
+  waarden: [
+    {
+      geldigVanaf: '2018-05-25',
+      waarde: null as Duur | null, // the law sets no value: a policy value is an `aanvulling`
+      bron: /* @__PURE__ */ avgBron({
+        artikel: '34',
+        lid: 1,
+        toelichting: 'Zonder onredelijke vertraging; de AVG noemt geen getal.',
+      }),
+    },
+  ],
+});
 
 /**
  * Minimum retention of the breach documentation: the AVG requires documenting every breach (33(5)) but sets no
@@ -153,42 +162,109 @@ export const termijnBetrokkenen: Regel<Duur> = /* @__PURE__ */ zonderWettelijkeW
  * bewaartermijnMelding.strenger; //=> 'hoger'
  * ```
  */
-export const bewaartermijnMelding: Regel<Duur> = /* @__PURE__ */ zonderWettelijkeWaarde<Duur>(
-  'avg.datalek.bewaartermijnMelding',
-  'Minimale bewaartermijn van de melding',
-  'hoger',
-  AVG_33_5,
-  'Documenteren is verplicht; de AVG noemt geen bewaartermijn.',
-);
+export const bewaartermijnMelding: Regel<Duur> = /* @__PURE__ */ regel({
+  id: 'datalek.melding.bewaartermijn',
+  vorigeIds: ['avg.datalek.bewaartermijnMelding'],
+  omschrijving: 'Minimale bewaartermijn van de melding',
+  strenger: 'hoger',
+  waarden: [
+    {
+      geldigVanaf: '2018-05-25',
+      waarde: null as Duur | null, // the law sets no value: a policy value is an `aanvulling`
+      bron: /* @__PURE__ */ avgBron({
+        artikel: '33',
+        lid: 5,
+        toelichting: 'Documenteren is verplicht; de AVG noemt geen bewaartermijn.',
+      }),
+    },
+  ],
+});
 
 /**
- * Whether the college van bestuur must consent before the AP report: not in the law; the seed requires it
- * (Deel C Stap 5). The SDK never lets it block the statutory 72 hours.
+ * Whether the bevoegd gezag (college van bestuur) must consent before the AP report: not in the law; the seed
+ * requires it (Deel C Stap 5). The SDK never lets it block the statutory 72 hours.
  *
  * @example
  * ```ts
  * import { toestemmingCvbVereist } from '@schoolveiligheid/datalek';
- * toestemmingCvbVereist.id; //=> 'avg.datalek.toestemmingCvbVereist'
+ * toestemmingCvbVereist.id; //=> 'datalek.melding.toestemmingBevoegdGezag'
  * ```
  */
-export const toestemmingCvbVereist: Regel<boolean> = /* @__PURE__ */ zonderWettelijkeWaarde<boolean>(
-  'avg.datalek.toestemmingCvbVereist',
-  'Toestemming van het college van bestuur vóór de AP-melding',
-  'hoger',
-  AVG_33_1,
-  'De AVG legt de meldplicht op de verwerkingsverantwoordelijke; interne toestemming is beleid.',
-);
+export const toestemmingCvbVereist: Regel<boolean> = /* @__PURE__ */ regel({
+  id: 'datalek.melding.toestemmingBevoegdGezag',
+  vorigeIds: ['avg.datalek.toestemmingCvbVereist'],
+  omschrijving: 'Toestemming van het college van bestuur vóór de AP-melding',
+  strenger: 'hoger',
+  waarden: [
+    {
+      geldigVanaf: '2018-05-25',
+      waarde: null as boolean | null, // the law sets no value: a policy value is an `aanvulling`
+      bron: /* @__PURE__ */ avgBron({
+        artikel: '33',
+        lid: 1,
+        toelichting:
+          'De AVG legt de meldplicht op de verwerkingsverantwoordelijke; interne toestemming is beleid.',
+      }),
+    },
+  ],
+});
 
 /**
- * All rules of this package, for listings and the compliance check.
+ * How long data may at most be unavailable, with a backup, and still count as no risk: the AVG names no
+ * threshold; the SDK chooses 24 hours (EDPB 01/2021, casus 01), flagged `interpretatie`. A school's policy may
+ * set a lower (stricter) value.
+ *
+ * @example
+ * ```ts
+ * import { maxOnbeschikbaarheid } from '@schoolveiligheid/datalek';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(maxOnbeschikbaarheid, '2026-11-23').waarde; //=> { aantal: 24, eenheid: 'uren' }
+ * waardeOp(maxOnbeschikbaarheid, '2026-11-23').bron.zekerheid; //=> 'interpretatie'
+ * ```
+ */
+export const maxOnbeschikbaarheid: Regel<Duur> = /* @__PURE__ */ regel({
+  id: 'datalek.beoordeling.maxOnbeschikbaarheid',
+  omschrijving: 'Hoogste onbeschikbaarheid met back-up die nog geen risico is',
+  strenger: 'lager',
+  waarden: [
+    {
+      geldigVanaf: '2018-05-25',
+      waarde: { aantal: 24, eenheid: 'uren' },
+      bron: INTERPRETATIE_ONBESCHIKBAARHEID,
+    },
+  ],
+});
+
+/**
+ * The longest sentence, in words, that the check of a message to data subjects accepts as plain language
+ * (AVG 34(2): "duidelijke en eenvoudige taal", no number): the SDK's choice, flagged `interpretatie`.
+ *
+ * @example
+ * ```ts
+ * import { maxWoordenPerZin } from '@schoolveiligheid/datalek';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(maxWoordenPerZin, '2026-11-23').waarde; //=> 20
+ * ```
+ */
+export const maxWoordenPerZin: Regel<number> = /* @__PURE__ */ regel({
+  id: 'datalek.kennisgeving.maxWoordenPerZin',
+  omschrijving: 'Hoogste aantal woorden per zin in het bericht aan betrokkenen',
+  strenger: 'lager',
+  waarden: [{ geldigVanaf: '2018-05-25', waarde: 20, bron: INTERPRETATIE_EENVOUDIGE_TAAL }],
+});
+
+/**
+ * The one rule registry of this package: every rule by id (`datalek.<begrip>.<naam>`), with the ids of
+ * release 0.1 (`avg.datalek.*`) in `vorigeIds`, so policies stored under those still load. Frozen.
  *
  * @example
  * ```ts
  * import { DATALEK_REGELS } from '@schoolveiligheid/datalek';
- * DATALEK_REGELS.length; //=> 7
+ * Object.keys(DATALEK_REGELS.regels).length; //=> 9
+ * DATALEK_REGELS.vorigeIds['avg.datalek.meldtermijnAP']; //=> 'datalek.melding.termijnAP'
  * ```
  */
-export const DATALEK_REGELS: readonly Regel[] = [
+export const DATALEK_REGELS: RegelRegister = /* @__PURE__ */ regelRegister('datalek', [
   datalekBeslisboom,
   meldtermijnAP,
   startMeldtermijnAP,
@@ -196,70 +272,39 @@ export const DATALEK_REGELS: readonly Regel[] = [
   termijnBetrokkenen,
   bewaartermijnMelding,
   toestemmingCvbVereist,
-];
+  maxOnbeschikbaarheid,
+  maxWoordenPerZin,
+]);
+
+/** The receipt of a datalek answer: this package's release and the content hash of its rules. */
+export function datalekVerantwoording(): Verantwoording {
+  return registerVerantwoording(PAKKET.naam, PAKKET.versie, DATALEK_REGELS);
+}
+
+const UREN_PER: Partial<Record<Duur['eenheid'], number>> = { uren: 1, kalenderdagen: 24, weken: 168 };
+
+/** A duration in hours; throws `REGEL_NIET_GELDIG` for a unit that has no fixed number of hours. */
+export function urenVan(duur: Duur, regelId: string): number {
+  const per = UREN_PER[duur.eenheid];
+  if (per === undefined)
+    throw new SchoolveiligheidFout(
+      'REGEL_NIET_GELDIG',
+      'Deze regel vraagt een duur in uren, dagen of weken.',
+      {
+        regel: regelId,
+      },
+    );
+  return duur.aantal * per;
+}
 
 /**
- * The seed's "Procedure melden datalekken" (veiligheidsplan 2018, C.6) as a policy preset: the Wbp decision
- * tree, 72 hours after the internal report, analysis within 8 hours, data subjects within 1 week, the report
- * kept at least 3 years, and college van bestuur consent before the AP report. `controleerBeleid` reports where
- * it deviates from the AVG.
- *
- * @example
- * ```ts
- * import { veiligheidsplan2018 } from '@schoolveiligheid/datalek';
- * import { controleerBeleid } from '@schoolveiligheid/kern';
- * const controle = controleerBeleid(veiligheidsplan2018, '2026-11-23');
- * controle.conform; //=> false
- * controle.bevindingen.find((b) => b.regelId === 'avg.datalek.beslisboom')?.oordeel; //=> 'afwijkend'
- * ```
+ * The statutory value of a rule at `peildatum`, or, without a peildatum, its latest value as shipped (for
+ * checks that have no date of their own, such as the wording of a message).
  */
-export const veiligheidsplan2018: Beleid = {
-  id: 'seed-2018-datalek',
-  naam: 'Veiligheidsplan 2018: procedure melden datalekken',
-  bron: /* @__PURE__ */ seedBron(
-    'Inleiding',
-    'Afgeleid van de Wbp-beleidsregels meldplicht datalekken (2015).',
-  ),
-  waarden: [
-    {
-      regel: datalekBeslisboom,
-      waarde: 'wbp-2016',
-      bron: /* @__PURE__ */ seedBron(
-        'Deel C Stap 2-4',
-        'Drempel: gevoelige gegevens of een aanzienlijke kans op ernstige nadelige gevolgen.',
-      ),
-    },
-    {
-      regel: meldtermijnAP,
-      waarde: { aantal: 72, eenheid: 'uren' },
-      bron: /* @__PURE__ */ seedBron('Deel C Stap 5'),
-    },
-    {
-      regel: startMeldtermijnAP,
-      waarde: 'interne-melding',
-      bron: /* @__PURE__ */ seedBron(
-        'Deel C Stap 5',
-        '"Binnen 72 uur na melding": de interne melding kan later zijn dan de ontdekking.',
-      ),
-    },
-    {
-      regel: analysetermijn,
-      waarde: { aantal: 8, eenheid: 'uren' },
-      bron: /* @__PURE__ */ seedBron('Deel B Stap 1; Deel C Stap 2'),
-    },
-    {
-      regel: termijnBetrokkenen,
-      waarde: { aantal: 1, eenheid: 'weken' },
-      bron: /* @__PURE__ */ seedBron(
-        'Deel E',
-        'De SDK leest "binnen 1 week na melding" als na de interne melding (interpretatie).',
-      ),
-    },
-    {
-      regel: bewaartermijnMelding,
-      waarde: { aantal: 36, eenheid: 'maanden' },
-      bron: /* @__PURE__ */ seedBron('Deel C Stap 5'),
-    },
-    { regel: toestemmingCvbVereist, waarde: true, bron: /* @__PURE__ */ seedBron('Deel C Stap 5') },
-  ] as readonly BeleidsWaarde[],
-};
+export function wettelijkeWaarde<T extends RegelWaardeType>(
+  r: Regel<T>,
+  peildatum?: IsoDatum,
+): T | undefined {
+  const datum = peildatum ?? r.waarden[r.waarden.length - 1]?.geldigVanaf;
+  return datum === undefined ? undefined : zoekWaardeOp(r, datum)?.waarde;
+}

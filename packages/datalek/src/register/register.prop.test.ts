@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { beoordeelIncident } from '../beoordeling/beoordeling.js';
-import { verwerk } from '../dossier/dossier.js';
-import { type DatalekDossier, nieuwDossier } from '../dossier/toestand.js';
+import { nieuwDossier, verwerkJson } from '../dossier/dossier.js';
+import type { DatalekDossier } from '../dossier/procedure.js';
 import { incidentArb } from '../incident/arbitraries.js';
 import { registerExport } from './register.js';
 
 const dossierArb = fc.tuple(incidentArb, fc.boolean()).map(([incident, analyse]): DatalekDossier => {
-  let d = nieuwDossier('dl-prop-geheim');
+  const leeg = nieuwDossier({ id: 'dl-prop-geheim' });
+  if (!leeg.ok) throw new Error('kop');
+  let d = leeg.waarde;
   const stappen: unknown[] = [
     { type: 'gemeld', tijdstip: incident.ontdektOp, door: { rol: 'medewerker', id: 'm-1' }, incident },
   ];
@@ -20,7 +22,7 @@ const dossierArb = fc.tuple(incidentArb, fc.boolean()).map(([incident, analyse])
     });
   }
   for (const s of stappen) {
-    const r = verwerk(d, s);
+    const r = verwerkJson(d, s);
     if (r.ok) d = r.waarde;
   }
   return d;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import gevallen from '../../fixtures/gevallen.json' with { type: 'json' };
 import { beoordeelIncident } from '../beoordeling/beoordeling.js';
-import { verwerk } from '../dossier/dossier.js';
-import { type DatalekDossier, nieuwDossier } from '../dossier/toestand.js';
+import { nieuwDossier, verwerkJson } from '../dossier/dossier.js';
+import type { DatalekDossier } from '../dossier/procedure.js';
 import { beveiligingsincidentSchema } from '../incident/incident.js';
 import { registerExport } from './register.js';
 
@@ -36,9 +36,11 @@ function dossier(i: number, apNaUren?: number): DatalekDossier {
       redenVertraging: 'Uitgelopen.',
     });
   }
-  let d = nieuwDossier(`dl-geheim-${i}`);
+  const leeg = nieuwDossier({ id: `dl-geheim-${i}` });
+  if (!leeg.ok) throw new Error('kop');
+  let d = leeg.waarde;
   for (const s of stappen) {
-    const r = verwerk(d, s);
+    const r = verwerkJson(d, s);
     if (!r.ok) throw new Error(r.problemen.map((p) => p.code).join());
     d = r.waarde;
   }
@@ -47,7 +49,9 @@ function dossier(i: number, apNaUren?: number): DatalekDossier {
 
 describe('registerExport (seed C.6 Deel B Stap 4: periodieke evaluatie; AVG 33(5))', () => {
   // fixtures: 0 storing (geen risico), 1 USB (hoog), 3 laptop (hoog), 9 serverruimte uitgesloten (geen datalek)
-  const dossiers = [dossier(0), dossier(1, 20), dossier(3, 80), dossier(9), nieuwDossier('leeg')];
+  const leeg = nieuwDossier({ id: 'leeg' });
+  if (!leeg.ok) throw new Error('kop');
+  const dossiers = [dossier(0), dossier(1, 20), dossier(3, 80), dossier(9), leeg.waarde];
   const uit = registerExport(dossiers);
 
   it('counts incidents, breaches and outcomes', () => {
@@ -62,7 +66,7 @@ describe('registerExport (seed C.6 Deel B Stap 4: periodieke evaluatie; AVG 33(5
       betrokkenenTeInformeren: 2,
       betrokkenenGeinformeerd: 0,
     });
-    expect(uit.perRisico).toEqual({ geen: 1, risico: 0, hoog: 2 });
+    expect(uit.perRisico).toEqual({ geen: 1, risico: 0, hoog: 2, onbekend: 0 });
     expect(uit.perIncidentsoort.diefstal).toBe(1);
     expect(uit.perCategorie['gezondheid-zorg']).toBe(2);
   });
@@ -83,6 +87,19 @@ describe('registerExport (seed C.6 Deel B Stap 4: periodieke evaluatie; AVG 33(5
     expect(tekst).not.toContain('inc-');
     expect(tekst).not.toContain('medewerker-1');
     expect(tekst).not.toContain(gevallen.basis.omschrijving);
+  });
+
+  it('reads every dossier through the kernel: one that does not replay is counted apart, not guessed', () => {
+    expect(uit.nietGelezen).toBe(0);
+    const kapot = { ...JSON.parse(JSON.stringify(dossiers[1])), gebeurtenissen: [{ type: 'gesloten' }] };
+    const met = registerExport([...dossiers, kapot]);
+    expect(met.nietGelezen).toBe(1);
+    expect(met.aantalIncidenten).toBe(uit.aantalIncidenten);
+  });
+
+  it('carries the receipt of the package and its rules', () => {
+    expect(uit.verantwoording.pakket).toBe('@schoolveiligheid/datalek');
+    expect(uit.verantwoording.gegevens).toMatch(/^fnv1a64:[0-9a-f]{16}$/);
   });
 
   it('filters by period of the internal report', () => {

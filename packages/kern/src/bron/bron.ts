@@ -1,3 +1,5 @@
+import { eisLijst, eisObject, ongeldigeInvoer } from '../fout/bewaak.js';
+
 /**
  * How certain a source is, following the project's legal research (`reference/legal-rules.md`):
  * - `wettekst`: the statute text itself was read (wetten.overheid.nl, Staatsblad/Staatscourant);
@@ -26,10 +28,18 @@ export type Zekerheid = 'wettekst' | 'secundair' | 'interpretatie' | 'onbevestig
 export interface Bron {
   /** Title of the law, regulation, guidance or policy document (`Algemene termijnenwet`, `Veiligheidsplan 2018`). */
   readonly titel: string;
+  /** Key of the law in `WETTEN` when the source was built with `bron()`. */
+  readonly wet?: string;
   /** Article, paragraph or section (`art. 2`, `33 lid 1`, `Stap 5`). */
   readonly artikel?: string;
+  /** The paragraph (lid) on its own, when the source names one. */
+  readonly lid?: number | string;
   /** BWB identifier for Dutch legislation (`BWBR0002448`). */
   readonly bwb?: string;
+  /** CELEX number for EU legislation (`32016R0679`). */
+  readonly celex?: string;
+  /** The dated consolidation that was read (`2026-08-01`). */
+  readonly versie?: string;
   /** Where to read it. */
   readonly url?: string;
   /** How certain the value is; see {@link Zekerheid}. */
@@ -48,6 +58,9 @@ export interface Bron {
  * ```
  */
 export function bronTekst(bron: Bron): string {
+  const b = eisObject(bron, 'een bron');
+  if (typeof b.titel !== 'string' || (b.artikel !== undefined && typeof b.artikel !== 'string'))
+    ongeldigeInvoer('Een bron heeft een titel (tekst) en eventueel een artikel (tekst).');
   return bron.artikel ? `${bron.titel} ${bron.artikel}` : bron.titel;
 }
 
@@ -62,6 +75,7 @@ export function bronTekst(bron: Bron): string {
  * ```
  */
 export function uniekeBronnen(bronnen: readonly Bron[]): Bron[] {
+  eisLijst(bronnen, 'de bronnen');
   const gezien = new Set<string>();
   return bronnen.filter((b) => {
     const sleutel = bronTekst(b);

@@ -17,7 +17,34 @@ export type Weekdag = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 const DAG_MS = 86_400_000;
 const ISO_DATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIJDSTIP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+const TIJDSTIP =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * The years the SDK accepts in dates and instants: 1900 up to and including 2199. Outside it every date
+ * function refuses with `ONGELDIGE_DATUM` instead of reading year 0050 as 1950 or writing `+010000`.
+ *
+ * @example
+ * ```ts
+ * import { JAREN_BEREIK, isIsoDatum } from '@schoolveiligheid/kern';
+ * JAREN_BEREIK.tot; //=> 2199
+ * isIsoDatum('0050-06-15'); //=> false
+ * ```
+ */
+export const JAREN_BEREIK: { readonly van: number; readonly tot: number } = /* @__PURE__ */ Object.freeze({
+  van: 1900,
+  tot: 2199,
+});
+
+const EERSTE_DAG = /* @__PURE__ */ Date.UTC(JAREN_BEREIK.van, 0, 1) / DAG_MS;
+const LAATSTE_DAG = /* @__PURE__ */ Date.UTC(JAREN_BEREIK.tot, 11, 31) / DAG_MS;
+
+function buitenBereik(): never {
+  throw new SchoolveiligheidFout(
+    'ONGELDIGE_DATUM',
+    `De datum valt buiten de jaren die de SDK kent (${JAREN_BEREIK.van} t/m ${JAREN_BEREIK.tot}).`,
+  );
+}
 
 /**
  * True when `waarde` is a real calendar date in `YYYY-MM-DD` form (so `2026-02-30` is not).
@@ -34,6 +61,7 @@ export function isIsoDatum(waarde: unknown): waarde is IsoDatum {
   const m = ISO_DATUM.exec(waarde);
   if (!m) return false;
   const [j, mnd, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (j < JAREN_BEREIK.van || j > JAREN_BEREIK.tot) return false;
   if (mnd < 1 || mnd > 12 || d < 1) return false;
   return d <= dagenInMaand(j, mnd);
 }
@@ -53,12 +81,16 @@ export function isTijdstip(waarde: unknown): waarde is Tijdstip {
   const m = TIJDSTIP.exec(waarde);
   if (!m) return false;
   if (!isIsoDatum(`${m[1]}-${m[2]}-${m[3]}`)) return false;
+  // offsets in use run from -12:00 to +14:00, in whole quarters of an hour
+  if (m[8] !== undefined && (Number(m[9]) > 14 || Number(m[10]) % 15 !== 0)) return false;
   return Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6] ?? 0) < 60;
 }
 
 /** Number of days in a month of the Gregorian calendar. */
 export function dagenInMaand(jaar: number, maand: number): number {
-  return new Date(Date.UTC(jaar, maand, 0)).getUTCDate();
+  const d = new Date(0);
+  d.setUTCFullYear(jaar, maand, 0);
+  return d.getUTCDate();
 }
 
 /**
@@ -81,9 +113,16 @@ export function dagnummer(datum: IsoDatum): number {
   );
 }
 
-/** The date of a day number (inverse of {@link dagnummer}). */
+/** The date of a day number (inverse of {@link dagnummer}); refuses days outside {@link JAREN_BEREIK}. */
 export function uitDagnummer(nummer: number): IsoDatum {
+  if (!Number.isSafeInteger(nummer) || nummer < EERSTE_DAG || nummer > LAATSTE_DAG) buitenBereik();
   return new Date(nummer * DAG_MS).toISOString().slice(0, 10) as IsoDatum;
+}
+
+function geheelAantal(n: unknown, wat: string): number {
+  if (!Number.isSafeInteger(n))
+    throw new SchoolveiligheidFout('ONGELDIGE_INVOER', `Het aantal ${wat} moet een geheel getal zijn.`);
+  return n as number;
 }
 
 /**
@@ -114,7 +153,7 @@ export function weekdagVanDagnummer(nummer: number): Weekdag {
  * ```
  */
 export function plusDagen(datum: IsoDatum, dagen: number): IsoDatum {
-  return uitDagnummer(dagnummer(datum) + dagen);
+  return uitDagnummer(dagnummer(datum) + geheelAantal(dagen, 'dagen'));
 }
 
 /**
@@ -130,10 +169,12 @@ export function plusDagen(datum: IsoDatum, dagen: number): IsoDatum {
  */
 export function plusMaanden(datum: IsoDatum, maanden: number): IsoDatum {
   dagnummer(datum);
+  geheelAantal(maanden, 'maanden');
   const jaar = Number(datum.slice(0, 4));
   const maand = Number(datum.slice(5, 7)) - 1 + maanden;
   const doelJaar = jaar + Math.floor(maand / 12);
   const doelMaand = (((maand % 12) + 12) % 12) + 1;
+  if (doelJaar < JAREN_BEREIK.van || doelJaar > JAREN_BEREIK.tot) buitenBereik();
   const dag = Math.min(Number(datum.slice(8, 10)), dagenInMaand(doelJaar, doelMaand));
   return `${String(doelJaar).padStart(4, '0')}-${pad(doelMaand)}-${pad(dag)}` as IsoDatum;
 }
@@ -179,8 +220,36 @@ function amsterdamFormat(): Intl.DateTimeFormat {
   return amsterdamFormatter;
 }
 
-/** Offset of Europe/Amsterdam from UTC, in minutes, at an instant (60 in winter, 120 in summer). */
+/** The last Sunday of a month (1-12) at 01:00 UTC, in epoch ms: when EU summer time starts or ends. */
+function laatsteZondagEenUurUtc(jaar: number, maand: number): number {
+  const laatste = Date.UTC(jaar, maand, 0); // last day of the month, 00:00 UTC
+  const wd = new Date(laatste).getUTCDay(); // 0 = Sunday
+  return laatste - wd * DAG_MS + 3_600_000;
+}
+
+/** First year for which the EU summer-time rule (Directive 2000/84/EC, the same rule since 1996) is exact. */
+const EU_ZOMERTIJD_VANAF = 1996;
+
+/**
+ * Offset of Europe/Amsterdam from UTC, in minutes, at an instant (60 in winter, 120 in summer). From 1996 on
+ * from the EU rule (summer time from the last Sunday of March to the last Sunday of October, both at 01:00
+ * UTC), without Intl; before 1996 from Intl, whose tz data knows the older Dutch rules.
+ */
 export function amsterdamOffsetMinuten(ms: number): number {
+  if (!Number.isFinite(ms))
+    throw new SchoolveiligheidFout(
+      'ONGELDIGE_INVOER',
+      'Een tijdstip in milliseconden moet een eindig getal zijn.',
+    );
+  const jaar = new Date(ms).getUTCFullYear();
+  if (jaar >= EU_ZOMERTIJD_VANAF && jaar <= JAREN_BEREIK.tot) {
+    return ms >= laatsteZondagEenUurUtc(jaar, 3) && ms < laatsteZondagEenUurUtc(jaar, 10) ? 120 : 60;
+  }
+  return amsterdamOffsetViaIntl(ms);
+}
+
+/** The same offset read from Intl's time-zone data (the fallback, and the oracle in tests). */
+export function amsterdamOffsetViaIntl(ms: number): number {
   const delen = Object.fromEntries(
     amsterdamFormat()
       .formatToParts(new Date(ms))
@@ -207,6 +276,12 @@ export function amsterdamOffsetMinuten(ms: number): number {
  * ```
  */
 export function naarAmsterdamsTijdstip(ms: number): Tijdstip {
+  if (typeof ms !== 'number' || !Number.isFinite(ms))
+    throw new SchoolveiligheidFout(
+      'ONGELDIGE_INVOER',
+      'Een tijdstip in milliseconden moet een eindig getal zijn.',
+    );
+  if (ms < EERSTE_DAG * DAG_MS || ms >= (LAATSTE_DAG + 1) * DAG_MS) buitenBereik();
   const offset = amsterdamOffsetMinuten(ms);
   const lokaal = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
   const teken = offset >= 0 ? '+' : '-';

@@ -1,5 +1,5 @@
 import type { Bron } from '../bron/bron.js';
-import { type IsoDatum, plusDagen, weekdag } from '../datum/datum.js';
+import { type IsoDatum, JAREN_BEREIK, plusDagen, weekdag } from '../datum/datum.js';
 import { SchoolveiligheidFout } from '../fout/fout.js';
 import { ATW_ART_3_LID_1, ATW_ART_3_LID_2, KONINGSDAG_ZONDAGREGEL } from './bronnen.js';
 import { GELIJKSTELLINGSBESLUITEN } from './gelijkgesteld.js';
@@ -50,6 +50,11 @@ export interface FeestdagenVanJaar {
  * ```
  */
 export function paaszondag(jaar: number): IsoDatum {
+  if (!Number.isInteger(jaar) || jaar < JAREN_BEREIK.van || jaar > JAREN_BEREIK.tot)
+    throw new SchoolveiligheidFout(
+      'ONGELDIGE_INVOER',
+      `Een jaar is een geheel getal van ${JAREN_BEREIK.van} t/m ${JAREN_BEREIK.tot}.`,
+    );
   const a = jaar % 19;
   const b = Math.floor(jaar / 100);
   const c = jaar % 100;

@@ -1,3 +1,5 @@
+import type { CodeCatalogus } from '../code/catalogus.js';
+
 /**
  * Stable codes of the errors the SDK throws on misuse (programmer errors, not bad data).
  * Bad data is returned as a {@link Resultaat} with {@link Probleem}s instead.
@@ -9,7 +11,59 @@ export type FoutCode =
   | 'KALENDER_BUITEN_BEREIK'
   | 'KALENDER_VEREIST'
   | 'REGEL_NIET_GELDIG'
-  | (string & {});
+  | 'OPSCHORTINGEN_OVERLAPPEN'
+  | 'REGEL_ONBEKEND'
+  | 'BELEID_ONGELDIG'
+  | 'DOSSIER_ONGELDIG'
+  | 'PROCEDURE_ONGELDIG';
+
+/**
+ * The catalogue of kern's error codes, in Dutch and English. Typed as a record over {@link FoutCode}, so a
+ * code without an entry is a compile error.
+ *
+ * @example
+ * ```ts
+ * import { FOUT_CODES } from '@schoolveiligheid/kern';
+ * FOUT_CODES.DOSSIER_ONGELDIG.en; //=> 'The dossier is not valid; read stored dossiers with leesDossier.'
+ * ```
+ */
+export const FOUT_CODES: CodeCatalogus<FoutCode> = /* @__PURE__ */ Object.freeze({
+  ONGELDIGE_DATUM: {
+    nl: 'Geen geldige datum; verwacht JJJJ-MM-DD.',
+    en: 'Not a valid date; expected YYYY-MM-DD.',
+  },
+  ONGELDIG_TIJDSTIP: {
+    nl: 'Geen geldig tijdstip; verwacht ISO 8601 met tijdzone.',
+    en: 'Not a valid instant; expected ISO 8601 with an offset.',
+  },
+  ONGELDIGE_INVOER: { nl: 'Ongeldige invoer.', en: 'Invalid input.' },
+  KALENDER_BUITEN_BEREIK: {
+    nl: 'De datum ligt buiten de bekende kalender; de SDK raadt geen vakanties.',
+    en: 'The date is outside the known calendar; the SDK never guesses vacations.',
+  },
+  KALENDER_VEREIST: { nl: 'Voor deze eenheid is een kalender nodig.', en: 'This unit needs a calendar.' },
+  REGEL_NIET_GELDIG: {
+    nl: 'De regel heeft geen waarde op de peildatum.',
+    en: 'The rule has no value on the reference date.',
+  },
+  OPSCHORTINGEN_OVERLAPPEN: {
+    nl: 'Twee opschortingen overlappen of zijn dezelfde; een termijn kan niet twee keer tegelijk stilstaan.',
+    en: 'Two suspensions overlap or are the same; a term cannot stand still twice at once.',
+  },
+  REGEL_ONBEKEND: { nl: 'Deze regel staat niet in het register.', en: 'This rule is not in the registry.' },
+  BELEID_ONGELDIG: {
+    nl: 'Het beleid heeft niet de vorm van een beleid.',
+    en: 'The policy does not have the shape of a policy.',
+  },
+  DOSSIER_ONGELDIG: {
+    nl: 'Het dossier is niet geldig; lees opgeslagen dossiers met leesDossier.',
+    en: 'The dossier is not valid; read stored dossiers with leesDossier.',
+  },
+  PROCEDURE_ONGELDIG: {
+    nl: 'De definitie van de procedure is niet geldig.',
+    en: 'The procedure definition is not valid.',
+  },
+});
 
 /**
  * Base class of every error the SDK throws. `code` is stable and meant for programs; `message` is Dutch and
@@ -27,13 +81,13 @@ export type FoutCode =
  * code; //=> 'ONGELDIGE_INVOER'
  * ```
  */
-export class SchoolveiligheidFout extends Error {
+export class SchoolveiligheidFout<C extends string = FoutCode> extends Error {
   /** Stable, machine-readable code. */
-  readonly code: FoutCode;
+  readonly code: C;
   /** Non-personal details (dates, units, rule ids) that help a developer. */
   readonly details: Readonly<Record<string, string | number | boolean>>;
 
-  constructor(code: FoutCode, melding: string, details: Record<string, string | number | boolean> = {}) {
+  constructor(code: C, melding: string, details: Record<string, string | number | boolean> = {}) {
     super(melding);
     this.name = 'SchoolveiligheidFout';
     this.code = code;

@@ -1,3 +1,4 @@
+import { inhoudHash } from '../verantwoording/verantwoording.js';
 import type { Bron } from '../bron/bron.js';
 import { dagnummer, type IsoDatum, uitDagnummer } from '../datum/datum.js';
 import { KalenderBereikFout, SchoolveiligheidFout } from '../fout/fout.js';
@@ -49,6 +50,8 @@ export interface Kalender {
   vorige(datum: IsoDatum): IsoDatum;
   /** Warnings that apply to results touching `[van, tot]` (for example: gelijkgestelde dagen unknown). */
   waarschuwingen(van: IsoDatum, tot: IsoDatum): readonly string[];
+  /** Content hash of the data that defines this calendar (see `Verantwoording`), computed once. */
+  inhoudHash(): string;
 }
 
 /** How to build a calendar: its range, and the reason (if any) each day is closed. */
@@ -62,6 +65,8 @@ export interface KalenderDefinitie {
   readonly waarschuwingen?: (van: IsoDatum, tot: IsoDatum) => readonly string[];
   /** Dutch name of the range for error messages: `de bekende schooljaren 2024-2025 t/m 2029-2030`. */
   readonly bereikNaam: string;
+  /** The data that defines the calendar, hashed once for receipts. */
+  readonly inhoud: () => unknown;
 }
 
 /**
@@ -72,6 +77,7 @@ export function maakKalender(def: KalenderDefinitie): Kalender {
   const start = dagnummer(def.van);
   const eind = dagnummer(def.tot);
   let index: { tellingTot: Int32Array; openDagen: Int32Array } | undefined;
+  let hash: string | undefined;
 
   const buitenBereik = (datum: IsoDatum | number): never => {
     const tekst = typeof datum === 'number' ? uitDagnummer(datum) : datum;
@@ -111,7 +117,7 @@ export function maakKalender(def: KalenderDefinitie): Kalender {
   const kalender: Kalender = {
     soort: def.soort,
     omschrijving: def.omschrijving,
-    bereik: { van: def.van, tot: def.tot },
+    bereik: Object.freeze({ van: def.van, tot: def.tot }),
     isOpen: (datum) => def.sluiting(start + positie(datum)) === undefined,
     sluiting: (datum) => def.sluiting(start + positie(datum)),
     voegToe(datum, n) {
@@ -138,6 +144,10 @@ export function maakKalender(def: KalenderDefinitie): Kalender {
     volgende: (datum) => kalender.voegToe(datum, 1),
     vorige: (datum) => kalender.trekAf(datum, 1),
     waarschuwingen: (van, tot) => def.waarschuwingen?.(van, tot) ?? [],
+    inhoudHash: () => {
+      hash ??= inhoudHash({ soort: def.soort, van: def.van, tot: def.tot, inhoud: def.inhoud() });
+      return hash;
+    },
   };
   return kalender;
 }

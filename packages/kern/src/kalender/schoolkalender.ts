@@ -5,7 +5,9 @@ import { REGIOS, type Regio } from '../regio/regio.js';
 import { type Kalender, maakKalender, type Sluiting } from './kalender.js';
 import { SCHOOLVAKANTIES } from './schoolvakanties.data.js';
 import { SCHOOLVAKANTIES_BRON, VAKANTIE_SOORTEN, type VakantieSoort } from './schoolvakanties.js';
-import { feestdagenOpDatum } from './werkkalender.js';
+import { veiligeTekst } from '../persoonsgegevens/persoonsgegevens.js';
+import { canoniek, inhoudHash } from '../verantwoording/verantwoording.js';
+import { feestdagenOpDatum, werkkalender } from './werkkalender.js';
 
 /** A day or range of days the school itself is closed: a studiedag, an extra free day or week. */
 export interface VrijeDag {
@@ -97,6 +99,17 @@ function schooljaarVan(datum: IsoDatum): string {
   return `${start}-${start + 1}`;
 }
 
+let vakantieHashCache: string | undefined;
+/** Hash of the shipped vacation data, computed once per process. */
+function vakantieHash(): string {
+  vakantieHashCache ??= inhoudHash(SCHOOLVAKANTIES);
+  return vakantieHashCache;
+}
+
+/** Most calendars kept: a sweep over thousands of schools reuses them without growing memory without bound. */
+const MAX_KALENDERS = 512;
+const kalenders = /* @__PURE__ */ new Map<string, Schoolkalender>();
+
 /**
  * A school's calendar: the Rijksoverheid vacations of its region for the school years 2024-2025 to
  * 2029-2030, the feestdagen on which schools close, and the school's own studiedagen and deviating
@@ -119,6 +132,28 @@ function schooljaarVan(datum: IsoDatum): string {
  * ```
  */
 export function schoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkalender {
+  if (typeof instellingen !== 'object' || instellingen === null || Array.isArray(instellingen))
+    ongeldig('Geef de instellingen van de schoolkalender als object met ten minste een regio.');
+  let sleutel: string;
+  try {
+    sleutel = canoniek(instellingen);
+  } catch {
+    ongeldig('De instellingen van de schoolkalender zijn geen JSON.');
+  }
+  const bekend = kalenders.get(sleutel);
+  if (bekend) {
+    kalenders.delete(sleutel);
+    kalenders.set(sleutel, bekend);
+    return bekend;
+  }
+  const kalender = Object.freeze(bouwSchoolkalender(JSON.parse(sleutel) as SchoolkalenderInstellingen));
+  kalenders.set(sleutel, kalender);
+  if (kalenders.size > MAX_KALENDERS) kalenders.delete(kalenders.keys().next().value as string);
+  return kalender;
+}
+
+/** Builds a calendar from settings the caller can no longer change (a parsed copy). */
+function bouwSchoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkalender {
   const { regio } = instellingen;
   if (!REGIOS.includes(regio)) ongeldig('Onbekende regio; kies noord, midden of zuid.');
   const { eerste, laatste } = bekendeSchooljaren();
@@ -143,8 +178,11 @@ export function schoolkalender(instellingen: SchoolkalenderInstellingen): School
     eigen.set(`${schooljaarVan(v.van)}/${v.soort}`, v);
   }
   const gesloten = new Map<number, Sluiting>();
+  // Only days inside the calendar's range matter: a closing day "tot 2199-12-31" costs no more than one year.
+  const [eersteDag, laatsteDag] = [dagnummer(van), dagnummer(tot)];
   const markeer = (vanDatum: IsoDatum, totDatum: IsoDatum, sluiting: Sluiting) => {
-    for (let d = dagnummer(vanDatum); d <= dagnummer(totDatum); d++) gesloten.set(d, sluiting);
+    const einde = Math.min(dagnummer(totDatum), laatsteDag);
+    for (let d = Math.max(dagnummer(vanDatum), eersteDag); d <= einde; d++) gesloten.set(d, sluiting);
   };
   for (const [schooljaar, perSoort] of Object.entries(SCHOOLVAKANTIES.schooljaren)) {
     for (const soort of VAKANTIE_SOORTEN) {
@@ -166,7 +204,7 @@ export function schoolkalender(instellingen: SchoolkalenderInstellingen): School
       ongeldig('Soort vrije dag moet studiedag of vrije-dag zijn.');
     markeer(vrij.datum, einde, {
       soort: vrij.soort,
-      naam: vrij.omschrijving ?? vrij.soort,
+      naam: veiligeTekst(vrij.omschrijving, vrij.soort),
       bron: SCHOOL_BRON,
     });
   }
@@ -193,6 +231,12 @@ export function schoolkalender(instellingen: SchoolkalenderInstellingen): School
     tot,
     bereikNaam: `de bekende schooljaren ${eerste} t/m ${laatste}`,
     sluiting,
+    inhoud: () => ({
+      kalender: 'schoolkalender',
+      instellingen,
+      vakanties: vakantieHash(),
+      werkkalender: werkkalender().inhoudHash(),
+    }),
   });
   return {
     ...basis,

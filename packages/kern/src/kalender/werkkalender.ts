@@ -1,5 +1,6 @@
 import { type IsoDatum, uitDagnummer, weekdagVanDagnummer } from '../datum/datum.js';
 import { FEESTDAGEN_BEREIK, type Feestdag, feestdagen } from '../feestdagen/feestdagen.js';
+import { GELIJKSTELLINGSBESLUITEN } from '../feestdagen/gelijkgesteld.js';
 import { type Kalender, maakKalender, type Sluiting } from './kalender.js';
 
 /** The Atw working-day calendar: Monday to Friday minus feestdagen and days equated by KB. */
@@ -69,6 +70,7 @@ export function werkkalender(): Werkkalender {
     van: `${FEESTDAGEN_BEREIK.van}-01-01` as IsoDatum,
     tot: `${FEESTDAGEN_BEREIK.tot}-12-31` as IsoDatum,
     bereikNaam: 'de werkkalender',
+    inhoud: () => ({ kalender: 'werkkalender', gelijkgesteld: GELIJKSTELLINGSBESLUITEN }),
     sluiting: (dag) => atwSluiting(dag, feestdagOp),
     waarschuwingen: (van, tot) => {
       const uit: string[] = [];
@@ -79,7 +81,7 @@ export function werkkalender(): Werkkalender {
       return uit;
     },
   });
-  gedeeld = {
+  gedeeld = Object.freeze({
     ...basis,
     soort: 'werkdagen',
     isWerkdag: basis.isOpen,
@@ -87,6 +89,6 @@ export function werkkalender(): Werkkalender {
     telWerkdagen: basis.tel,
     volgendeWerkdag: basis.volgende,
     vorigeWerkdag: basis.vorige,
-  };
+  });
   return gedeeld;
 }

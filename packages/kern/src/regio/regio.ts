@@ -160,6 +160,21 @@ const BETWIST = ['Tiel', 'Altena'];
  * ```
  */
 export function regioVoor(vestiging: Vestiging): Resultaat<RegioUitkomst> {
+  if (typeof vestiging !== 'object' || vestiging === null)
+    return probleem(
+      'REGIO_PROVINCIE_ONBEKEND',
+      [],
+      'Geef de vestiging als object met provincie en zo nodig gemeente.',
+    );
+  for (const veld of ['provincie', 'gemeente', 'kern'] as const) {
+    const w = vestiging[veld];
+    if (w !== undefined && (typeof w !== 'string' || w.length > 100))
+      return probleem(
+        'VERKEERD_TYPE',
+        [veld],
+        'Verkeerd soort waarde; verwacht een tekst van ten hoogste 100 tekens.',
+      );
+  }
   const provincie = PROVINCIE_REGIO[normaliseer(vestiging.provincie ?? '')];
   if (!provincie) {
     return probleem(

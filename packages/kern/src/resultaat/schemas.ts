@@ -1,52 +1,102 @@
-import { z } from 'zod';
+import * as z from 'zod/v4';
 import { isIsoDatum, isTijdstip, type IsoDatum, type Tijdstip } from '../datum/datum.js';
 
+/** JSON Schema pattern of an {@link IsoDatum}; the refinement then rejects impossible dates. */
+const ISO_DATUM_PATROON = '^\\d{4}-\\d{2}-\\d{2}$';
+/** JSON Schema pattern of a {@link Tijdstip}, the same as `isTijdstip` checks before the calendar. */
+const TIJDSTIP_PATROON =
+  '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2})$';
+
 /**
- * Zod schema of an {@link IsoDatum}: a real calendar date `YYYY-MM-DD`.
+ * Zod schema of an {@link IsoDatum}: a real calendar date `YYYY-MM-DD` (so `2026-02-30` is not). A string
+ * schema, so it converts with `z.toJSONSchema` (`format: 'date'` and a pattern). A string that is not a real
+ * date gives `ONGELDIGE_DATUM`; a missing value `VERPLICHT`, a non-string `VERKEERD_TYPE`.
  *
  * @example
  * ```ts
  * import { valideer, isoDatumSchema } from '@schoolveiligheid/kern';
  * valideer(isoDatumSchema, '2026-11-23').ok; //=> true
+ * const r = valideer(isoDatumSchema, '2026-02-30');
+ * r.ok ? [] : r.problemen.map((p) => p.code); //=> ['ONGELDIGE_DATUM']
  * ```
  */
-export const isoDatumSchema = /* @__PURE__ */ z.custom<IsoDatum>((w) => isIsoDatum(w), {
-  params: { code: 'ONGELDIGE_DATUM', melding: 'Geen geldige datum; verwacht JJJJ-MM-DD.' },
-});
+export const isoDatumSchema: z.ZodType<IsoDatum, string> = /* @__PURE__ */ z
+  .string()
+  .refine(isIsoDatum, { params: { code: 'ONGELDIGE_DATUM' } })
+  .meta({
+    description:
+      'A calendar date YYYY-MM-DD (ISO 8601), for day-based terms; it must exist (no 30 February).',
+    format: 'date',
+    pattern: ISO_DATUM_PATROON,
+  });
 
 /**
- * Zod schema of a {@link Tijdstip}: ISO 8601 date and time with an offset or `Z`.
+ * Zod schema of a {@link Tijdstip}: ISO 8601 date and time with an offset or `Z`, interpreted in
+ * `Europe/Amsterdam`. A string schema with `format: 'date-time'` and a pattern in JSON Schema; seconds are
+ * optional here (`2026-10-23T14:30+02:00`), which RFC 3339 `date-time` requires, so send them to strict
+ * JSON Schema validators. An invalid string gives `ONGELDIG_TIJDSTIP`.
  *
  * @example
  * ```ts
  * import { valideer, tijdstipSchema } from '@schoolveiligheid/kern';
- * valideer(tijdstipSchema, '2026-11-23').ok; //=> false
+ * valideer(tijdstipSchema, '2026-10-23T14:30:00+02:00').ok; //=> true
+ * const r = valideer(tijdstipSchema, '2026-11-23');
+ * r.ok ? [] : r.problemen.map((p) => p.code); //=> ['ONGELDIG_TIJDSTIP']
  * ```
  */
-export const tijdstipSchema = /* @__PURE__ */ z.custom<Tijdstip>((w) => isTijdstip(w), {
-  params: { code: 'ONGELDIG_TIJDSTIP', melding: 'Geen geldig tijdstip; verwacht ISO 8601 met tijdzone.' },
-});
+export const tijdstipSchema: z.ZodType<Tijdstip, string> = /* @__PURE__ */ z
+  .string()
+  .refine(isTijdstip, { params: { code: 'ONGELDIG_TIJDSTIP' } })
+  .meta({
+    description:
+      'An instant: ISO 8601 date and time with an offset or Z (2026-10-23T14:30:00+02:00), interpreted in Europe/Amsterdam, for hour-based terms.',
+    format: 'date-time',
+    pattern: TIJDSTIP_PATROON,
+  });
 
 /**
- * Zod schema of a {@link Bron}.
+ * Zod schema of a {@link Bron}: where a legal value comes from.
  *
  * @example
  * ```ts
  * import { valideer, bronSchema } from '@schoolveiligheid/kern';
- * valideer(bronSchema, { titel: 'WPO', artikel: '40c', zekerheid: 'wettekst' }).ok; //=> true
+ * valideer(bronSchema, { titel: 'WPO', artikel: '40c', lid: 1, zekerheid: 'wettekst' }).ok; //=> true
  * ```
  */
-export const bronSchema = /* @__PURE__ */ z.object({
-  titel: /* @__PURE__ */ z.string().min(1),
-  artikel: /* @__PURE__ */ z.string().optional(),
-  bwb: /* @__PURE__ */ z.string().optional(),
-  url: /* @__PURE__ */ z.string().optional(),
-  zekerheid: /* @__PURE__ */ z.enum(['wettekst', 'secundair', 'interpretatie', 'onbevestigd']),
-  toelichting: /* @__PURE__ */ z.string().optional(),
-});
+export const bronSchema = /* @__PURE__ */ z
+  .object({
+    titel: /* @__PURE__ */ z
+      .string()
+      .min(1)
+      .meta({ description: 'Title of the law, regulation, guidance or policy document.' }),
+    wet: /* @__PURE__ */ z.string().optional().meta({ description: "Key of the law in kern's WETTEN." }),
+    artikel: /* @__PURE__ */ z
+      .string()
+      .optional()
+      .meta({ description: 'Article, paragraph or section (art. 2, 33 lid 1, Stap 5).' }),
+    lid: /* @__PURE__ */ z
+      .union([/* @__PURE__ */ z.number(), /* @__PURE__ */ z.string()])
+      .optional()
+      .meta({ description: 'The paragraph (lid) on its own.' }),
+    bwb: /* @__PURE__ */ z.string().optional().meta({ description: 'BWB identifier of Dutch legislation.' }),
+    celex: /* @__PURE__ */ z.string().optional().meta({ description: 'CELEX number of EU legislation.' }),
+    versie: /* @__PURE__ */ z
+      .string()
+      .optional()
+      .meta({ description: 'The dated consolidation that was read (YYYY-MM-DD).' }),
+    url: /* @__PURE__ */ z.string().optional().meta({ description: 'Where to read the source.' }),
+    zekerheid: /* @__PURE__ */ z.enum(['wettekst', 'secundair', 'interpretatie', 'onbevestigd']).meta({
+      description: 'How certain the value is: statute text, secondary source, interpretation, unconfirmed.',
+    }),
+    toelichting: /* @__PURE__ */ z
+      .string()
+      .optional()
+      .meta({ description: 'Why the value is flagged, or how it was interpreted.' }),
+  })
+  .meta({ description: 'The source of a legal value: law, article, identifiers and certainty.' });
 
 /**
- * Zod schema of a {@link Duur}.
+ * Zod schema of a {@link Duur}: a whole number of 1 or more, and a unit.
  *
  * @example
  * ```ts
@@ -54,10 +104,14 @@ export const bronSchema = /* @__PURE__ */ z.object({
  * valideer(duurSchema, { aantal: 6, eenheid: 'weken' }).ok; //=> true
  * ```
  */
-export const duurSchema = /* @__PURE__ */ z.object({
-  aantal: /* @__PURE__ */ z.number().int().positive(),
-  eenheid: /* @__PURE__ */ z.enum(['uren', 'kalenderdagen', 'werkdagen', 'schooldagen', 'weken', 'maanden']),
-});
+export const duurSchema = /* @__PURE__ */ z
+  .object({
+    aantal: /* @__PURE__ */ z.number().int().positive().meta({ description: 'How many units: 1 or more.' }),
+    eenheid: /* @__PURE__ */ z
+      .enum(['uren', 'kalenderdagen', 'werkdagen', 'schooldagen', 'weken', 'maanden'])
+      .meta({ description: 'The unit, as the legal text uses it.' }),
+  })
+  .meta({ description: 'A legal duration: a number of hours, days, school days, weeks or months.' });
 
 /**
  * Zod schema of the school calendar settings (see `schoolkalender`), for vendors storing them per school.
@@ -68,32 +122,47 @@ export const duurSchema = /* @__PURE__ */ z.object({
  * valideer(schoolkalenderInstellingenSchema, { regio: 'midden', goedeVrijdagVrij: true }).ok; //=> true
  * ```
  */
-export const schoolkalenderInstellingenSchema = /* @__PURE__ */ z.object({
-  regio: /* @__PURE__ */ z.enum(['noord', 'midden', 'zuid']),
-  vrijeDagen: /* @__PURE__ */ z
-    .array(
-      /* @__PURE__ */ z.object({
-        datum: isoDatumSchema,
-        tot: /* @__PURE__ */ isoDatumSchema.optional(),
-        soort: /* @__PURE__ */ z.enum(['studiedag', 'vrije-dag']),
-        omschrijving: /* @__PURE__ */ z.string().max(80).optional(),
-      }),
-    )
-    .optional(),
-  vakanties: /* @__PURE__ */ z
-    .array(
-      /* @__PURE__ */ z.object({
-        soort: /* @__PURE__ */ z.enum([
-          'herfstvakantie',
-          'kerstvakantie',
-          'voorjaarsvakantie',
-          'meivakantie',
-          'zomervakantie',
-        ]),
-        van: isoDatumSchema,
-        tot: isoDatumSchema,
-      }),
-    )
-    .optional(),
-  goedeVrijdagVrij: /* @__PURE__ */ z.boolean().optional(),
-});
+export const schoolkalenderInstellingenSchema = /* @__PURE__ */ z
+  .object({
+    regio: /* @__PURE__ */ z
+      .enum(['noord', 'midden', 'zuid'])
+      .meta({ description: 'The vacation region of the school (see regioVoor).' }),
+    vrijeDagen: /* @__PURE__ */ z
+      .array(
+        /* @__PURE__ */ z
+          .object({
+            datum: isoDatumSchema,
+            tot: /* @__PURE__ */ isoDatumSchema.optional(),
+            soort: /* @__PURE__ */ z.enum(['studiedag', 'vrije-dag']),
+            omschrijving: /* @__PURE__ */ z.string().max(80).optional(),
+          })
+          .meta({
+            description: 'A studiedag or other closed day, or a range from datum to tot (inclusive).',
+          }),
+      )
+      .optional()
+      .meta({ description: 'Studiedagen and other days the school is closed.' }),
+    vakanties: /* @__PURE__ */ z
+      .array(
+        /* @__PURE__ */ z
+          .object({
+            soort: /* @__PURE__ */ z.enum([
+              'herfstvakantie',
+              'kerstvakantie',
+              'voorjaarsvakantie',
+              'meivakantie',
+              'zomervakantie',
+            ]),
+            van: isoDatumSchema,
+            tot: isoDatumSchema,
+          })
+          .meta({ description: "The school's own dates for one of the five vacations (inclusive)." }),
+      )
+      .optional()
+      .meta({ description: 'Vacations the school holds on other dates than its region.' }),
+    goedeVrijdagVrij: /* @__PURE__ */ z
+      .boolean()
+      .optional()
+      .meta({ description: 'Whether the school is closed on Goede Vrijdag (default: open).' }),
+  })
+  .meta({ description: 'Settings of a school calendar: region, closed days and moved vacations.' });

@@ -18,6 +18,13 @@ import { ATW_ART_1, ATW_ART_1_LID_2, ATW_ART_2, ATW_ART_4 } from '../feestdagen/
 import { SchoolveiligheidFout } from '../fout/fout.js';
 import type { Kalender, Sluiting } from '../kalender/kalender.js';
 import { werkkalender } from '../kalender/werkkalender.js';
+import { veiligeTekst } from '../persoonsgegevens/persoonsgegevens.js';
+import {
+  inhoudHash,
+  kernVersie,
+  type Verantwoording,
+  verantwoording,
+} from '../verantwoording/verantwoording.js';
 import { AWB_6_8, VERORDENING_1182_71_MAANDEN, VERORDENING_1182_71_VERSCHUIVING } from './bronnen.js';
 
 /** The units legal texts use for terms. */
@@ -147,9 +154,14 @@ export interface TermijnUitkomst {
   readonly bronnen: readonly Bron[];
   /** Warnings that limit the certainty of the result (for example: unknown gelijkgestelde dagen). */
   readonly waarschuwingen: readonly string[];
+  /** The receipt: kern's release and the content hash of the calendar data used. */
+  readonly verantwoording: Verantwoording;
 }
 
 const UUR_MS = 3_600_000;
+
+/** Most suspensions one term takes: a bound on work, far above any real procedure. */
+const MAX_OPSCHORTINGEN = 100;
 
 const DAGEN_NAMEN = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
 const MAANDEN_NAMEN = [
@@ -193,6 +205,14 @@ export function leesbareDatum(datum: IsoDatum): string {
  * ```
  */
 export function duurTekst(duur: Duur): string {
+  if (
+    typeof duur !== 'object' ||
+    duur === null ||
+    !Number.isSafeInteger(duur.aantal) ||
+    duur.aantal < 0 ||
+    !EENHEDEN.includes(duur.eenheid)
+  )
+    ongeldig('Een duur heeft een geheel aantal van 0 of meer en een bekende eenheid.');
   const enkelvoud: Record<Eenheid, string> = {
     uren: 'uur',
     kalenderdagen: 'kalenderdag',
@@ -305,7 +325,10 @@ function kalenderVoor(invoer: TermijnInvoer): Kalender | undefined {
   return undefined;
 }
 
-function uurTermijn(invoer: TermijnInvoer, richting: 'vooruit' | 'terug'): TermijnUitkomst {
+function uurTermijn(
+  invoer: TermijnInvoer,
+  richting: 'vooruit' | 'terug',
+): Omit<TermijnUitkomst, 'verantwoording'> {
   if (!isTijdstip(invoer.gebeurtenis)) {
     ongeldig(
       'Een termijn in uren heeft een tijdstip met tijdzone nodig, bijvoorbeeld 2026-10-23T14:30:00+02:00.',
@@ -368,16 +391,31 @@ function schortOp(
   kalender: Kalender | undefined,
   spoor: SpoorStap[],
 ): IsoDatum {
-  for (const o of [...opschortingen].sort((a, b) => (a.van < b.van ? -1 : 1))) {
-    if (!isIsoDatum(o.van) || !isIsoDatum(o.tot) || o.tot < o.van) {
+  if (!Array.isArray(opschortingen) || opschortingen.length > MAX_OPSCHORTINGEN)
+    ongeldig(`Geef ten hoogste ${MAX_OPSCHORTINGEN} opschortingen als lijst.`);
+  for (const o of opschortingen) {
+    if (typeof o !== 'object' || o === null || !isIsoDatum(o.van) || !isIsoDatum(o.tot) || o.tot < o.van) {
       ongeldig('Een opschorting heeft een geldige begindatum en een einddatum niet voor het begin nodig.');
     }
+  }
+  const gesorteerd = [...opschortingen].sort((a, b) => (a.van < b.van ? -1 : a.van > b.van ? 1 : 0));
+  gesorteerd.forEach((o, i) => {
+    const vorige = gesorteerd[i - 1];
+    if (vorige && o.van < vorige.tot)
+      throw new SchoolveiligheidFout(
+        'OPSCHORTINGEN_OVERLAPPEN',
+        'Twee opschortingen overlappen of zijn dezelfde; een termijn kan niet twee keer tegelijk stilstaan.',
+        { van: o.van, tot: vorige.tot },
+      );
+  });
+  for (const o of gesorteerd) {
+    const reden = veiligeTekst(o.reden, 'opschorting');
     const vanaf = o.van > start ? o.van : start;
     if (vanaf > einde || o.tot <= vanaf) {
       spoor.push({
         code: 'OPSCHORTING_BUITEN_TERMIJN',
         datum: o.van,
-        tekst: `De opschorting (${o.reden}) valt buiten de lopende termijn; het einde schuift niet op.`,
+        tekst: `De opschorting (${reden}) valt buiten de lopende termijn; het einde schuift niet op.`,
         ...(o.bron ? { bron: o.bron } : {}),
       });
       continue;
@@ -388,7 +426,7 @@ function schortOp(
     spoor.push({
       code: 'OPGESCHORT',
       datum: vanaf,
-      tekst: `De termijn stond stil van ${leesbareDatum(vanaf)} tot ${leesbareDatum(o.tot)} (${o.reden}); het einde schuift ${kalender ? `${open} ${kalender.soort}` : `${dagen} dagen`} op, van ${leesbareDatum(einde)} naar ${leesbareDatum(nieuw)}.`,
+      tekst: `De termijn stond stil van ${leesbareDatum(vanaf)} tot ${leesbareDatum(o.tot)} (${reden}); het einde schuift ${kalender ? `${open} ${kalender.soort}` : `${dagen} dagen`} op, van ${leesbareDatum(einde)} naar ${leesbareDatum(nieuw)}.`,
       ...(o.bron ? { bron: o.bron } : {}),
     });
     einde = nieuw;
@@ -423,6 +461,32 @@ function schortOp(
  * ```
  */
 export function berekenTermijn(invoer: TermijnInvoer): TermijnUitkomst {
+  if (
+    typeof invoer !== 'object' ||
+    invoer === null ||
+    typeof invoer.duur !== 'object' ||
+    invoer.duur === null
+  )
+    ongeldig('Geef een termijn als object met gebeurtenis, duur en grondslag.');
+  if (
+    invoer.kalender !== undefined &&
+    (typeof invoer.kalender !== 'object' ||
+      invoer.kalender === null ||
+      typeof invoer.kalender.voegToe !== 'function')
+  )
+    throw new SchoolveiligheidFout(
+      'KALENDER_VEREIST',
+      'De kalender is geen kalender van de SDK (werkkalender() of schoolkalender()).',
+    );
+  const uitkomst = bereken(invoer);
+  const kalender = invoer.duur.eenheid === 'uren' ? undefined : kalenderVoor(invoer);
+  const atw = invoer.grondslag === 'nl-wet' && invoer.duur.eenheid !== 'uren' ? werkkalender() : undefined;
+  const gebruikt = [...new Set([kalender, atw])].flatMap((k) => (k ? [k.inhoudHash()] : []));
+  const gegevens = gebruikt.length === 1 ? (gebruikt[0] as string) : inhoudHash(gebruikt);
+  return { ...uitkomst, verantwoording: verantwoording('@schoolveiligheid/kern', kernVersie(), gegevens) };
+}
+
+function bereken(invoer: TermijnInvoer): Omit<TermijnUitkomst, 'verantwoording'> {
   const { aantal, eenheid } = invoer.duur ?? ({} as Partial<Duur>);
   if (!Number.isInteger(aantal) || (aantal as number) < 1)
     ongeldig('Het aantal van een termijn moet een geheel getal van 1 of meer zijn.');

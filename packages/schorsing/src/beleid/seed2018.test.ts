@@ -1,7 +1,34 @@
-import { controleerBeleid, waardeVoor } from '@schoolveiligheid/kern';
+import { waardeVoor } from '@schoolveiligheid/kern';
 import { describe, expect, it } from 'vitest';
+import oudeSeed from '../../fixtures/seed-2018-beleid-v1.json' with { type: 'json' };
 import { schorsingMaxDuur } from '../regels/regels.js';
+import { controleerBeleid, leesBeleid } from './beleid.js';
 import { SEED_2018_BELEID } from './seed2018.js';
+
+// The findings of release 0.1 (kern's controleerBeleid on the embedded rule copies), per rule under its old id:
+// the seed checked against today's law must give the same judgements.
+const VOORHEEN: Record<string, string> = {
+  'wpo.schorsing.maxDuur': 'afwijkend', // 5 schooldagen vs 1 week: not comparable
+  'wpo.schorsing.rechtsmiddelOpenbaar': 'afwijkend', // "slechts ... de rechter"
+  'awb.bezwaar.start': 'afwijkend', // "6 weken na dagtekening"
+  'wpo.schorsing.meldingInspectieOnverwijld': 'soepeler', // no "onverwijld"
+  'wpo.schorsing.meldingLeerplichtambtenaar': 'strenger', // beyond the law: fine
+  'wpo.schorsing.meldingInspectieBoven': 'gelijk',
+  'wpo.verwijdering.beslistermijnBijzonder': 'gelijk',
+  'gpo.verwijdering.indieningstermijn': 'gelijk',
+  'wpo.verwijdering.andereSchool': 'gelijk', // no "8 weeks" in the seed
+};
+const NIEUW_ID: Record<string, string> = {
+  'wpo.schorsing.maxDuur': 'schorsing.schorsing.maxDuur',
+  'wpo.schorsing.rechtsmiddelOpenbaar': 'schorsing.schorsing.rechtsmiddelOpenbaar',
+  'awb.bezwaar.start': 'schorsing.bezwaar.start',
+  'wpo.schorsing.meldingInspectieOnverwijld': 'schorsing.schorsing.meldingInspectieOnverwijld',
+  'wpo.schorsing.meldingLeerplichtambtenaar': 'schorsing.schorsing.meldingLeerplichtambtenaar',
+  'wpo.schorsing.meldingInspectieBoven': 'schorsing.schorsing.meldingInspectieBoven',
+  'wpo.verwijdering.beslistermijnBijzonder': 'schorsing.verwijdering.beslistermijnBijzonder',
+  'gpo.verwijdering.indieningstermijn': 'schorsing.verwijdering.gpoIndieningstermijn',
+  'wpo.verwijdering.andereSchool': 'schorsing.verwijdering.andereSchool',
+};
 
 describe('SEED_2018_BELEID vs statute (legal-rules 9 items 6 and 7)', () => {
   const controle = controleerBeleid(SEED_2018_BELEID, '2026-11-23');
@@ -11,22 +38,26 @@ describe('SEED_2018_BELEID vs statute (legal-rules 9 items 6 and 7)', () => {
     expect(controle.conform).toBe(false);
   });
 
-  it('reports each deviation of the seed with the right judgement', () => {
-    expect(oordeel('wpo.schorsing.maxDuur')).toBe('afwijkend'); // 5 schooldagen vs 1 week: not comparable
-    expect(oordeel('wpo.schorsing.rechtsmiddelOpenbaar')).toBe('afwijkend'); // "slechts ... de rechter"
-    expect(oordeel('awb.bezwaar.start')).toBe('afwijkend'); // "6 weken na dagtekening"
-    expect(oordeel('wpo.schorsing.meldingInspectieOnverwijld')).toBe('soepeler'); // no "onverwijld"
-    expect(oordeel('wpo.schorsing.meldingLeerplichtambtenaar')).toBe('strenger'); // beyond the law: fine
-    expect(oordeel('wpo.schorsing.meldingInspectieBoven')).toBe('gelijk');
-    expect(oordeel('wpo.verwijdering.beslistermijnBijzonder')).toBe('gelijk');
-    expect(oordeel('gpo.verwijdering.indieningstermijn')).toBe('gelijk');
-    expect(oordeel('wpo.verwijdering.andereSchool')).toBe('gelijk'); // no "8 weeks" in the seed
+  it('reports each deviation of the seed with the right judgement, the same as before the rule ids moved', () => {
+    expect(oordeel('schorsing.schorsing.maxDuur')).toBe('afwijkend'); // 5 schooldagen vs 1 week: not comparable
+    expect(oordeel('schorsing.schorsing.rechtsmiddelOpenbaar')).toBe('afwijkend'); // "slechts ... de rechter"
+    expect(oordeel('schorsing.bezwaar.start')).toBe('afwijkend'); // "6 weken na dagtekening"
+    expect(oordeel('schorsing.schorsing.meldingInspectieOnverwijld')).toBe('soepeler'); // no "onverwijld"
+    expect(oordeel('schorsing.schorsing.meldingLeerplichtambtenaar')).toBe('strenger'); // beyond the law: fine
+    expect(oordeel('schorsing.schorsing.meldingInspectieBoven')).toBe('gelijk');
+    expect(oordeel('schorsing.verwijdering.beslistermijnBijzonder')).toBe('gelijk');
+    expect(oordeel('schorsing.verwijdering.gpoIndieningstermijn')).toBe('gelijk');
+    expect(oordeel('schorsing.verwijdering.andereSchool')).toBe('gelijk'); // no "8 weeks" in the seed
+    expect(Object.fromEntries(Object.entries(NIEUW_ID).map(([oud, nieuw]) => [oud, oordeel(nieuw)]))).toEqual(
+      VOORHEEN,
+    );
+    expect(controle.meldingen).toEqual([]);
   });
 
   it('in 2018 the missing "onverwijld" was still the law (WPO 40c lid 3, text 2018-08-01)', () => {
     expect(
       controleerBeleid(SEED_2018_BELEID, '2018-09-01').bevindingen.find(
-        (b) => b.regelId === 'wpo.schorsing.meldingInspectieOnverwijld',
+        (b) => b.regelId === 'schorsing.schorsing.meldingInspectieOnverwijld',
       )?.oordeel,
     ).toBe('gelijk');
   });
@@ -43,5 +74,65 @@ describe('SEED_2018_BELEID vs statute (legal-rules 9 items 6 and 7)', () => {
       aantal: 5,
       eenheid: 'schooldagen',
     });
+  });
+
+  it('stores only its own values, by rule id, and is frozen', () => {
+    expect(new Set(Object.keys(SEED_2018_BELEID.waarden))).toEqual(new Set(Object.values(NIEUW_ID)));
+    expect(Object.isFrozen(SEED_2018_BELEID.waarden)).toBe(true);
+    for (const w of Object.values(SEED_2018_BELEID.waarden)) expect(w).not.toHaveProperty('regel');
+  });
+});
+
+describe('a policy stored in the pre-0.2 shape (fixtures/seed-2018-beleid-v1.json, written by release 0.1)', () => {
+  it('still loads: old ids are mapped, and the check says it was migrated and which rule copy it did not use', () => {
+    const r = leesBeleid(oudeSeed);
+    if (!r.ok) throw new Error('verwacht ok');
+    // the school's own values and ids, under today's rule ids; its stored sources are kept as stored
+    const waarden = (b: typeof SEED_2018_BELEID) =>
+      Object.fromEntries(Object.entries(b.waarden).map(([id, w]) => [id, [w.waarde, w.toelichting]]));
+    expect(waarden(r.waarde.beleid)).toEqual(waarden(SEED_2018_BELEID));
+    expect(r.waarde.beleid.id).toBe(SEED_2018_BELEID.id);
+    const codes = r.waarde.meldingen.map((m) => m.code);
+    expect(codes[0]).toBe('OUDE_VORM');
+    expect(codes.filter((c) => c === 'OUDE_REGEL_ID')).toHaveLength(9);
+    // the embedded copies say in law what today's rules say (the move changed ids and source metadata only)
+    expect(codes).not.toContain('KOPIE_WIJKT_AF');
+  });
+
+  it('says which rule it used when an embedded copy differs in law from the rule as shipped today', () => {
+    const anders = {
+      ...oudeSeed,
+      waarden: oudeSeed.waarden.map((w) =>
+        w.regel.id === 'wpo.schorsing.maxDuur'
+          ? {
+              ...w,
+              regel: {
+                ...w.regel,
+                waarden: w.regel.waarden.map((x) => ({ ...x, waarde: { aantal: 2, eenheid: 'weken' } })),
+              },
+            }
+          : w,
+      ),
+    };
+    const r = leesBeleid(anders);
+    expect(
+      r.ok && r.waarde.meldingen.filter((m) => m.code === 'KOPIE_WIJKT_AF').map((m) => m.regelId),
+    ).toEqual(['schorsing.schorsing.maxDuur']);
+    // checked against today's rule (1 week), not the stored copy
+    expect(
+      controleerBeleid(anders, '2026-11-23').bevindingen.find(
+        (b) => b.regelId === 'schorsing.schorsing.maxDuur',
+      )?.wet?.waarde,
+    ).toEqual({ aantal: 1, eenheid: 'weken' });
+  });
+
+  it('is checked against the law as shipped today, with the same findings as the preset', () => {
+    const oud = controleerBeleid(oudeSeed, '2026-11-23');
+    const nieuw = controleerBeleid(SEED_2018_BELEID, '2026-11-23');
+    // same rules, same judgements, and the same statute (today's rules from the registry, not the stored copies)
+    const kern = (c: typeof oud) => c.bevindingen.map((b) => [b.regelId, b.oordeel, b.wet, b.beleid.waarde]);
+    expect(kern(oud)).toEqual(kern(nieuw));
+    expect(oud.conform).toBe(false);
+    expect(oud.meldingen.map((m) => m.code)).toContain('OUDE_VORM');
   });
 });

@@ -1,94 +1,75 @@
-import type { Beleid } from '@schoolveiligheid/kern';
+import { type Beleid, bevries } from '@schoolveiligheid/kern';
 import { SEED_2018, seedBron } from '../regels/bronnen.js';
-import {
-  beslistermijnBijzonder,
-  bezwaartermijnStart,
-  gpoIndieningstermijn,
-  meldingInspectieBoven,
-  meldingInspectieOnverwijld,
-  meldingLeerplichtambtenaar,
-  rechtsmiddelSchorsingOpenbaar,
-  schorsingMaxDuur,
-  zorgplichtVerwijdering,
-} from '../regels/regels.js';
 
 /**
  * The seed veiligheidsplan of 2018 (section E.2, Bijlagen 20 and 21) as a {@link Beleid} preset: its own
- * terms for schorsing and verwijdering. `controleerBeleid(SEED_2018_BELEID, peildatum)` from kern lists where
- * it deviates from the statute: "5 schooldagen" vs one week, the civil judge as the only remedy against a
- * schorsing (wrong for an openbare school), the bezwaartermijn counted from the letter's date, and no
- * "onverwijld" for the inspectie notice.
+ * terms for schorsing and verwijdering, in kern's policy shape: only its own values, keyed by rule id, so it is
+ * always checked against the law as shipped today. {@link controleerBeleid}`(SEED_2018_BELEID, peildatum)`
+ * lists where it deviates from the statute: "5 schooldagen" vs one week, the civil judge as the only remedy
+ * against a schorsing (wrong for an openbare school), the bezwaartermijn counted from the letter's date, and
+ * no "onverwijld" for the inspectie notice. Frozen.
  *
  * @example
  * ```ts
- * import { SEED_2018_BELEID } from '@schoolveiligheid/schorsing';
- * import { controleerBeleid } from '@schoolveiligheid/kern';
+ * import { SEED_2018_BELEID, controleerBeleid } from '@schoolveiligheid/schorsing';
+ * SEED_2018_BELEID.waarden['schorsing.schorsing.maxDuur']?.waarde; //=> { aantal: 5, eenheid: 'schooldagen' }
  * const controle = controleerBeleid(SEED_2018_BELEID, '2026-11-23');
  * controle.conform; //=> false
- * controle.bevindingen.find((b) => b.regelId === 'wpo.schorsing.maxDuur')?.oordeel; //=> 'afwijkend'
+ * controle.bevindingen.find((b) => b.regelId === 'schorsing.schorsing.maxDuur')?.oordeel; //=> 'afwijkend'
  * ```
  */
-export const SEED_2018_BELEID: Beleid = {
+export const SEED_2018_BELEID: Beleid = /* @__PURE__ */ bevries({
   id: 'seed-2018',
   naam: 'Veiligheidsplan 2018: schorsing en verwijdering',
   bron: SEED_2018,
-  waarden: [
-    {
-      regel: schorsingMaxDuur,
+  waarden: {
+    'schorsing.schorsing.maxDuur': {
       waarde: { aantal: 5, eenheid: 'schooldagen' },
-      bron: seedBron('E.2 Schorsing; Bijlage 21'),
+      bron: /* @__PURE__ */ seedBron('E.2 Schorsing; Bijlage 21'),
       toelichting: '"ten hoogste 1 week (5 schooldagen)", geteld op de kalender van de school.',
     },
-    {
-      regel: meldingInspectieBoven,
+    'schorsing.schorsing.meldingInspectieBoven': {
       waarde: 1,
-      bron: seedBron('E.2 Schorsing'),
+      bron: /* @__PURE__ */ seedBron('E.2 Schorsing'),
       toelichting: 'Melding aan de inspectie bij een schorsing van langer dan 1 dag.',
     },
-    {
-      regel: meldingInspectieOnverwijld,
+    'schorsing.schorsing.meldingInspectieOnverwijld': {
       waarde: false,
-      bron: seedBron('E.2 Schorsing, stap 3'),
+      bron: /* @__PURE__ */ seedBron('E.2 Schorsing, stap 3'),
       toelichting:
         'Het plan noemt geen termijn voor de melding aan de inspectie (de wettekst van 2018 ook niet).',
     },
-    {
-      regel: meldingLeerplichtambtenaar,
+    'schorsing.schorsing.meldingLeerplichtambtenaar': {
       waarde: true,
-      bron: seedBron('E.2 Schorsing, stap 3'),
+      bron: /* @__PURE__ */ seedBron('E.2 Schorsing, stap 3'),
       toelichting: 'De schooldirectie informeert de leerplichtambtenaar en stuurt een kopie van de brief.',
     },
-    {
-      regel: rechtsmiddelSchorsingOpenbaar,
+    'schorsing.schorsing.rechtsmiddelOpenbaar': {
       waarde: 'civiele-rechter',
-      bron: seedBron('E.2 Schorsing, stap 6; Bijlage 21'),
+      bron: /* @__PURE__ */ seedBron('E.2 Schorsing, stap 6; Bijlage 21'),
       toelichting:
         '"Ouders kunnen slechts bezwaar maken tegen een schorsing door het besluit voor te leggen aan de rechter."',
     },
-    {
-      regel: bezwaartermijnStart,
+    'schorsing.bezwaar.start': {
       waarde: 'dag-na-dagtekening',
-      bron: seedBron('Bijlage 20, brief besluit tot verwijdering'),
+      bron: /* @__PURE__ */ seedBron('Bijlage 20, brief besluit tot verwijdering'),
       toelichting: '"binnen 6 weken na dagtekening van deze brief".',
     },
-    {
-      regel: beslistermijnBijzonder,
+    'schorsing.verwijdering.beslistermijnBijzonder': {
       waarde: { aantal: 4, eenheid: 'weken' },
-      bron: seedBron('E.2 Verwijdering, stap 9'),
+      bron: /* @__PURE__ */ seedBron('E.2 Verwijdering, stap 9'),
       toelichting: 'Binnen 4 weken na indiening van het bezwaar, na de ouders opnieuw te hebben gehoord.',
     },
-    {
-      regel: gpoIndieningstermijn,
+    'schorsing.verwijdering.gpoIndieningstermijn': {
       waarde: { aantal: 6, eenheid: 'weken' },
-      bron: seedBron('E.2 Verwijdering, stap 5'),
+      bron: /* @__PURE__ */ seedBron('E.2 Verwijdering, stap 5'),
       toelichting: '6 weken; vakanties schuiven de termijn niet op.',
     },
-    {
-      regel: zorgplichtVerwijdering,
+    'schorsing.verwijdering.andereSchool': {
       waarde: 'resultaatverplichting',
-      bron: seedBron('E.2 Verwijdering'),
+      bron: /* @__PURE__ */ seedBron('E.2 Verwijdering'),
       toelichting:
         'Verwijderen kan alleen als het bestuur ervoor heeft gezorgd dat een andere school de leerling wil toelaten.',
     },
-  ],
-};
+  },
+});

@@ -50,14 +50,14 @@ describe('berekenBezwaartermijnen: verwijdering, bezwaartermijn ending on a fees
       expect(t.bezwaartermijn?.spoor.filter((s) => s.code === 'ATW_ART_1')).toHaveLength(4);
     }
     expect(openbaar.bezwaartermijn?.bronnen[0]?.artikel).toBe('art. 6:7');
-    expect(bijzonder.bezwaartermijn?.bronnen[0]?.artikel).toBe('63 lid 2');
+    expect(bijzonder.bezwaartermijn?.bronnen[0]?.artikel).toBe('art. 63 lid 2');
   });
 
   it('openbaar decides 4 weeks after the end of the bezwaartermijn; bijzonder 4 weeks after receipt (WPO 40 lid 12 vs WPO 63 lid 3)', () => {
     expect(openbaar.beslistermijn?.termijn.laatsteDag).toBe('2026-06-15');
-    expect(openbaar.beslistermijn?.termijn.bronnen[0]?.artikel).toBe('40 lid 12');
+    expect(openbaar.beslistermijn?.termijn.bronnen[0]?.artikel).toBe('art. 40 lid 12');
     expect(bijzonder.beslistermijn?.termijn.laatsteDag).toBe('2026-06-08');
-    expect(bijzonder.beslistermijn?.termijn.bronnen[0]?.artikel).toBe('63 lid 3');
+    expect(bijzonder.beslistermijn?.termijn.bronnen[0]?.artikel).toBe('art. 63 lid 3');
     expect(openbaar.rechtsmiddel.uitkomst).toBe('awb-bezwaar');
     expect(bijzonder.rechtsmiddel.uitkomst).toBe('wpo63-bezwaar');
   });

@@ -35,8 +35,11 @@ import {
   type Denominatie,
   gpoIndieningstermijn,
   gpoOordeelTermijn,
+  postOntvangstAwb,
   verdagingAwb,
 } from '../regels/regels.js';
+import { regelVerantwoording } from '../regels/verantwoording.js';
+import type { SchorsingRedenCode } from '../codes/codes.js';
 
 /** The decision a bezwaar is against. */
 export type BestredenBesluit = 'schorsing' | 'verwijdering';
@@ -99,11 +102,11 @@ export interface Beslistermijn {
 
 /** Outcome of {@link berekenBezwaartermijnen}. */
 export interface Bezwaartermijnen {
-  readonly rechtsmiddel: Besluit<Rechtsmiddel>;
+  readonly rechtsmiddel: Besluit<Rechtsmiddel, SchorsingRedenCode>;
   /** The parents' bezwaartermijn; absent when the only remedy is the civil judge. */
   readonly bezwaartermijn?: TermijnUitkomst;
   /** Whether the bezwaar was on time, with the reasons (Awb 6:9 and 6:11, or receipt only for WPO 63). */
-  readonly bezwaarTijdig?: Besluit<boolean>;
+  readonly bezwaarTijdig?: Besluit<boolean, SchorsingRedenCode>;
   /** The parents' term to go to the GPO (its own procedure: no Atw); verwijdering only. */
   readonly gpoIndieningstermijn?: TermijnUitkomst;
   /** The commission's 10 weeks for its oordeel (WPO 43), once a dispute is filed. */
@@ -123,43 +126,55 @@ function wetTermijn(
   return berekenTermijn({ gebeurtenis, duur: w.waarde, grondslag, bron: w.bron, opschortingen });
 }
 
-function rechtsmiddelVoor(denominatie: Denominatie, tegen: BestredenBesluit): Besluit<Rechtsmiddel> {
+function rechtsmiddelVoor(
+  denominatie: Denominatie,
+  tegen: BestredenBesluit,
+  peildatum: IsoDatum,
+): Besluit<Rechtsmiddel, SchorsingRedenCode> {
+  const v = regelVerantwoording();
   if (denominatie === 'openbaar') {
-    return {
-      uitkomst: 'awb-bezwaar',
-      redenen: [
+    const termijn = waardeOp(bezwaartermijnOpenbaar, peildatum).waarde;
+    return besluit(
+      'awb-bezwaar',
+      [
         {
           code: 'RECHTSMIDDEL_AWB',
-          tekst: `Een openbare school is een bestuursorgaan: tegen de ${tegen} staat bezwaar open bij het bevoegd gezag binnen 6 weken, te rekenen vanaf de dag na de bekendmaking (Awb).`,
+          tekst: `Een openbare school is een bestuursorgaan: tegen de ${tegen} staat bezwaar open bij het bevoegd gezag binnen ${duurTekst(termijn)}, te rekenen vanaf de dag na de bekendmaking (Awb).`,
           bron: RECHTSMIDDEL_SCHORSING,
+          parameters: { tegen, aantal: termijn.aantal, eenheid: termijn.eenheid },
         },
       ],
-    };
+      v,
+    );
   }
   if (tegen === 'verwijdering') {
-    return {
-      uitkomst: 'wpo63-bezwaar',
-      redenen: [
+    const termijn = waardeOp(bezwaartermijnBijzonder, peildatum).waarde;
+    return besluit(
+      'wpo63-bezwaar',
+      [
         {
           code: 'RECHTSMIDDEL_WPO63',
-          tekst:
-            'Bijzondere school: tegen de verwijdering kunnen de ouders binnen 6 weken na de mededeling schriftelijk bezwaar maken bij het bevoegd gezag (WPO 63).',
+          tekst: `Bijzondere school: tegen de verwijdering kunnen de ouders binnen ${duurTekst(termijn)} na de mededeling schriftelijk bezwaar maken bij het bevoegd gezag (WPO 63).`,
           bron: WPO_63_LID_2,
+          parameters: { tegen, aantal: termijn.aantal, eenheid: termijn.eenheid },
         },
       ],
-    };
+      v,
+    );
   }
-  return {
-    uitkomst: 'civiele-rechter',
-    redenen: [
+  return besluit(
+    'civiele-rechter',
+    [
       {
         code: 'RECHTSMIDDEL_CIVIELE_RECHTER',
         tekst:
           'Bijzondere school: tegen een schorsing staat geen wettelijk bezwaar open; de ouders kunnen naar de civiele rechter.',
         bron: RECHTSMIDDEL_SCHORSING,
+        parameters: { tegen },
       },
     ],
-  };
+    v,
+  );
 }
 
 /**
@@ -257,7 +272,7 @@ export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaa
       );
     }
   }
-  const rechtsmiddel = rechtsmiddelVoor(denominatie, tegen);
+  const rechtsmiddel = rechtsmiddelVoor(denominatie, tegen, peildatum);
   if (rechtsmiddel.uitkomst === 'civiele-rechter') return { ok: true, waarde: { rechtsmiddel } };
 
   const bezwaartermijn = wetTermijn(
@@ -274,6 +289,7 @@ export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaa
       bezwaartermijn.laatsteDag,
       bezwaarOntvangen,
       bezwaarTerPost,
+      peildatum,
     );
   }
   if (tegen === 'verwijdering') {
@@ -290,6 +306,7 @@ export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaa
         'VERDAGING_NA_TERMIJN',
         ['verdaagdOp'],
         'De beslissing is pas verdaagd nadat de beslistermijn al was verstreken.',
+        { laatsteDag: termijn.laatsteDag },
       );
     } else {
       uit.beslistermijn = verdaagd(bezwaartermijn.laatsteDag, r, peildatum, verdaagdOp, termijn);
@@ -313,52 +330,77 @@ function tijdigheid(
   laatsteDag: IsoDatum,
   ontvangen: IsoDatum,
   terPost: IsoDatum | undefined,
-): Besluit<boolean> {
+  peildatum: IsoDatum,
+): Besluit<boolean, SchorsingRedenCode> {
+  const v = regelVerantwoording();
   const einde = leesbareDatum(laatsteDag);
+  const datums = { laatsteDag, ontvangen, ...(terPost ? { terPost } : {}) };
   if (ontvangen <= laatsteDag) {
-    return besluit(true, [
-      {
-        code: 'BEZWAAR_ONTVANGEN_BINNEN_TERMIJN',
-        tekst: `Het bezwaar is ontvangen op of voor de laatste dag van de termijn (${einde}).`,
-        bron: rechtsmiddel === 'awb-bezwaar' ? AWB_6_9 : WPO_63_ONTVANGST,
-      },
-    ]);
+    return besluit(
+      true,
+      [
+        {
+          code: 'BEZWAAR_ONTVANGEN_BINNEN_TERMIJN',
+          tekst: `Het bezwaar is ontvangen op of voor de laatste dag van de termijn (${einde}).`,
+          bron: rechtsmiddel === 'awb-bezwaar' ? AWB_6_9 : WPO_63_ONTVANGST,
+          parameters: datums,
+        },
+      ],
+      v,
+    );
   }
   if (rechtsmiddel !== 'awb-bezwaar') {
-    return besluit(false, [
-      {
-        code: 'BEZWAAR_TE_LAAT_ONTVANGEN',
-        tekst: `Het bezwaar is na de laatste dag van de termijn (${einde}) ontvangen; voor een bijzondere school telt alleen de ontvangst.`,
-        bron: WPO_63_ONTVANGST,
-      },
-    ]);
+    return besluit(
+      false,
+      [
+        {
+          code: 'BEZWAAR_TE_LAAT_ONTVANGEN',
+          tekst: `Het bezwaar is na de laatste dag van de termijn (${einde}) ontvangen; voor een bijzondere school telt alleen de ontvangst.`,
+          bron: WPO_63_ONTVANGST,
+          parameters: datums,
+        },
+      ],
+      v,
+    );
   }
-  const uiterlijkOntvangen = plusDagen(laatsteDag, 7);
+  // Awb 6:9 lid 2: "uiterlijk een week na afloop van de termijn", read as calendar days (see the rule)
+  const week = waardeOp(postOntvangstAwb, peildatum).waarde;
+  const uiterlijkOntvangen = plusDagen(laatsteDag, week.aantal);
   const opTijdGepost = terPost !== undefined && terPost <= laatsteDag;
   if (opTijdGepost && ontvangen <= uiterlijkOntvangen) {
-    return besluit(true, [
-      {
-        code: 'BEZWAAR_TIJDIG_TER_POST',
-        tekst: `Het bezwaar is uiterlijk op de laatste dag (${einde}) op de post gedaan en binnen een week daarna ontvangen.`,
-        bron: AWB_6_9,
-      },
-    ]);
+    return besluit(
+      true,
+      [
+        {
+          code: 'BEZWAAR_TIJDIG_TER_POST',
+          tekst: `Het bezwaar is uiterlijk op de laatste dag (${einde}) op de post gedaan en binnen een week daarna ontvangen.`,
+          bron: AWB_6_9,
+          parameters: { ...datums, uiterlijkOntvangen },
+        },
+      ],
+      v,
+    );
   }
-  return besluit(false, [
-    {
-      code: opTijdGepost ? 'BEZWAAR_POST_TE_LAAT_ONTVANGEN' : 'BEZWAAR_TE_LAAT',
-      tekst: opTijdGepost
-        ? `Het bezwaar is op tijd op de post gedaan, maar pas na ${leesbareDatum(uiterlijkOntvangen)} ontvangen.`
-        : `Het bezwaar is na de laatste dag van de termijn (${einde}) ingediend.`,
-      bron: AWB_6_9,
-    },
-    {
-      code: 'VERSCHOONBAAR_BEOORDELEN',
-      tekst:
-        'Voordat het bezwaar niet-ontvankelijk wordt verklaard: ga na of de ouders redelijkerwijs niet in verzuim waren (verschoonbare termijnoverschrijding).',
-      bron: AWB_6_11,
-    },
-  ]);
+  return besluit(
+    false,
+    [
+      {
+        code: opTijdGepost ? 'BEZWAAR_POST_TE_LAAT_ONTVANGEN' : 'BEZWAAR_TE_LAAT',
+        tekst: opTijdGepost
+          ? `Het bezwaar is op tijd op de post gedaan, maar pas na ${leesbareDatum(uiterlijkOntvangen)} ontvangen.`
+          : `Het bezwaar is na de laatste dag van de termijn (${einde}) ingediend.`,
+        bron: AWB_6_9,
+        parameters: opTijdGepost ? { ...datums, uiterlijkOntvangen } : datums,
+      },
+      {
+        code: 'VERSCHOONBAAR_BEOORDELEN',
+        tekst:
+          'Voordat het bezwaar niet-ontvankelijk wordt verklaard: ga na of de ouders redelijkerwijs niet in verzuim waren (verschoonbare termijnoverschrijding).',
+        bron: AWB_6_11,
+      },
+    ],
+    v,
+  );
 }
 
 /**

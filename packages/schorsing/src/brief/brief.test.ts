@@ -51,7 +51,7 @@ describe('valideerSchorsingsbrief (seed Bijlage 20; WPO 40c)', () => {
       ...schorsingsbrief,
       duur: { aantal: 1, eenheid: 'schooldagen' },
       laatsteDag: '2025-12-18',
-      kopieAan: ['leerplichtambtenaar', 'bestuur'],
+      kopieAan: ['leerplichtambtenaar', 'bevoegd-gezag'],
     };
     expect(valideerSchorsingsbrief(eenDag, { kalender }).ok).toBe(true);
   });
@@ -69,7 +69,8 @@ describe('valideerSchorsingsbrief (seed Bijlage 20; WPO 40c)', () => {
       ['SCHORSINGSBRIEF_INGANG_VOOR_DAGTEKENING'],
     );
     const { redenen: _weg, ...zonderRedenen } = schorsingsbrief;
-    expect(codes(valideerSchorsingsbrief(zonderRedenen, { kalender }))).toEqual(['ONGELDIG_INVALID_TYPE']);
+    // a missing field: kern's validation code VERPLICHT (was the zod-derived ONGELDIG_INVALID_TYPE)
+    expect(codes(valideerSchorsingsbrief(zonderRedenen, { kalender }))).toEqual(['VERPLICHT']);
   });
 });
 

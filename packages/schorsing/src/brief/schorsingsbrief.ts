@@ -1,30 +1,48 @@
 import {
   type Beleid,
   duurSchema,
+  duurTekst,
   type Probleem,
   type Resultaat,
+  type RolId,
   type Schoolkalender,
   isoDatumSchema,
   leesbareDatum,
   valideer,
+  waardeOp,
 } from '@schoolveiligheid/kern';
-import { z } from 'zod';
+import * as z from 'zod/v4';
+import type { SchorsingProbleemCode } from '../codes/codes.js';
 import { ontbrekendeKopieen, probleemVan } from '../invoer/invoer.js';
+import { bezwaartermijnOpenbaar } from '../regels/regels.js';
 import { berekenSchorsing } from '../schorsing/schorsing.js';
 
 /**
- * Roles that get a copy of a letter (Bijlage 20 of the seed: "c.c."; the wijkagent for a schoolpleinverbod).
+ * Roles that get a copy of a letter (Bijlage 20 of the seed: "c.c."; the wijkagent for a schoolpleinverbod),
+ * as ids of kern's role vocabulary: the bestuur is `bevoegd-gezag`, the wijkagent `politie`.
  *
  * @example
  * ```ts
  * import { KOPIE_ROLLEN } from '@schoolveiligheid/schorsing';
  * KOPIE_ROLLEN.includes('inspectie'); //=> true
+ * KOPIE_ROLLEN.includes('bevoegd-gezag'); //=> true
  * ```
  */
-export const KOPIE_ROLLEN = ['leerplichtambtenaar', 'bestuur', 'inspectie', 'wijkagent'] as const;
+export const KOPIE_ROLLEN = [
+  'leerplichtambtenaar',
+  'bevoegd-gezag',
+  'inspectie',
+  'politie',
+] as const satisfies readonly RolId[];
 
-/** A role that gets a copy of a letter. */
+/** A role that gets a copy of a letter (a {@link RolId} of kern). */
 export type KopieRol = (typeof KOPIE_ROLLEN)[number];
+
+/** The copies the model letter (Bijlage 20) asks for, with the code of each missing one. */
+const VERPLICHTE_KOPIEEN: readonly (readonly [KopieRol, SchorsingProbleemCode])[] = [
+  ['leerplichtambtenaar', 'SCHORSINGSBRIEF_KOPIE_LEERPLICHTAMBTENAAR_ONTBREEKT'],
+  ['bevoegd-gezag', 'SCHORSINGSBRIEF_KOPIE_BESTUUR_ONTBREEKT'],
+];
 
 /**
  * Zod schema of a schorsing letter (the seed's Bijlage 20 "Brief in verband met schorsing"): to whom, copies,
@@ -38,31 +56,50 @@ export type KopieRol = (typeof KOPIE_ROLLEN)[number];
  * ```
  */
 export const schorsingsbriefSchema = /* @__PURE__ */ (() =>
-  z.object({
-    denominatie: z.enum(['openbaar', 'bijzonder']),
-    /** Date on the letter (dagtekening). */
-    datum: isoDatumSchema,
-    /** Addressees: the parents or guardian. */
-    aan: z.array(z.enum(['ouders', 'voogd', 'verzorgers'])).min(1),
-    kopieAan: z.array(z.enum(KOPIE_ROLLEN)),
-    /** Description of the behaviour and the reasons (WPO 40c lid 1: "met opgave van redenen"). */
-    redenen: z.string().trim().min(1),
-    ingangsdatum: isoDatumSchema,
-    duur: duurSchema,
-    /** "tot en met": the last day of the schorsing as stated in the letter. */
-    laatsteDag: isoDatumSchema,
-    /** Other measures, or a statement that there are none. */
-    andereMaatregelen: z.string().trim().min(1),
-    /** How the pupil keeps up with schoolwork (seed step 5). */
-    schoolwerk: z.string().trim().min(1),
-    /** Earlier talk with pupil, parents and teacher (seed step 1). */
-    eerderOverleg: isoDatumSchema.optional(),
-    /** How to object. */
-    rechtsmiddel: z.object({
-      soort: z.enum(['awb-bezwaar', 'civiele-rechter']),
-      termijnWeken: z.number().int().positive().optional(),
-    }),
-  }))();
+  z
+    .object({
+      denominatie: z
+        .enum(['openbaar', 'bijzonder'])
+        .meta({ description: 'Openbaar (public law, Awb) or bijzonder (private law).' }),
+      datum: isoDatumSchema.meta({ description: 'Date on the letter (dagtekening).' }),
+      aan: z
+        .array(z.enum(['ouders', 'voogd', 'verzorgers']))
+        .min(1)
+        .meta({ description: 'Addressees: the parents, guardian or carers.' }),
+      kopieAan: z.array(z.enum(KOPIE_ROLLEN)).meta({ description: 'Roles that get a copy (kern role ids).' }),
+      redenen: z.string().trim().min(1).meta({
+        description:
+          'Description of the behaviour and the reasons (WPO 40c lid 1); checked for presence only.',
+      }),
+      ingangsdatum: isoDatumSchema.meta({ description: 'First day of the schorsing.' }),
+      duur: duurSchema,
+      laatsteDag: isoDatumSchema.meta({
+        description: '"tot en met": the last day of the schorsing as stated in the letter.',
+      }),
+      andereMaatregelen: z
+        .string()
+        .trim()
+        .min(1)
+        .meta({ description: 'Other measures, or a statement that there are none.' }),
+      schoolwerk: z
+        .string()
+        .trim()
+        .min(1)
+        .meta({ description: 'How the pupil keeps up with schoolwork (seed step 5).' }),
+      eerderOverleg: isoDatumSchema
+        .optional()
+        .meta({ description: 'Earlier talk with pupil, parents and teacher (seed step 1).' }),
+      rechtsmiddel: z
+        .object({
+          soort: z.enum(['awb-bezwaar', 'civiele-rechter']),
+          termijnWeken: z.number().int().positive().optional(),
+        })
+        .meta({ description: 'How to object: Awb bezwaar within a number of weeks, or the civil judge.' }),
+    })
+    .meta({
+      description:
+        'A schorsing letter (seed Bijlage 20; WPO 40c): reasons, start, duration, last day, copies and the remedy.',
+    }))();
 
 /** A schorsing letter as validated by {@link valideerSchorsingsbrief}. */
 export type Schorsingsbrief = z.output<typeof schorsingsbriefSchema>;
@@ -87,7 +124,7 @@ const p = probleemVan;
  * import { schoolkalender } from '@schoolveiligheid/kern';
  * const kalender = schoolkalender({ regio: 'midden' });
  * const brief = {
- *   denominatie: 'bijzonder', datum: '2025-12-17', aan: ['ouders'], kopieAan: ['leerplichtambtenaar', 'bestuur', 'inspectie'],
+ *   denominatie: 'bijzonder', datum: '2025-12-17', aan: ['ouders'], kopieAan: ['leerplichtambtenaar', 'bevoegd-gezag', 'inspectie'],
  *   redenen: 'Gedrag beschreven in het dossier.', ingangsdatum: '2025-12-18', duur: { aantal: 5, eenheid: 'schooldagen' },
  *   laatsteDag: '2026-01-07', andereMaatregelen: 'Geen.', schoolwerk: 'Huiswerk via de leerkracht.',
  *   rechtsmiddel: { soort: 'civiele-rechter' },
@@ -123,6 +160,7 @@ export function valideerSchorsingsbrief(invoer: unknown, context: BriefContext):
           'SCHORSINGSBRIEF_LAATSTE_DAG_ONJUIST',
           ['laatsteDag'],
           `De laatste dag in de brief klopt niet met de schoolkalender; dat is ${leesbareDatum(schorsing.waarde.laatsteDag)}.`,
+          { laatsteDag: schorsing.waarde.laatsteDag },
         ),
       );
     }
@@ -145,21 +183,17 @@ export function valideerSchorsingsbrief(invoer: unknown, context: BriefContext):
       ),
     );
   }
-  lijst.push(
-    ...ontbrekendeKopieen(
-      brief.kopieAan,
-      ['leerplichtambtenaar', 'bestuur'],
-      'SCHORSINGSBRIEF',
-      'het model (Bijlage 20)',
-    ),
-  );
+  lijst.push(...ontbrekendeKopieen(brief.kopieAan, VERPLICHTE_KOPIEEN, 'het model (Bijlage 20)'));
   const { soort, termijnWeken } = brief.rechtsmiddel;
-  if (brief.denominatie === 'openbaar' && (soort !== 'awb-bezwaar' || termijnWeken !== 6)) {
+  const termijn = waardeOp(bezwaartermijnOpenbaar, brief.datum).waarde;
+  const juisteTermijn = termijn.eenheid === 'weken' && termijnWeken === termijn.aantal;
+  if (brief.denominatie === 'openbaar' && (soort !== 'awb-bezwaar' || !juisteTermijn)) {
     lijst.push(
       p(
         'SCHORSINGSBRIEF_RECHTSMIDDEL_ONJUIST',
         ['rechtsmiddel'],
-        'Een openbare school vermeldt dat de ouders binnen 6 weken bezwaar kunnen maken bij het bevoegd gezag (Awb); niet alleen de rechter.',
+        `Een openbare school vermeldt dat de ouders binnen ${duurTekst(termijn)} bezwaar kunnen maken bij het bevoegd gezag (Awb); niet alleen de rechter.`,
+        { aantal: termijn.aantal, eenheid: termijn.eenheid },
       ),
     );
   }

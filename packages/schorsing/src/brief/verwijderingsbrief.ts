@@ -1,8 +1,24 @@
-import { duurSchema, isoDatumSchema, type Probleem, type Resultaat, valideer } from '@schoolveiligheid/kern';
-import { z } from 'zod';
+import {
+  duurSchema,
+  duurTekst,
+  isoDatumSchema,
+  type Probleem,
+  type Resultaat,
+  valideer,
+  waardeOp,
+} from '@schoolveiligheid/kern';
+import * as z from 'zod/v4';
+import type { SchorsingProbleemCode } from '../codes/codes.js';
 import { ontbrekendeKopieen, probleemVan } from '../invoer/invoer.js';
+import { bezwaartermijnBijzonder, bezwaartermijnOpenbaar } from '../regels/regels.js';
 import { berekenSchorsing } from '../schorsing/schorsing.js';
-import { type BriefContext, KOPIE_ROLLEN } from './schorsingsbrief.js';
+import { type BriefContext, KOPIE_ROLLEN, type KopieRol } from './schorsingsbrief.js';
+
+/** The copies the safety plan (step 8) asks for, with the code of each missing one. */
+const VERPLICHTE_KOPIEEN: readonly (readonly [KopieRol, SchorsingProbleemCode])[] = [
+  ['leerplichtambtenaar', 'VERWIJDERINGSBRIEF_KOPIE_LEERPLICHTAMBTENAAR_ONTBREEKT'],
+  ['inspectie', 'VERWIJDERINGSBRIEF_KOPIE_INSPECTIE_ONTBREEKT'],
+];
 
 /**
  * Zod schema of the letter with the definitive verwijdering decision (the seed's list in E.2 step 4-5 and
@@ -18,44 +34,66 @@ import { type BriefContext, KOPIE_ROLLEN } from './schorsingsbrief.js';
  * ```
  */
 export const verwijderingsbriefSchema = /* @__PURE__ */ (() =>
-  z.object({
-    denominatie: z.enum(['openbaar', 'bijzonder']),
-    /** Date on the letter (dagtekening). */
-    datum: isoDatumSchema,
-    /** Date of the earlier letter with the voornemen. */
-    voornemenDatum: isoDatumSchema,
-    aan: z.array(z.enum(['ouders', 'voogd', 'verzorgers'])).min(1),
-    kopieAan: z.array(z.enum(KOPIE_ROLLEN)),
-    /** From which day the pupil is removed. */
-    verwijderingsdatum: isoDatumSchema,
-    ontvangendeSchool: z.object({
-      /** Vendor's id of the school (`school-2`). */
-      id: z.string().trim().min(1),
-      /** From which day that school admits the pupil. */
-      bereidPer: isoDatumSchema,
-      /** Why the school matches the pupil's support need. */
-      motivering: z.string().trim().min(1),
-    }),
-    /** Travel time to the receiving school, in minutes. */
-    reistijdMinuten: z.number().int().nonnegative(),
-    /** Consultation with the parents about the candidate schools. */
-    overlegOuders: z.object({ datum: isoDatumSchema, uitkomst: z.string().trim().min(1) }),
-    /** An inventory of schools whose support profile matches the pupil's need took place. */
-    inventarisatieScholen: z.boolean(),
-    /** Schorsing until the verwijderingsdatum, or `null` when the pupil comes to school as normal. */
-    tussentijdseSchorsing: z.object({ ingangsdatum: isoDatumSchema, duur: duurSchema }).nullable(),
-    /** How the school meets the support need until the verwijdering. */
-    ondersteuningTussentijds: z.string().trim().min(1),
-    bezwaar: z.object({
-      termijnWeken: z.number().int().positive(),
-      /** From when the letter says the term runs. */
-      vanaf: z.enum(['bekendmaking', 'dagtekening']),
-    }),
-    geschillencommissie: z.object({
-      vermeld: z.boolean(),
-      termijnWeken: z.number().int().positive().optional(),
-    }),
-  }))();
+  z
+    .object({
+      denominatie: z
+        .enum(['openbaar', 'bijzonder'])
+        .meta({ description: 'Openbaar (public law, Awb) or bijzonder (private law, WPO 63).' }),
+      datum: isoDatumSchema.meta({ description: 'Date on the letter (dagtekening).' }),
+      voornemenDatum: isoDatumSchema.meta({ description: 'Date of the earlier letter with the voornemen.' }),
+      aan: z
+        .array(z.enum(['ouders', 'voogd', 'verzorgers']))
+        .min(1)
+        .meta({ description: 'Addressees: the parents, guardian or carers.' }),
+      kopieAan: z.array(z.enum(KOPIE_ROLLEN)).meta({ description: 'Roles that get a copy (kern role ids).' }),
+      verwijderingsdatum: isoDatumSchema.meta({ description: 'From which day the pupil is removed.' }),
+      ontvangendeSchool: z
+        .object({
+          id: z.string().trim().min(1).meta({ description: "Vendor's id of the school (school-2)." }),
+          bereidPer: isoDatumSchema.meta({ description: 'From which day that school admits the pupil.' }),
+          motivering: z
+            .string()
+            .trim()
+            .min(1)
+            .meta({ description: "Why the school matches the pupil's support need." }),
+        })
+        .meta({ description: 'The school that agreed to admit the pupil.' }),
+      reistijdMinuten: z
+        .number()
+        .int()
+        .nonnegative()
+        .meta({ description: 'Travel time to the receiving school, in minutes.' }),
+      overlegOuders: z
+        .object({ datum: isoDatumSchema, uitkomst: z.string().trim().min(1) })
+        .meta({ description: 'Consultation with the parents about the candidate schools.' }),
+      inventarisatieScholen: z.boolean().meta({
+        description: "An inventory of schools whose support profile matches the pupil's need took place.",
+      }),
+      tussentijdseSchorsing: z.object({ ingangsdatum: isoDatumSchema, duur: duurSchema }).nullable().meta({
+        description: 'Schorsing until the verwijderingsdatum, or null when the pupil comes to school.',
+      }),
+      ondersteuningTussentijds: z
+        .string()
+        .trim()
+        .min(1)
+        .meta({ description: 'How the school meets the support need until the verwijdering.' }),
+      bezwaar: z
+        .object({
+          termijnWeken: z.number().int().positive(),
+          vanaf: z.enum(['bekendmaking', 'dagtekening']),
+        })
+        .meta({ description: 'The bezwaartermijn in weeks and from when the letter says it runs.' }),
+      geschillencommissie: z
+        .object({
+          vermeld: z.boolean(),
+          termijnWeken: z.number().int().positive().optional(),
+        })
+        .meta({ description: 'Whether the letter mentions the Geschillencommissie passend onderwijs.' }),
+    })
+    .meta({
+      description:
+        'The letter with the definitive verwijdering decision (seed E.2 stap 4-5, Bijlage 20; WPO 40 lid 11, 63).',
+    }))();
 
 /** A definitive-verwijdering letter as validated by {@link valideerVerwijderingsbrief}. */
 export type Verwijderingsbrief = z.output<typeof verwijderingsbriefSchema>;
@@ -150,12 +188,17 @@ export function valideerVerwijderingsbrief(
       );
     }
   }
-  if (brief.bezwaar.termijnWeken !== 6) {
+  const termijn = waardeOp(
+    brief.denominatie === 'openbaar' ? bezwaartermijnOpenbaar : bezwaartermijnBijzonder,
+    brief.datum,
+  ).waarde;
+  if (termijn.eenheid !== 'weken' || brief.bezwaar.termijnWeken !== termijn.aantal) {
     lijst.push(
       p(
         'VERWIJDERINGSBRIEF_BEZWAARTERMIJN_ONJUIST',
         ['bezwaar', 'termijnWeken'],
-        'De bezwaartermijn is 6 weken.',
+        `De bezwaartermijn is ${duurTekst(termijn)}.`,
+        { aantal: termijn.aantal, eenheid: termijn.eenheid },
       ),
     );
   }
@@ -177,13 +220,6 @@ export function valideerVerwijderingsbrief(
       ),
     );
   }
-  lijst.push(
-    ...ontbrekendeKopieen(
-      brief.kopieAan,
-      ['leerplichtambtenaar', 'inspectie'],
-      'VERWIJDERINGSBRIEF',
-      'het veiligheidsplan (stap 8)',
-    ),
-  );
+  lijst.push(...ontbrekendeKopieen(brief.kopieAan, VERPLICHTE_KOPIEEN, 'het veiligheidsplan (stap 8)'));
   return lijst.length ? { ok: false, problemen: lijst } : { ok: true, waarde: brief };
 }

@@ -1,27 +1,42 @@
 import {
+  type Beleid,
+  bedragSchema,
   bronSchema,
   duurSchema,
   isoDatumSchema,
+  REGEL_ID_PATROON,
+  type RolId,
+  type SchoolkalenderInstellingen,
   schoolkalenderInstellingenSchema,
 } from '@schoolveiligheid/kern';
-import { z } from 'zod';
+import * as z from 'zod/v4';
+import type { Denominatie } from '../regels/regels.js';
 import { schoolpleinverbodSchema } from '../schoolpleinverbod/schoolpleinverbod.js';
 
 const rolId = () => z.string().regex(/^[a-z]+-[0-9a-z-]+$/, { message: 'rol-id' });
 
 /**
- * Who takes part in a talk or hearing.
+ * Who takes part in a talk or hearing: ids of kern's role vocabulary (`ROLLEN`).
  *
  * @example
  * ```ts
  * import { DEELNEMERS } from '@schoolveiligheid/schorsing';
+ * import { isRolId } from '@schoolveiligheid/kern';
  * DEELNEMERS.includes('leerkracht'); //=> true
+ * DEELNEMERS.every(isRolId); //=> true
  * ```
  */
-export const DEELNEMERS = ['leerling', 'ouders', 'leerkracht', 'directeur', 'bevoegd-gezag'] as const;
+export const DEELNEMERS = [
+  'leerling',
+  'ouders',
+  'leerkracht',
+  'directeur',
+  'bevoegd-gezag',
+] as const satisfies readonly RolId[];
 
 /**
- * Zod schema of every dossier event: a discriminated union on `type`.
+ * Zod schema of every dossier event: a discriminated union on `type`. Each event has a `datum` (the day it
+ * happened; events are added in date order) and may carry the schema `versie` the kernel stamps on it.
  *
  * @example
  * ```ts
@@ -30,99 +45,164 @@ export const DEELNEMERS = ['leerling', 'ouders', 'leerkracht', 'directeur', 'bev
  * gebeurtenisSchema.safeParse({ type: 'onbekend', datum: '2026-06-01' }).success; //=> false
  * ```
  */
-export const gebeurtenisSchema = /* @__PURE__ */ (() =>
-  z.discriminatedUnion('type', [
-    /** A talk or hearing (seed step 1; WPO 40 lid 11; hearing on bezwaar). */
-    z.object({
-      type: z.literal('gesprek'),
-      datum: isoDatumSchema,
-      onderwerp: z.enum(['schorsing', 'verwijdering', 'bezwaar']),
-      deelnemers: z.array(z.enum(DEELNEMERS)).min(1),
-    }),
-    /** The board decides to suspend the pupil. */
-    z.object({
-      type: z.literal('schorsing-besloten'),
-      datum: isoDatumSchema,
-      ingangsdatum: isoDatumSchema,
-      duur: duurSchema,
-    }),
-    /** The schorsing letter is sent to the parents (WPO 40c lid 2): the bekendmaking. */
-    z.object({ type: z.literal('schorsingsbrief-verzonden'), datum: isoDatumSchema }),
-    /** The inspectie or the leerplichtambtenaar was told, with the inspectie's registration number. */
-    z.object({
-      type: z.literal('melding'),
-      datum: isoDatumSchema,
-      aan: z.enum(['inspectie', 'leerplichtambtenaar']),
-      betreft: z.enum(['schorsing', 'verwijdering']),
-      registratienummer: z.string().trim().min(1).max(40).optional(),
-    }),
-    /** Schoolwork during the schorsing is arranged (seed step 5). */
-    z.object({ type: z.literal('schoolwerk-geregeld'), datum: isoDatumSchema }),
-    /** The documented, research-based file is in place. */
-    z.object({ type: z.literal('onderzoeksdossier-vastgelegd'), datum: isoDatumSchema }),
-    /** The voornemen tot verwijdering is made known in writing with reasons. */
-    z.object({ type: z.literal('voornemen-verwijdering'), datum: isoDatumSchema }),
-    /** Another school agreed to admit the pupil. */
-    z.object({
-      type: z.literal('ontvangende-school'),
-      datum: isoDatumSchema,
-      schoolId: rolId(),
-      schriftelijkBevestigd: z.boolean(),
-      bereidPer: isoDatumSchema,
-    }),
-    /** The definitive verwijdering decision, made known on `datum`. */
-    z.object({
-      type: z.literal('verwijdering-besloten'),
-      datum: isoDatumSchema,
-      verwijderingsdatum: isoDatumSchema,
-    }),
-    /** The parents' bezwaar was received. */
-    z.object({
-      type: z.literal('bezwaar-ingediend'),
-      datum: isoDatumSchema,
-      tegen: z.enum(['schorsing', 'verwijdering']),
-      /** Postmark date when the bezwaar came by post (Awb 6:9 lid 2, openbare school). */
-      terPost: isoDatumSchema.optional(),
-    }),
-    /** The parents put the verwijdering to the Geschillencommissie passend onderwijs. */
-    z.object({ type: z.literal('geschil-gpo-ingediend'), datum: isoDatumSchema }),
-    /** The commission's oordeel (an advice, not binding). */
-    z.object({ type: z.literal('gpo-oordeel'), datum: isoDatumSchema }),
-    /** The board adjourned its decision on the bezwaar in writing (Awb 7:10 lid 3; openbare school, schorsing). */
-    z.object({
-      type: z.literal('beslissing-verdaagd'),
-      datum: isoDatumSchema,
-      tegen: z.enum(['schorsing', 'verwijdering']),
-    }),
-    /** The board's decision on the bezwaar. */
-    z.object({
-      type: z.literal('beslissing-op-bezwaar'),
-      datum: isoDatumSchema,
-      tegen: z.enum(['schorsing', 'verwijdering']),
-      uitkomst: z.enum(['gehandhaafd', 'herroepen']),
-    }),
-    /** A crisisplaats (for example at an SBO school), instead of or next to schorsing/verwijdering. */
-    z.object({
-      type: z.literal('crisisplaatsing'),
-      datum: isoDatumSchema,
-      route: z.enum(['in-plaats-van', 'naast']),
-      schoolId: rolId(),
-    }),
-    /** The crisisplaatsing ends, with where the pupil goes. */
-    z.object({
-      type: z.literal('crisisplaatsing-beeindigd'),
-      datum: isoDatumSchema,
-      vervolg: z.enum(['terug-naar-school', 'andere-reguliere-school', 'sbo-of-so']),
-    }),
-    /** A school(plein)verbod for a parent. */
-    z.object({
-      type: z.literal('schoolpleinverbod'),
-      datum: isoDatumSchema,
-      verbod: schoolpleinverbodSchema,
-    }),
-    /** The wijkagent was told about the latest schoolpleinverbod. */
-    z.object({ type: z.literal('wijkagent-geinformeerd'), datum: isoDatumSchema, kopieBrief: z.boolean() }),
-  ]))();
+export const gebeurtenisSchema = /* @__PURE__ */ (() => {
+  const datum = isoDatumSchema.meta({ description: 'The day the event happened.' });
+  const versie = z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .meta({ description: 'Schema version of the stored event, set by the procedure kernel (absent: 1).' });
+  const tegen = z
+    .enum(['schorsing', 'verwijdering'])
+    .meta({ description: 'The decision the bezwaar is against.' });
+  return z
+    .discriminatedUnion('type', [
+      z
+        .object({
+          type: z.literal('gesprek'),
+          datum,
+          versie,
+          onderwerp: z
+            .enum(['schorsing', 'verwijdering', 'bezwaar'])
+            .meta({ description: 'What the talk or hearing is about.' }),
+          deelnemers: z
+            .array(z.enum(DEELNEMERS))
+            .min(1)
+            .meta({ description: 'Who took part, as kern role ids.' }),
+        })
+        .meta({ description: 'A talk or hearing (seed step 1; WPO 40 lid 11; hearing on bezwaar).' }),
+      z
+        .object({
+          type: z.literal('schorsing-besloten'),
+          datum,
+          versie,
+          ingangsdatum: isoDatumSchema.meta({
+            description: 'First day the pupil is excluded (a school day).',
+          }),
+          duur: duurSchema,
+        })
+        .meta({ description: 'The board decides to suspend the pupil (WPO 40c).' }),
+      z.object({ type: z.literal('schorsingsbrief-verzonden'), datum, versie }).meta({
+        description: 'The schorsing letter is sent to the parents (WPO 40c lid 2): the bekendmaking.',
+      }),
+      z
+        .object({
+          type: z.literal('melding'),
+          datum,
+          versie,
+          aan: z
+            .enum(['inspectie', 'leerplichtambtenaar'])
+            .meta({ description: 'Who was told, as a kern role id.' }),
+          betreft: z
+            .enum(['schorsing', 'verwijdering'])
+            .meta({ description: 'Which decision the notice is about.' }),
+          registratienummer: z
+            .string()
+            .trim()
+            .min(1)
+            .max(40)
+            .optional()
+            .meta({ description: "The registration number of the inspectie's acknowledgement." }),
+        })
+        .meta({
+          description: 'The inspectie or the leerplichtambtenaar was told of a schorsing or verwijdering.',
+        }),
+      z
+        .object({ type: z.literal('schoolwerk-geregeld'), datum, versie })
+        .meta({ description: 'Schoolwork during the schorsing is arranged (seed step 5).' }),
+      z
+        .object({ type: z.literal('onderzoeksdossier-vastgelegd'), datum, versie })
+        .meta({ description: 'The documented, research-based file is in place (seed E.2 Verwijdering).' }),
+      z
+        .object({ type: z.literal('voornemen-verwijdering'), datum, versie })
+        .meta({ description: 'The voornemen tot verwijdering is made known in writing with reasons.' }),
+      z
+        .object({
+          type: z.literal('ontvangende-school'),
+          datum,
+          versie,
+          schoolId: rolId().meta({ description: "Vendor's id of the receiving school (school-2)." }),
+          schriftelijkBevestigd: z.boolean().meta({ description: 'The school confirmed in writing.' }),
+          bereidPer: isoDatumSchema.meta({ description: 'From which day the school admits the pupil.' }),
+        })
+        .meta({ description: 'Another school agreed to admit the pupil (WPO 40 lid 11).' }),
+      z
+        .object({
+          type: z.literal('verwijdering-besloten'),
+          datum,
+          versie,
+          verwijderingsdatum: isoDatumSchema.meta({ description: 'From which day the pupil is removed.' }),
+        })
+        .meta({ description: 'The definitive verwijdering decision, made known on datum.' }),
+      z
+        .object({
+          type: z.literal('bezwaar-ingediend'),
+          datum,
+          versie,
+          tegen,
+          terPost: isoDatumSchema.optional().meta({
+            description: 'Postmark date when the bezwaar came by post (Awb 6:9 lid 2, openbare school).',
+          }),
+        })
+        .meta({ description: "The parents' bezwaar was received on datum." }),
+      z.object({ type: z.literal('geschil-gpo-ingediend'), datum, versie }).meta({
+        description: 'The parents put the verwijdering to the Geschillencommissie passend onderwijs.',
+      }),
+      z
+        .object({ type: z.literal('gpo-oordeel'), datum, versie })
+        .meta({ description: "The commission's oordeel (an advice, not binding; WPO 43)." }),
+      z.object({ type: z.literal('beslissing-verdaagd'), datum, versie, tegen }).meta({
+        description: 'The board adjourned its decision on the bezwaar in writing (Awb 7:10 lid 3).',
+      }),
+      z
+        .object({
+          type: z.literal('beslissing-op-bezwaar'),
+          datum,
+          versie,
+          tegen,
+          uitkomst: z
+            .enum(['gehandhaafd', 'herroepen'])
+            .meta({ description: 'Whether the decision was upheld or revoked.' }),
+        })
+        .meta({ description: "The board's decision on the bezwaar." }),
+      z
+        .object({
+          type: z.literal('crisisplaatsing'),
+          datum,
+          versie,
+          route: z
+            .enum(['in-plaats-van', 'naast'])
+            .meta({ description: 'Instead of, or next to, the schorsing or verwijdering procedure.' }),
+          schoolId: rolId().meta({ description: "Vendor's id of the school with the crisisplaats." }),
+        })
+        .meta({
+          description: 'A crisisplaats (for example at an SBO school), instead of or next to the procedure.',
+        }),
+      z
+        .object({
+          type: z.literal('crisisplaatsing-beeindigd'),
+          datum,
+          versie,
+          vervolg: z
+            .enum(['terug-naar-school', 'andere-reguliere-school', 'sbo-of-so'])
+            .meta({ description: 'Where the pupil goes after the crisisplaats.' }),
+        })
+        .meta({ description: 'The crisisplaatsing ends, with where the pupil goes.' }),
+      z
+        .object({ type: z.literal('schoolpleinverbod'), datum, versie, verbod: schoolpleinverbodSchema })
+        .meta({ description: 'A school(plein)verbod for a parent (seed E.2).' }),
+      z
+        .object({
+          type: z.literal('wijkagent-geinformeerd'),
+          datum,
+          versie,
+          kopieBrief: z.boolean().meta({ description: 'The wijkagent got a copy of the letter.' }),
+        })
+        .meta({ description: 'The wijkagent (police) was told about the latest schoolpleinverbod.' }),
+    ])
+    .meta({ description: 'One event in a schorsing or verwijdering dossier, discriminated on type.' });
+})();
 
 /** One event in a schorsing/verwijdering dossier. */
 export type Gebeurtenis = z.output<typeof gebeurtenisSchema>;
@@ -130,16 +210,29 @@ export type Gebeurtenis = z.output<typeof gebeurtenisSchema>;
 /** The `type` of a {@link Gebeurtenis}. */
 export type GebeurtenisType = Gebeurtenis['type'];
 
-const regelSchema = () =>
-  z.object({
-    id: z.string(),
-    omschrijving: z.string(),
-    strenger: z.enum(['lager', 'hoger', 'exact']),
-    waarden: z.array(z.object({ geldigVanaf: isoDatumSchema, waarde: z.unknown(), bron: bronSchema })),
-  });
+/**
+ * The header of a schorsing dossier (`kop`): the school's data, validated by {@link dossierKopSchema}.
+ * The policy is stored in kern's {@link Beleid} shape: only its own values, by rule id.
+ */
+export interface SchorsingKop {
+  /** Vendor's id of the dossier. */
+  readonly id: string;
+  /** Role id of the pupil (`leerling-1`). */
+  readonly leerling: string;
+  readonly denominatie: Denominatie;
+  /** The board has an advisory committee for bezwaar (Awb 7:13): 12 weeks to decide on a schorsing bezwaar. */
+  readonly bezwaarcommissie?: boolean;
+  /** Settings of the school's calendar (kern `schoolkalender`). */
+  readonly kalender: SchoolkalenderInstellingen;
+  /** Optional school policy (for example the seed preset). */
+  readonly beleid?: Beleid;
+}
 
 /**
- * Zod schema of the data that opens a dossier (see `nieuwDossier`).
+ * Zod schema of the header that opens a dossier (see `nieuwDossier`). A policy (`beleid`) has kern's shape:
+ * its own values by rule id (`{ 'schorsing.schorsing.maxDuur': { waarde, bron } }`). Dossiers stored with a
+ * policy of the old shape (a list with a copy of each rule) are migrated when read (`leesDossier`,
+ * `vanOudeVorm`).
  *
  * @example
  * ```ts
@@ -148,30 +241,50 @@ const regelSchema = () =>
  * ```
  */
 export const dossierKopSchema = /* @__PURE__ */ (() =>
-  z.object({
-    /** Vendor's id of the dossier. */
-    id: z.string().trim().min(1).max(80),
-    /** Role id of the pupil (`leerling-1`). */
-    leerling: rolId(),
-    denominatie: z.enum(['openbaar', 'bijzonder']),
-    /** The board has an advisory committee for bezwaar (Awb 7:13): 12 weeks to decide on a schorsing bezwaar. */
-    bezwaarcommissie: z.boolean().optional(),
-    /** Settings of the school's calendar (kern `schoolkalender`). */
-    kalender: schoolkalenderInstellingenSchema,
-    /** Optional school policy (for example the seed preset). */
-    beleid: z
-      .object({
-        id: z.string(),
-        naam: z.string(),
-        bron: bronSchema,
-        waarden: z.array(
-          z.object({
-            regel: regelSchema(),
-            waarde: z.unknown(),
-            bron: bronSchema,
-            toelichting: z.string().optional(),
-          }),
-        ),
-      })
-      .optional(),
-  }))();
+  z
+    .object({
+      id: z.string().trim().min(1).max(80).meta({ description: "Vendor's id of the dossier." }),
+      leerling: rolId().meta({ description: 'Role id of the pupil (leerling-1); never a name.' }),
+      denominatie: z
+        .enum(['openbaar', 'bijzonder'])
+        .meta({ description: 'Openbaar (public law, Awb) or bijzonder (private law, WPO 63).' }),
+      bezwaarcommissie: z.boolean().optional().meta({
+        description: 'The board has an advisory committee for bezwaar (Awb 7:13): 12 weeks to decide.',
+      }),
+      kalender: schoolkalenderInstellingenSchema,
+      beleid: z
+        .object({
+          id: z
+            .string()
+            .regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
+            .meta({ description: 'Stable id of the policy (seed-2018).' }),
+          naam: z.string().min(1).max(200).meta({ description: 'Name of the policy document.' }),
+          bron: bronSchema,
+          waarden: z
+            .record(
+              z.string().regex(REGEL_ID_PATROON),
+              z
+                .object({
+                  waarde: z
+                    .union([z.number(), z.boolean(), z.string().max(200), duurSchema, bedragSchema])
+                    .meta({ description: 'The value the policy sets for the rule.' }),
+                  bron: bronSchema,
+                  toelichting: z
+                    .string()
+                    .max(2000)
+                    .optional()
+                    .meta({ description: 'Why the school chose it.' }),
+                })
+                .meta({ description: "One value of the policy, with the policy's own source." }),
+            )
+            .meta({ description: 'The values the policy sets, by rule id (schorsing.schorsing.maxDuur).' }),
+        })
+        .optional()
+        .meta({
+          description: "The school's own policy on top of the statute (for example the seed preset).",
+        }),
+    })
+    .meta({
+      description:
+        'The header of a schorsing dossier: the pupil as a role id, the denominatie, the school calendar and policy.',
+    }))();

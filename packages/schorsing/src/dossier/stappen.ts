@@ -1,44 +1,41 @@
-import type { Bron } from '@schoolveiligheid/kern';
+import type { Bron, Stap } from '@schoolveiligheid/kern';
+import {
+  isStapCode,
+  type SchorsingRol,
+  type SchorsingStapCode,
+  type SchorsingTermijnCode,
+} from '../codes/codes.js';
 import { AWB_7_2, seedBron, WPO_40C_LID_2, WPO_43, WPO_63_LID_3 } from '../regels/bronnen.js';
 import { valideerSchoolpleinverbod } from '../schoolpleinverbod/schoolpleinverbod.js';
-import { beoordeelVerwijdering } from '../verwijdering/verwijdering.js';
-import { type Dossier, toestand } from './dossier.js';
-import type { Rol } from './termijnen.js';
+import { beoordeelVerwijdering, NIET_VOLDAAN, nietVoldaan } from '../verwijdering/verwijdering.js';
+import type { SchorsingKop } from './gebeurtenissen.js';
+import type { Toestand } from './toestand.js';
 
-/** One thing that must happen next, who must do it and on what authority. */
-export interface Stap {
-  /** Stable code, for example `INSPECTIE_MELDEN`. */
-  readonly code: string;
-  /** Dutch instruction. */
-  readonly tekst: string;
-  readonly wie: Rol;
-  readonly bron?: Bron;
-}
+/** A next step in a schorsing dossier: kern's {@link Stap} over this package's codes and roles. */
+export type SchorsingStap = Stap<SchorsingStapCode, SchorsingRol>;
 
-const stap = (code: string, tekst: string, wie: Rol, bron?: Bron): Stap => ({
+const stap = (
+  code: SchorsingStapCode,
+  tekst: string,
+  rol: SchorsingRol,
+  bron?: Bron,
+  termijnCode?: SchorsingTermijnCode,
+): SchorsingStap => ({
   code,
+  rol,
   tekst,
-  wie,
   ...(bron ? { bron } : {}),
+  ...(termijnCode ? { termijnCode } : {}),
 });
 
 /**
- * What must happen next in a dossier and who must do it, derived from its state: the letter, the
- * notifications and the registration number, schoolwork, the verwijdering preconditions, hearing the
- * parents on their bezwaar, waiting for the Geschillencommissie, telling the wijkagent of a
+ * What must happen next in a dossier's state and who must do it (the procedure's `volgendeStappen`): the
+ * letter, the notifications and the registration number, schoolwork, the verwijdering preconditions, hearing
+ * the parents on their bezwaar, waiting for the Geschillencommissie, telling the wijkagent of a
  * schoolpleinverbod, and considering a parallel verwijdering procedure next to a crisisplaats.
- *
- * @example
- * ```ts
- * import { nieuwDossier, verwerk, volgendeStappen } from '@schoolveiligheid/schorsing';
- * const d = nieuwDossier({ id: 'dossier-1', leerling: 'leerling-1', denominatie: 'openbaar', kalender: { regio: 'noord' } });
- * const r = d.ok ? verwerk(d.waarde, { type: 'schorsing-besloten', datum: '2025-12-17', ingangsdatum: '2025-12-18', duur: { aantal: 1, eenheid: 'schooldagen' } }) : d;
- * r.ok ? volgendeStappen(r.waarde).map((s) => s.code) : []; //=> ['SCHORSINGSBRIEF_VERSTUREN', 'SCHOOLWERK_REGELEN', 'GESPREK_VOEREN']
- * ```
  */
-export function volgendeStappen(dossier: Dossier): Stap[] {
-  const t = toestand(dossier);
-  const uit: Stap[] = [];
+export function stappenVan(t: Toestand, kop: SchorsingKop): SchorsingStap[] {
+  const uit: SchorsingStap[] = [];
   const s = t.schorsingen.at(-1);
   if (s) {
     if (!s.briefVerzonden) {
@@ -59,6 +56,7 @@ export function volgendeStappen(dossier: Dossier): Stap[] {
           'Meld de schorsing onverwijld schriftelijk en met redenen aan de inspectie (internet schooldossier).',
           'bevoegd-gezag',
           inspectie.redenen[0]?.bron,
+          'MELDING_INSPECTIE_SCHORSING',
         ),
       );
     } else if (s.inspectieGemeld && !s.inspectieGemeld.registratienummer) {
@@ -78,6 +76,7 @@ export function volgendeStappen(dossier: Dossier): Stap[] {
           'Informeer de leerplichtambtenaar en stuur een kopie van de brief aan de ouders.',
           'directeur',
           s.schorsing.meldingLeerplichtambtenaar.redenen[0]?.bron,
+          'MELDING_LEERPLICHT_SCHORSING',
         ),
       );
     }
@@ -106,14 +105,16 @@ export function volgendeStappen(dossier: Dossier): Stap[] {
   const v = t.verwijdering;
   if (v.gestart && !v.besluit) {
     const oordeel = beoordeelVerwijdering({
-      denominatie: dossier.denominatie,
+      denominatie: kop.denominatie,
       gehoord: v.gehoord,
       onderzoeksdossier: v.onderzoeksdossier,
       voornemenBekendgemaakt: v.voornemen !== undefined,
       ontvangendeSchool: !!v.ontvangendeSchool?.schriftelijkBevestigd,
     });
-    for (const r of oordeel.redenen.filter((x) => x.code.endsWith('_NIET'))) {
-      uit.push(stap(`VERWIJDERING_${r.code.replace(/_NIET$/, '')}`, r.tekst, 'bevoegd-gezag', r.bron));
+    const tabel = Object.values(NIET_VOLDAAN);
+    for (const r of nietVoldaan(oordeel)) {
+      const rij = tabel.find((x) => x.reden === r.code);
+      if (rij) uit.push(stap(rij.stap, r.tekst, 'bevoegd-gezag', r.bron));
     }
     if (oordeel.uitkomst) {
       uit.push(
@@ -147,8 +148,7 @@ export function volgendeStappen(dossier: Dossier): Stap[] {
   }
   for (const b of t.bezwaren.filter((x) => !x.beslissing)) {
     const gpoLoopt = b.tegen === 'verwijdering' && t.gpo && !t.gpo.oordeel;
-    const hoorBron =
-      dossier.denominatie === 'bijzonder' && b.tegen === 'verwijdering' ? WPO_63_LID_3 : AWB_7_2;
+    const hoorBron = kop.denominatie === 'bijzonder' && b.tegen === 'verwijdering' ? WPO_63_LID_3 : AWB_7_2;
     if (b.tijdig?.uitkomst === false) {
       uit.push(
         stap(
@@ -184,6 +184,9 @@ export function volgendeStappen(dossier: Dossier): Stap[] {
           `Beslis op het bezwaar tegen de ${b.tegen}${t.gpo?.oordeel && b.tegen === 'verwijdering' ? '; meld ouders en commissie wat met het oordeel is gedaan en motiveer een afwijking' : ''}.`,
           'bevoegd-gezag',
           seedBron('E.2 Verwijdering, stap 9-10'),
+          b.tegen === 'verwijdering'
+            ? 'BESLISTERMIJN_BEZWAAR_VERWIJDERING'
+            : 'BESLISTERMIJN_BEZWAAR_SCHORSING',
         ),
       );
     }
@@ -234,7 +237,8 @@ export function volgendeStappen(dossier: Dossier): Stap[] {
     });
     if (!check.ok) {
       for (const p of check.problemen)
-        uit.push(stap(p.code, p.melding, 'directeur', seedBron('E.2 School(plein)verbod voor de ouders')));
+        if (isStapCode(p.code))
+          uit.push(stap(p.code, p.melding, 'directeur', seedBron('E.2 School(plein)verbod voor de ouders')));
     }
   }
   return uit;

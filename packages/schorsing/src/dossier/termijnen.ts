@@ -1,140 +1,137 @@
 import {
-  type Bron,
+  amsterdamseDatum,
+  epochMs,
   type IsoDatum,
-  type Tijdstip,
-  type TermijnStatus,
+  type OpenTermijn,
+  type Opschorting,
+  plusDagen,
   type TermijnUitkomst,
+  type Tijdstip,
   termijnStatus,
 } from '@schoolveiligheid/kern';
-import { type BestredenBesluit, berekenBezwaartermijnen, type Opschorting } from '../bezwaar/bezwaar.js';
-import { type Dossier, type Toestand, toestand } from './dossier.js';
+import { type BestredenBesluit, berekenBezwaartermijnen, type Beslistermijn } from '../bezwaar/bezwaar.js';
+import type { SchorsingRol, SchorsingTermijnCode } from '../codes/codes.js';
+import type { SchorsingKop } from './gebeurtenissen.js';
+import type { Toestand } from './toestand.js';
 
-/** Who must act: the roles of the procedure. */
-export type Rol =
-  | 'bevoegd-gezag'
-  | 'directeur'
-  | 'leerkracht'
-  | 'ouders'
-  | 'inspectie'
-  | 'leerplichtambtenaar'
-  | 'geschillencommissie'
-  | 'wijkagent';
+/** A term of a schorsing dossier: kern's {@link OpenTermijn} over this package's codes and roles. */
+export type SchorsingOpenTermijn = OpenTermijn<SchorsingTermijnCode, SchorsingRol>;
 
-/** Stable codes of the terms {@link openTermijnen} reports. */
-export type TermijnCode =
-  | 'MELDING_INSPECTIE_SCHORSING'
-  | 'MELDING_LEERPLICHT_SCHORSING'
-  | 'BEZWAARTERMIJN_SCHORSING'
-  | 'BESLISTERMIJN_BEZWAAR_SCHORSING'
-  | 'BEZWAARTERMIJN_VERWIJDERING'
-  | 'GPO_INDIENINGSTERMIJN'
-  | 'GPO_OORDEELTERMIJN'
-  | 'BESLISTERMIJN_BEZWAAR_VERWIJDERING';
-
-/** A term still running (or overdue, for the school's own duties), with its trace and who must act. */
-export interface OpenTermijn {
-  readonly code: TermijnCode;
-  /** Dutch description. */
-  readonly omschrijving: string;
-  readonly verantwoordelijke: Rol;
-  /** The computed term with its full trace (kern `berekenTermijn`). */
-  readonly termijn: TermijnUitkomst;
-  /** Where it stands at `nu`; absent while the term is suspended. */
-  readonly status?: TermijnStatus;
-  /** `true` while the Geschillencommissie's procedure suspends the term (WPO 43). */
-  readonly opgeschort: boolean;
-  readonly opschorting?: Opschorting;
-  /** The term's own source. */
-  readonly bron?: Bron;
-}
+const GPO_REDEN = 'geschil bij de Geschillencommissie passend onderwijs';
 
 function maak(
-  code: TermijnCode,
-  omschrijving: string,
-  verantwoordelijke: Rol,
+  code: SchorsingTermijnCode,
+  tekst: string,
+  rol: SchorsingRol,
   termijn: TermijnUitkomst,
   nu: Tijdstip,
-  extra: { opgeschort?: boolean; opschorting?: Opschorting | undefined } = {},
-): OpenTermijn {
-  const opgeschort = extra.opgeschort ?? false;
+  opschorting?: readonly Opschorting[],
+): SchorsingOpenTermijn {
   return {
     code,
-    omschrijving,
-    verantwoordelijke,
-    termijn,
-    ...(opgeschort ? {} : { status: termijnStatus(termijn, nu) }),
-    opgeschort,
-    ...(extra.opschorting ? { opschorting: extra.opschorting } : {}),
+    rol,
+    tekst,
     ...(termijn.bronnen[0] ? { bron: termijn.bronnen[0] } : {}),
+    termijn,
+    status: termijnStatus(termijn, nu),
+    ...(opschorting && opschorting.length > 0 ? { opschorting } : {}),
   };
 }
 
+/**
+ * The board's decision term. Suspended by the Geschillencommissie (WPO 43) and no oordeel yet: the end is not
+ * known, so the term is listed without `termijn` and `status`, with the suspension so far (up to and including
+ * the day of `nu`). After the oordeel: the moved term, with the suspended period.
+ */
+function beslistermijn(
+  code: SchorsingTermijnCode,
+  tekst: string,
+  b: Beslistermijn,
+  nu: Tijdstip,
+): SchorsingOpenTermijn {
+  const o = b.opschorting;
+  if (b.opgeschort && o) {
+    const morgen = plusDagen(amsterdamseDatum(epochMs(nu)), 1);
+    const tot: IsoDatum = morgen > o.vanaf ? morgen : plusDagen(o.vanaf, 1);
+    return {
+      code,
+      rol: 'bevoegd-gezag',
+      tekst: `${tekst} (opgeschort tot het oordeel van de Geschillencommissie passend onderwijs)`,
+      bron: o.bron,
+      opschorting: [{ van: o.vanaf, tot, reden: GPO_REDEN, bron: o.bron }],
+    };
+  }
+  const periode =
+    o?.tot !== undefined && o.tot > o.vanaf
+      ? [{ van: o.vanaf, tot: o.tot, reden: GPO_REDEN, bron: o.bron }]
+      : [];
+  return maak(code, tekst, 'bevoegd-gezag', b.termijn, nu, periode);
+}
+
 function bezwaarTermijnen(
-  dossier: Dossier,
+  kop: SchorsingKop,
   t: Toestand,
   tegen: BestredenBesluit,
   bekendmaking: IsoDatum,
   nu: Tijdstip,
-): OpenTermijn[] {
+): SchorsingOpenTermijn[] {
   const bezwaar = t.bezwaren.filter((b) => b.tegen === tegen).at(-1);
   const opVerwijdering = tegen === 'verwijdering';
   const r = berekenBezwaartermijnen({
-    denominatie: dossier.denominatie,
+    denominatie: kop.denominatie,
     tegen,
     bekendmaking,
     ...(bezwaar ? { bezwaarOntvangen: bezwaar.ontvangen } : {}),
     ...(bezwaar?.terPost ? { bezwaarTerPost: bezwaar.terPost } : {}),
     ...(bezwaar?.verdaagd ? { verdaagdOp: bezwaar.verdaagd } : {}),
-    ...(dossier.bezwaarcommissie && dossier.denominatie === 'openbaar' && tegen === 'schorsing'
+    ...(kop.bezwaarcommissie && kop.denominatie === 'openbaar' && tegen === 'schorsing'
       ? { adviescommissie: true }
       : {}),
     ...(opVerwijdering && t.gpo ? { gpoIngediend: t.gpo.ingediend } : {}),
     ...(opVerwijdering && t.gpo?.oordeel ? { gpoOordeel: t.gpo.oordeel } : {}),
   });
   if (!r.ok) return [];
-  const uit: OpenTermijn[] = [];
-  const lopend = (x: OpenTermijn) => x.status?.fase !== 'verlopen';
-  const { bezwaartermijn, gpoIndieningstermijn, gpoOordeelTermijn, beslistermijn } = r.waarde;
-  if (bezwaartermijn && !bezwaar) {
+  const uit: SchorsingOpenTermijn[] = [];
+  const lopend = (x: SchorsingOpenTermijn) => x.status?.fase !== 'verlopen';
+  const w = r.waarde;
+  if (w.bezwaartermijn && !bezwaar) {
     const x = maak(
       opVerwijdering ? 'BEZWAARTERMIJN_VERWIJDERING' : 'BEZWAARTERMIJN_SCHORSING',
       `Bezwaartermijn van de ouders tegen de ${tegen}`,
       'ouders',
-      bezwaartermijn,
+      w.bezwaartermijn,
       nu,
     );
     if (lopend(x)) uit.push(x);
   }
-  if (gpoIndieningstermijn && !t.gpo) {
+  if (w.gpoIndieningstermijn && !t.gpo) {
     const x = maak(
       'GPO_INDIENINGSTERMIJN',
       'Termijn om het geschil voor te leggen aan de Geschillencommissie passend onderwijs',
       'ouders',
-      gpoIndieningstermijn,
+      w.gpoIndieningstermijn,
       nu,
     );
     if (lopend(x)) uit.push(x);
   }
-  if (gpoOordeelTermijn && t.gpo && !t.gpo.oordeel) {
+  if (w.gpoOordeelTermijn && t.gpo && !t.gpo.oordeel) {
     uit.push(
       maak(
         'GPO_OORDEELTERMIJN',
         'Termijn voor het oordeel van de Geschillencommissie passend onderwijs',
         'geschillencommissie',
-        gpoOordeelTermijn,
+        w.gpoOordeelTermijn,
         nu,
       ),
     );
   }
-  if (beslistermijn && bezwaar && !bezwaar.beslissing) {
+  if (w.beslistermijn && bezwaar && !bezwaar.beslissing) {
     uit.push(
-      maak(
+      beslistermijn(
         opVerwijdering ? 'BESLISTERMIJN_BEZWAAR_VERWIJDERING' : 'BESLISTERMIJN_BEZWAAR_SCHORSING',
         `Beslissing van het bevoegd gezag op het bezwaar tegen de ${tegen}`,
-        'bevoegd-gezag',
-        beslistermijn.termijn,
+        w.beslistermijn,
         nu,
-        { opgeschort: beslistermijn.opgeschort, opschorting: beslistermijn.opschorting },
       ),
     );
   }
@@ -142,23 +139,12 @@ function bezwaarTermijnen(
 }
 
 /**
- * The terms of a dossier still running at `nu`, each with its trace, its status and who must act. The
- * school's own duties (notifications, the decision on bezwaar) stay listed while overdue; the parents' and
- * the commission's terms are listed while they run. A decision term suspended by the Geschillencommissie
- * (WPO 43) is listed with `opgeschort: true` and no status.
- *
- * @example
- * ```ts
- * import { nieuwDossier, verwerk, openTermijnen } from '@schoolveiligheid/schorsing';
- * const d = nieuwDossier({ id: 'dossier-1', leerling: 'leerling-1', denominatie: 'openbaar', kalender: { regio: 'noord' } });
- * const r = d.ok ? verwerk(d.waarde, { type: 'schorsing-besloten', datum: '2025-12-17', ingangsdatum: '2025-12-18', duur: { aantal: 2, eenheid: 'schooldagen' } }) : d;
- * const termijnen = r.ok ? openTermijnen(r.waarde, '2025-12-17T16:00:00+01:00') : [];
- * termijnen.map((t) => [t.code, t.termijn.laatsteDag]); //=> [['MELDING_INSPECTIE_SCHORSING', '2025-12-18']]
- * ```
+ * The terms of a dossier's state running at `nu`, each with its trace, its status and who must act (the
+ * procedure's `openTermijnen`). The school's own duties (notifications, the decision on bezwaar) stay listed
+ * while overdue; the parents' and the commission's terms are listed while they run.
  */
-export function openTermijnen(dossier: Dossier, nu: Tijdstip): OpenTermijn[] {
-  const t = toestand(dossier);
-  const uit: OpenTermijn[] = [];
+export function termijnenVan(t: Toestand, kop: SchorsingKop, nu: Tijdstip): SchorsingOpenTermijn[] {
+  const uit: SchorsingOpenTermijn[] = [];
   t.schorsingen.forEach((s, i) => {
     const { meldingInspectie, meldingLeerplichtambtenaar } = s.schorsing;
     if (meldingInspectie.termijn && !s.inspectieGemeld) {
@@ -184,11 +170,11 @@ export function openTermijnen(dossier: Dossier, nu: Tijdstip): OpenTermijn[] {
       );
     }
     const laatste = i === t.schorsingen.length - 1;
-    if (laatste && s.briefVerzonden && dossier.denominatie === 'openbaar') {
-      uit.push(...bezwaarTermijnen(dossier, t, 'schorsing', s.briefVerzonden, nu));
+    if (laatste && s.briefVerzonden && kop.denominatie === 'openbaar') {
+      uit.push(...bezwaarTermijnen(kop, t, 'schorsing', s.briefVerzonden, nu));
     }
   });
   if (t.verwijdering.besluit)
-    uit.push(...bezwaarTermijnen(dossier, t, 'verwijdering', t.verwijdering.besluit.datum, nu));
+    uit.push(...bezwaarTermijnen(kop, t, 'verwijdering', t.verwijdering.besluit.datum, nu));
   return uit;
 }

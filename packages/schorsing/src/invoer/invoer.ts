@@ -1,63 +1,85 @@
-import { isIsoDatum, type Pad, type Probleem } from '@schoolveiligheid/kern';
+import { isIsoDatum, type Pad, type Parameters, type Probleem } from '@schoolveiligheid/kern';
+import type { SchorsingProbleemCode } from '../codes/codes.js';
 
 // Light input checks without zod, so that the calculators (berekenSchorsing, berekenBezwaartermijnen,
-// beoordeelVerwijdering) stay small when a vendor imports only them. Same codes and messages as kern's
-// zod schemas; never echoes the input.
+// beoordeelVerwijdering) stay small when a vendor imports only them. The same codes, parameters and
+// messages as kern's `valideer` gives for its zod schemas (`isoDatumSchema`, `duurSchema`); never echoes
+// the input.
 
-/** A problem for a field that must be a date (`ONGELDIGE_DATUM`, as kern's `isoDatumSchema`). */
-export function controleerDatum(waarde: unknown, pad: Pad, verplicht = true): Probleem[] {
-  if (waarde === undefined && !verplicht) return [];
-  return isIsoDatum(waarde)
-    ? []
-    : [{ code: 'ONGELDIGE_DATUM', pad, melding: 'Geen geldige datum; verwacht JJJJ-MM-DD.' }];
+/** Builds one {@link Probleem} with a code of this package; `parameters` only numbers, dates and known codes. */
+export function probleemVan(
+  code: SchorsingProbleemCode,
+  pad: Pad,
+  melding: string,
+  parameters?: Parameters,
+): Probleem {
+  return parameters ? { code, pad, melding, parameters } : { code, pad, melding };
 }
 
-/** A problem for a field that must be one of a few values. */
+/** Problems for a field that must be a date: `VERPLICHT`, `VERKEERD_TYPE` or `ONGELDIGE_DATUM`, as kern's `isoDatumSchema`. */
+export function controleerDatum(waarde: unknown, pad: Pad, verplicht = true): Probleem[] {
+  if (waarde === undefined) return verplicht ? [probleemVan('VERPLICHT', pad, 'Dit veld is verplicht.')] : [];
+  if (typeof waarde !== 'string')
+    return [
+      probleemVan('VERKEERD_TYPE', pad, 'Verkeerd soort waarde; verwacht tekst.', { verwacht: 'string' }),
+    ];
+  return isIsoDatum(waarde)
+    ? []
+    : [probleemVan('ONGELDIGE_DATUM', pad, 'Geen geldige datum; verwacht JJJJ-MM-DD.')];
+}
+
+/** A problem for a field that must be one of a few values (`ONGELDIGE_KEUZE`, or `VERPLICHT` when absent). */
 export function controleerKeuze(waarde: unknown, pad: Pad, toegestaan: readonly string[]): Probleem[] {
-  return typeof waarde === 'string' && toegestaan.includes(waarde)
+  if (typeof waarde === 'string' && toegestaan.includes(waarde)) return [];
+  if (waarde === undefined) return [probleemVan('VERPLICHT', pad, 'Dit veld is verplicht.')];
+  const lijst = toegestaan.join(', ');
+  return [
+    probleemVan('ONGELDIGE_KEUZE', pad, `Ongeldige keuze; toegestaan: ${lijst}.`, { toegestaan: lijst }),
+  ];
+}
+
+/**
+ * A problem for a duration's count that is not a whole number of 1 or more, with the codes of kern's
+ * `duurSchema`: `VERPLICHT`, `VERKEERD_TYPE` (not a whole number) or `TE_KLEIN` (must be greater than 0).
+ */
+export function controleerAantal(waarde: unknown, pad: Pad): Probleem[] {
+  if (waarde === undefined) return [probleemVan('VERPLICHT', pad, 'Dit veld is verplicht.')];
+  if (typeof waarde !== 'number' || Number.isNaN(waarde))
+    return [
+      probleemVan('VERKEERD_TYPE', pad, 'Verkeerd soort waarde; verwacht getal.', { verwacht: 'number' }),
+    ];
+  if (!Number.isSafeInteger(waarde))
+    return [
+      probleemVan('VERKEERD_TYPE', pad, 'Verkeerd soort waarde; verwacht geheel getal.', { verwacht: 'int' }),
+    ];
+  return waarde > 0
     ? []
     : [
-        {
-          code: 'ONGELDIG_INVALID_VALUE',
-          pad,
-          melding: `Ongeldige keuze; toegestaan: ${toegestaan.join(', ')}.`,
-        },
+        probleemVan('TE_KLEIN', pad, 'Te klein; moet groter zijn dan 0.', {
+          minimum: 0,
+          inclusief: false,
+        }),
       ];
 }
 
-/** A problem for a duration whose count is not a whole number of 1 or more. */
-export function controleerAantal(waarde: unknown, pad: Pad): Probleem[] {
-  return Number.isInteger(waarde) && (waarde as number) >= 1
-    ? []
-    : [{ code: 'ONGELDIG_AANTAL', pad, melding: 'Het aantal moet een geheel getal van 1 of meer zijn.' }];
-}
-
-/** Builds one {@link Probleem}. */
-export function probleemVan(code: string, pad: Pad, melding: string): Probleem {
-  return { code, pad, melding };
-}
-
-const LIDWOORD: Record<string, string> = {
+const LIDWOORD: Readonly<Record<string, string>> = {
   leerplichtambtenaar: 'de leerplichtambtenaar',
-  bestuur: 'het bestuur',
+  'bevoegd-gezag': 'het bevoegd gezag (bestuur)',
   inspectie: 'de inspectie',
-  wijkagent: 'de wijkagent',
+  politie: 'de politie (wijkagent)',
 };
 
-/** One problem per role missing from a letter's copies: `<PREFIX>_KOPIE_<ROL>_ONTBREEKT`. */
-export function ontbrekendeKopieen(
-  kopieAan: readonly string[],
-  rollen: readonly string[],
-  prefix: string,
+/** One problem per role missing from a letter's copies, each with its own stable code from `vereist`. */
+export function ontbrekendeKopieen<R extends string>(
+  kopieAan: readonly R[],
+  vereist: readonly (readonly [R, SchorsingProbleemCode])[],
   waar: string,
 ): Probleem[] {
-  return rollen
-    .filter((rol) => !kopieAan.includes(rol))
-    .map((rol) =>
-      probleemVan(
-        `${prefix}_KOPIE_${rol.toUpperCase()}_ONTBREEKT`,
-        ['kopieAan'],
-        `Volgens ${waar} gaat een kopie naar ${LIDWOORD[rol] ?? rol}.`,
-      ),
+  return vereist
+    .filter(([rol]) => !kopieAan.includes(rol))
+    .map(([rol, code]) =>
+      probleemVan(code, ['kopieAan'], `Volgens ${waar} gaat een kopie naar ${LIDWOORD[rol] ?? rol}.`, {
+        rol,
+      }),
     );
 }

@@ -1,23 +1,22 @@
-import { waardeOp, zoekWaardeOp } from '@schoolveiligheid/kern';
+import { type Regel, REGEL_ID_PATROON, waardeOp, zoekRegel, zoekWaardeOp } from '@schoolveiligheid/kern';
 import { describe, expect, it } from 'vitest';
 import * as regels from './regels.js';
-import type { Denominatie } from './regels.js';
+import { type Denominatie, SCHORSING_REGELS } from './regels.js';
 
-const alle = Object.values(regels).filter(
-  (r): r is typeof regels.schorsingMaxDuur => typeof r === 'object' && r !== null && 'id' in r,
-);
+/** The rules of the package, from its one registry. */
+const alle = Object.values(SCHORSING_REGELS.regels);
 
 describe('rules as dated data (legal-rules section 4)', () => {
   it('WPO 40c: a schorsing lasts at most one week; the inspectie is told above one day', () => {
     expect(waardeOp(regels.schorsingMaxDuur, '2026-11-23').waarde).toEqual({ aantal: 1, eenheid: 'weken' });
-    expect(waardeOp(regels.schorsingMaxDuur, '2026-11-23').bron.artikel).toBe('40c lid 1');
+    expect(waardeOp(regels.schorsingMaxDuur, '2026-11-23').bron.artikel).toBe('art. 40c lid 1');
     expect(waardeOp(regels.meldingInspectieBoven, '2026-11-23').waarde).toBe(1);
   });
 
   it('verwijdering terms: 6 weeks bezwaar, 4 weeks decision (openbaar after the bezwaartermijn, bijzonder after receipt), GPO 10 weeks', () => {
     expect(waardeOp(regels.bezwaartermijnOpenbaar, '2026-11-23').bron.artikel).toBe('art. 6:7');
-    expect(waardeOp(regels.beslistermijnOpenbaar, '2026-11-23').bron.artikel).toBe('40 lid 12');
-    expect(waardeOp(regels.beslistermijnBijzonder, '2026-11-23').bron.artikel).toBe('63 lid 3');
+    expect(waardeOp(regels.beslistermijnOpenbaar, '2026-11-23').bron.artikel).toBe('art. 40 lid 12');
+    expect(waardeOp(regels.beslistermijnBijzonder, '2026-11-23').bron.artikel).toBe('art. 63 lid 3');
     expect(waardeOp(regels.gpoOordeelTermijn, '2026-11-23').waarde).toEqual({ aantal: 10, eenheid: 'weken' });
   });
 
@@ -35,13 +34,60 @@ describe('rules as dated data (legal-rules section 4)', () => {
   });
 
   it('every rule has a stable id, a Dutch description and a source with a certainty on every value', () => {
-    expect(alle.length).toBe(16);
+    // 16 rules of release 0.1, plus the four interpretive numbers that were constants in code (issue 7)
+    expect(alle.length).toBe(20);
     expect(new Set(alle.map((r) => r.id)).size).toBe(alle.length);
     for (const r of alle) {
       expect(r.omschrijving.length).toBeGreaterThan(5);
       for (const w of r.waarden)
         expect(['wettekst', 'secundair', 'interpretatie', 'onbevestigd']).toContain(w.bron.zekerheid);
     }
+  });
+
+  it('the registry holds every rule the module exports, with package-first ids that follow the scheme', () => {
+    const geexporteerd = Object.values(regels).filter(
+      (r): r is typeof regels.schorsingMaxDuur =>
+        typeof r === 'object' && r !== null && 'waarden' in r && 'strenger' in r,
+    );
+    expect(new Set(geexporteerd)).toEqual(new Set(alle));
+    for (const r of alle) {
+      expect(r.id).toMatch(REGEL_ID_PATROON);
+      expect(r.id.startsWith('schorsing.')).toBe(true);
+    }
+  });
+
+  it('every rule of release 0.1 still loads under its old id (vorigeIds)', () => {
+    const oud = [
+      'wpo.schorsing.maxDuur',
+      'wpo.schorsing.meldingInspectieBoven',
+      'wpo.schorsing.meldingInspectieOnverwijld',
+      'wpo.schorsing.meldingLeerplichtambtenaar',
+      'wpo.schorsing.rechtsmiddelOpenbaar',
+      'awb.bezwaar.termijn',
+      'awb.bezwaar.start',
+      'wpo.verwijdering.bezwaartermijnBijzonder',
+      'wpo.verwijdering.beslistermijnOpenbaar',
+      'wpo.verwijdering.beslistermijnBijzonder',
+      'wpo.verwijdering.gpoOordeel',
+      'gpo.verwijdering.indieningstermijn',
+      'wpo.verwijdering.andereSchool',
+      'awb.bezwaar.beslistermijn',
+      'awb.bezwaar.beslistermijn.adviescommissie',
+      'awb.bezwaar.verdaging',
+    ];
+    for (const id of oud) expect(zoekRegel([SCHORSING_REGELS], id)?.vorigeIds).toContain(id);
+    expect(zoekRegel([SCHORSING_REGELS], 'wpo.schorsing.maxDuur')).toBe(regels.schorsingMaxDuur);
+  });
+
+  it('the numbers the SDK reads into the law are rules flagged as interpretation, not constants in code', () => {
+    const lezingen: Regel[] = [
+      regels.schooldagenPerWeek,
+      regels.kalenderdagenPerWeek,
+      regels.signaaltermijnMelding,
+      regels.postOntvangstAwb,
+    ];
+    for (const r of lezingen) expect(waardeOp(r, '2026-11-23').bron.zekerheid).toBe('interpretatie');
+    expect(waardeOp(regels.schooldagenPerWeek, '2026-11-23').waarde).toBe(5);
   });
 
   it('no rule has a value before it was modelled', () => {

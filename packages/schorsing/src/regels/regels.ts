@@ -1,10 +1,11 @@
-import { type Duur, regel } from '@schoolveiligheid/kern';
+import { type Duur, type RegelRegister, regel, regelRegister } from '@schoolveiligheid/kern';
 import {
   AWB_6_7,
   AWB_6_8_BEKENDMAKING,
   AWB_7_10,
   AWB_7_10_COMMISSIE,
   AWB_7_10_LID_3,
+  AWB_6_9_WEEK_LEZING,
   GPO_PROCEDURE,
   LEERPLICHT_ONBEVESTIGD,
   RECHTSMIDDEL_SCHORSING,
@@ -12,6 +13,11 @@ import {
   WPO_40_LID_12,
   WPO_40C_LID_1,
   WPO_40C_LID_3,
+  WPO_40C_LID_3_ONVERWIJLD,
+  WPO_40C_LID_3_ONVERWIJLD_SINDS,
+  WPO_40C_LID_3_TEKST_2018,
+  WPO_40C_WEEK_KALENDERDAGEN,
+  WPO_40C_WEEK_LEZING,
   WPO_43,
   WPO_63_LID_2,
   WPO_63_LID_3,
@@ -32,7 +38,8 @@ export type Denominatie = 'openbaar' | 'bijzonder';
  * ```
  */
 export const schorsingMaxDuur = /* @__PURE__ */ regel<Duur>({
-  id: 'wpo.schorsing.maxDuur',
+  id: 'schorsing.schorsing.maxDuur',
+  vorigeIds: ['wpo.schorsing.maxDuur'],
   omschrijving: 'Maximale duur van een schorsing',
   strenger: 'lager',
   waarden: [{ geldigVanaf: '2014-08-01', waarde: { aantal: 1, eenheid: 'weken' }, bron: WPO_40C_LID_1 }],
@@ -50,7 +57,8 @@ export const schorsingMaxDuur = /* @__PURE__ */ regel<Duur>({
  * ```
  */
 export const meldingInspectieBoven = /* @__PURE__ */ regel<number>({
-  id: 'wpo.schorsing.meldingInspectieBoven',
+  id: 'schorsing.schorsing.meldingInspectieBoven',
+  vorigeIds: ['wpo.schorsing.meldingInspectieBoven'],
   omschrijving: 'Melding aan de inspectie bij een schorsing langer dan (dagen)',
   strenger: 'lager',
   waarden: [{ geldigVanaf: '2014-08-01', waarde: 1, bron: WPO_40C_LID_3 }],
@@ -70,25 +78,20 @@ export const meldingInspectieBoven = /* @__PURE__ */ regel<number>({
  * ```
  */
 export const meldingInspectieOnverwijld = /* @__PURE__ */ regel<boolean>({
-  id: 'wpo.schorsing.meldingInspectieOnverwijld',
+  id: 'schorsing.schorsing.meldingInspectieOnverwijld',
+  vorigeIds: ['wpo.schorsing.meldingInspectieOnverwijld'],
   omschrijving: 'Melding van een schorsing aan de inspectie moet onverwijld',
   strenger: 'hoger',
   waarden: [
     {
       geldigVanaf: '2014-08-01',
       waarde: false,
-      bron: { ...WPO_40C_LID_3, url: 'https://wetten.overheid.nl/BWBR0003420/2018-08-01#Artikel40c' },
+      bron: WPO_40C_LID_3_TEKST_2018,
     },
     {
       geldigVanaf: '2026-08-01',
       waarde: true,
-      bron: {
-        ...WPO_40C_LID_3,
-        zekerheid: 'onbevestigd',
-        toelichting:
-          'De tekst per 2026-08-01 bevat "onverwijld", die van 2018-08-01 niet. De werkelijke ingangsdatum van de wijziging is niet vastgesteld; ' +
-          'de SDK signaleert de melding daarom altijd binnen één werkdag, ook vóór deze datum.',
-      },
+      bron: WPO_40C_LID_3_ONVERWIJLD_SINDS,
     },
   ],
 });
@@ -105,7 +108,8 @@ export const meldingInspectieOnverwijld = /* @__PURE__ */ regel<boolean>({
  * ```
  */
 export const meldingLeerplichtambtenaar = /* @__PURE__ */ regel<boolean>({
-  id: 'wpo.schorsing.meldingLeerplichtambtenaar',
+  id: 'schorsing.schorsing.meldingLeerplichtambtenaar',
+  vorigeIds: ['wpo.schorsing.meldingLeerplichtambtenaar'],
   omschrijving: 'De leerplichtambtenaar wordt over een schorsing geïnformeerd',
   strenger: 'hoger',
   waarden: [{ geldigVanaf: '2014-08-01', waarde: false, bron: LEERPLICHT_ONBEVESTIGD }],
@@ -123,7 +127,8 @@ export const meldingLeerplichtambtenaar = /* @__PURE__ */ regel<boolean>({
  * ```
  */
 export const rechtsmiddelSchorsingOpenbaar = /* @__PURE__ */ regel<string>({
-  id: 'wpo.schorsing.rechtsmiddelOpenbaar',
+  id: 'schorsing.schorsing.rechtsmiddelOpenbaar',
+  vorigeIds: ['wpo.schorsing.rechtsmiddelOpenbaar'],
   omschrijving: 'Rechtsmiddel tegen een schorsing door een openbare school',
   strenger: 'exact',
   waarden: [{ geldigVanaf: '2014-08-01', waarde: 'awb-bezwaar', bron: RECHTSMIDDEL_SCHORSING }],
@@ -141,7 +146,8 @@ export const rechtsmiddelSchorsingOpenbaar = /* @__PURE__ */ regel<string>({
  * ```
  */
 export const bezwaartermijnOpenbaar = /* @__PURE__ */ regel<Duur>({
-  id: 'awb.bezwaar.termijn',
+  id: 'schorsing.bezwaar.termijn',
+  vorigeIds: ['awb.bezwaar.termijn'],
   omschrijving: 'Bezwaartermijn (openbare school)',
   strenger: 'hoger',
   waarden: [{ geldigVanaf: '1994-01-01', waarde: { aantal: 6, eenheid: 'weken' }, bron: AWB_6_7 }],
@@ -159,7 +165,8 @@ export const bezwaartermijnOpenbaar = /* @__PURE__ */ regel<Duur>({
  * ```
  */
 export const bezwaartermijnStart = /* @__PURE__ */ regel<string>({
-  id: 'awb.bezwaar.start',
+  id: 'schorsing.bezwaar.start',
+  vorigeIds: ['awb.bezwaar.start'],
   omschrijving: 'Begin van de bezwaartermijn',
   strenger: 'exact',
   waarden: [{ geldigVanaf: '1994-01-01', waarde: 'dag-na-bekendmaking', bron: AWB_6_8_BEKENDMAKING }],
@@ -176,7 +183,8 @@ export const bezwaartermijnStart = /* @__PURE__ */ regel<string>({
  * ```
  */
 export const bezwaartermijnBijzonder = /* @__PURE__ */ regel<Duur>({
-  id: 'wpo.verwijdering.bezwaartermijnBijzonder',
+  id: 'schorsing.verwijdering.bezwaartermijnBijzonder',
+  vorigeIds: ['wpo.verwijdering.bezwaartermijnBijzonder'],
   omschrijving: 'Bezwaartermijn tegen verwijdering (bijzondere school)',
   strenger: 'hoger',
   waarden: [{ geldigVanaf: '2014-08-01', waarde: { aantal: 6, eenheid: 'weken' }, bron: WPO_63_LID_2 }],
@@ -194,7 +202,8 @@ export const bezwaartermijnBijzonder = /* @__PURE__ */ regel<Duur>({
  * ```
  */
 export const beslistermijnOpenbaar = /* @__PURE__ */ regel<Duur>({
-  id: 'wpo.verwijdering.beslistermijnOpenbaar',
+  id: 'schorsing.verwijdering.beslistermijnOpenbaar',
+  vorigeIds: ['wpo.verwijdering.beslistermijnOpenbaar'],
   omschrijving:
     'Beslistermijn op bezwaar tegen verwijdering (openbare school), na afloop van de bezwaartermijn',
   strenger: 'lager',
@@ -213,7 +222,8 @@ export const beslistermijnOpenbaar = /* @__PURE__ */ regel<Duur>({
  * ```
  */
 export const beslistermijnBijzonder = /* @__PURE__ */ regel<Duur>({
-  id: 'wpo.verwijdering.beslistermijnBijzonder',
+  id: 'schorsing.verwijdering.beslistermijnBijzonder',
+  vorigeIds: ['wpo.verwijdering.beslistermijnBijzonder'],
   omschrijving:
     'Beslistermijn op bezwaar tegen verwijdering (bijzondere school), na ontvangst van het bezwaar',
   strenger: 'lager',
@@ -231,7 +241,8 @@ export const beslistermijnBijzonder = /* @__PURE__ */ regel<Duur>({
  * ```
  */
 export const gpoOordeelTermijn = /* @__PURE__ */ regel<Duur>({
-  id: 'wpo.verwijdering.gpoOordeel',
+  id: 'schorsing.verwijdering.gpoOordeel',
+  vorigeIds: ['wpo.verwijdering.gpoOordeel'],
   omschrijving: 'Termijn voor het oordeel van de Geschillencommissie passend onderwijs',
   strenger: 'lager',
   waarden: [{ geldigVanaf: '2014-08-01', waarde: { aantal: 10, eenheid: 'weken' }, bron: WPO_43 }],
@@ -249,7 +260,8 @@ export const gpoOordeelTermijn = /* @__PURE__ */ regel<Duur>({
  * ```
  */
 export const gpoIndieningstermijn = /* @__PURE__ */ regel<Duur>({
-  id: 'gpo.verwijdering.indieningstermijn',
+  id: 'schorsing.verwijdering.gpoIndieningstermijn',
+  vorigeIds: ['gpo.verwijdering.indieningstermijn'],
   omschrijving:
     'Termijn om een geschil over verwijdering voor te leggen aan de Geschillencommissie passend onderwijs',
   strenger: 'hoger',
@@ -268,7 +280,8 @@ export const gpoIndieningstermijn = /* @__PURE__ */ regel<Duur>({
  * ```
  */
 export const zorgplichtVerwijdering = /* @__PURE__ */ regel<string>({
-  id: 'wpo.verwijdering.andereSchool',
+  id: 'schorsing.verwijdering.andereSchool',
+  vorigeIds: ['wpo.verwijdering.andereSchool'],
   omschrijving: 'Definitieve verwijdering pas als een andere school de leerling wil toelaten',
   strenger: 'exact',
   waarden: [{ geldigVanaf: '2014-08-01', waarde: 'resultaatverplichting', bron: WPO_40_LID_11 }],
@@ -287,7 +300,8 @@ export const zorgplichtVerwijdering = /* @__PURE__ */ regel<string>({
  * ```
  */
 export const beslistermijnAwb = /* @__PURE__ */ regel<Duur>({
-  id: 'awb.bezwaar.beslistermijn',
+  id: 'schorsing.bezwaar.beslistermijn',
+  vorigeIds: ['awb.bezwaar.beslistermijn'],
   omschrijving: 'Beslistermijn op bezwaar (Awb), na afloop van de bezwaartermijn',
   strenger: 'lager',
   waarden: [{ geldigVanaf: '1994-01-01', waarde: { aantal: 6, eenheid: 'weken' }, bron: AWB_7_10 }],
@@ -305,7 +319,8 @@ export const beslistermijnAwb = /* @__PURE__ */ regel<Duur>({
  * ```
  */
 export const beslistermijnAwbCommissie = /* @__PURE__ */ regel<Duur>({
-  id: 'awb.bezwaar.beslistermijn.adviescommissie',
+  id: 'schorsing.bezwaar.beslistermijnAdviescommissie',
+  vorigeIds: ['awb.bezwaar.beslistermijn.adviescommissie'],
   omschrijving: 'Beslistermijn op bezwaar (Awb) met een adviescommissie, na afloop van de bezwaartermijn',
   strenger: 'lager',
   waarden: [
@@ -326,8 +341,130 @@ export const beslistermijnAwbCommissie = /* @__PURE__ */ regel<Duur>({
  * ```
  */
 export const verdagingAwb = /* @__PURE__ */ regel<Duur>({
-  id: 'awb.bezwaar.verdaging',
+  id: 'schorsing.bezwaar.verdaging',
+  vorigeIds: ['awb.bezwaar.verdaging'],
   omschrijving: 'Verdaging van de beslissing op bezwaar (Awb), ten hoogste',
   strenger: 'lager',
   waarden: [{ geldigVanaf: '1994-01-01', waarde: { aantal: 6, eenheid: 'weken' }, bron: AWB_7_10_LID_3 }],
 });
+
+/**
+ * How many school days "een week" of WPO 40c lid 1 is: 5, one full school week from Monday to Friday on the
+ * school's calendar. The statute does not say; this is the SDK's documented reading (`interpretatie`), as in
+ * the 2018 seed plan ("ten hoogste 1 week (5 schooldagen)").
+ *
+ * @example
+ * ```ts
+ * import { schooldagenPerWeek } from '@schoolveiligheid/schorsing';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(schooldagenPerWeek, '2026-11-23').waarde; //=> 5
+ * waardeOp(schooldagenPerWeek, '2026-11-23').bron.zekerheid; //=> 'interpretatie'
+ * ```
+ */
+export const schooldagenPerWeek = /* @__PURE__ */ regel<number>({
+  id: 'schorsing.schorsing.schooldagenPerWeek',
+  omschrijving: 'Aantal schooldagen in "een week" van WPO 40c lid 1 (lezing van de SDK)',
+  strenger: 'lager',
+  waarden: [{ geldigVanaf: '2014-08-01', waarde: 5, bron: WPO_40C_WEEK_LEZING }],
+});
+
+/**
+ * How many calendar days "een week" of WPO 40c lid 1 is when a schorsing is counted in calendar days or
+ * weeks: 7 from the ingangsdatum (the SDK's reading, `interpretatie`). A schorsing in school days that spans
+ * more calendar days than this gets a warning.
+ *
+ * @example
+ * ```ts
+ * import { kalenderdagenPerWeek } from '@schoolveiligheid/schorsing';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(kalenderdagenPerWeek, '2026-11-23').waarde; //=> 7
+ * ```
+ */
+export const kalenderdagenPerWeek = /* @__PURE__ */ regel<number>({
+  id: 'schorsing.schorsing.kalenderdagenPerWeek',
+  omschrijving: 'Aantal kalenderdagen in "een week" van WPO 40c lid 1 (lezing van de SDK)',
+  strenger: 'lager',
+  waarden: [{ geldigVanaf: '2014-08-01', waarde: 7, bron: WPO_40C_WEEK_KALENDERDAGEN }],
+});
+
+/**
+ * The signal term the SDK shows for a notice that must be made "onverwijld" (WPO 40c lid 3), and for the
+ * leerplicht notice a policy asks for: one working day after the decision. "Onverwijld" has no number, so
+ * this is a boundary to watch, not a statutory term (`interpretatie`).
+ *
+ * @example
+ * ```ts
+ * import { signaaltermijnMelding } from '@schoolveiligheid/schorsing';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(signaaltermijnMelding, '2026-11-23').waarde; //=> { aantal: 1, eenheid: 'werkdagen' }
+ * ```
+ */
+export const signaaltermijnMelding = /* @__PURE__ */ regel<Duur>({
+  id: 'schorsing.schorsing.signaaltermijnMelding',
+  omschrijving: 'Signaaltermijn voor een melding die "onverwijld" moet (lezing van de SDK)',
+  strenger: 'lager',
+  waarden: [
+    {
+      geldigVanaf: '2014-08-01',
+      waarde: { aantal: 1, eenheid: 'werkdagen' },
+      bron: WPO_40C_LID_3_ONVERWIJLD,
+    },
+  ],
+});
+
+/**
+ * Awb 6:9 lid 2: a bezwaar posted by the last day of the term is on time when received within a week after
+ * that day. The SDK counts the week as 7 calendar days, not extended by the Atw (`interpretatie`). A longer
+ * window is kinder to the parents, so stricter for the school.
+ *
+ * @example
+ * ```ts
+ * import { postOntvangstAwb } from '@schoolveiligheid/schorsing';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(postOntvangstAwb, '2026-11-23').waarde; //=> { aantal: 7, eenheid: 'kalenderdagen' }
+ * ```
+ */
+export const postOntvangstAwb = /* @__PURE__ */ regel<Duur>({
+  id: 'schorsing.bezwaar.postOntvangst',
+  omschrijving: 'Ontvangst van een tijdig gepost bezwaar, uiterlijk na afloop van de termijn (Awb 6:9 lid 2)',
+  strenger: 'hoger',
+  waarden: [
+    { geldigVanaf: '1994-01-01', waarde: { aantal: 7, eenheid: 'kalenderdagen' }, bron: AWB_6_9_WEEK_LEZING },
+  ],
+});
+
+/**
+ * The rules of this package as one registry (kern `regelRegister`): every rule id is package first,
+ * `schorsing.<begrip>.<naam>`, and each rule lists the id it had before release 0.2 in `vorigeIds`, so
+ * policies stored under an old id still load. Vendors store policies by these ids: they are a contract.
+ *
+ * @example
+ * ```ts
+ * import { SCHORSING_REGELS } from '@schoolveiligheid/schorsing';
+ * SCHORSING_REGELS.pakket; //=> 'schorsing'
+ * SCHORSING_REGELS.vorigeIds['wpo.schorsing.maxDuur']; //=> 'schorsing.schorsing.maxDuur'
+ * Object.keys(SCHORSING_REGELS.regels).length; //=> 20
+ * ```
+ */
+export const SCHORSING_REGELS: RegelRegister = /* @__PURE__ */ regelRegister('schorsing', [
+  schorsingMaxDuur,
+  schooldagenPerWeek,
+  kalenderdagenPerWeek,
+  meldingInspectieBoven,
+  meldingInspectieOnverwijld,
+  signaaltermijnMelding,
+  meldingLeerplichtambtenaar,
+  rechtsmiddelSchorsingOpenbaar,
+  bezwaartermijnOpenbaar,
+  bezwaartermijnStart,
+  postOntvangstAwb,
+  beslistermijnAwb,
+  beslistermijnAwbCommissie,
+  verdagingAwb,
+  bezwaartermijnBijzonder,
+  beslistermijnOpenbaar,
+  beslistermijnBijzonder,
+  gpoOordeelTermijn,
+  gpoIndieningstermijn,
+  zorgplichtVerwijdering,
+]);

@@ -1,14 +1,17 @@
 import {
   type Besluit,
+  besluit,
   type IsoDatum,
   isoDatumSchema,
   type Probleem,
   type Resultaat,
   valideer,
 } from '@schoolveiligheid/kern';
-import { z } from 'zod';
+import * as z from 'zod/v4';
+import type { SchorsingRedenCode } from '../codes/codes.js';
 import { probleemVan } from '../invoer/invoer.js';
 import { seedBron } from '../regels/bronnen.js';
+import { regelVerantwoording } from '../regels/verantwoording.js';
 
 /**
  * Zod schema of a school(plein)verbod for a parent (seed E.2 "School(plein)verbod voor de ouders"): written,
@@ -22,22 +25,34 @@ import { seedBron } from '../regels/bronnen.js';
  * ```
  */
 export const schoolpleinverbodSchema = /* @__PURE__ */ (() =>
-  z.object({
-    /** Role id of the parent (`ouder-1`); never a name. */
-    betrokkene: z.string().regex(/^[a-z]+-[0-9a-z-]+$/, { message: 'rol-id' }),
-    /** Date of the letter. */
-    datum: isoDatumSchema,
-    /** Only the schoolplein, or the whole school. */
-    reikwijdte: z.enum(['schoolplein', 'school', 'school-en-schoolplein']),
-    /** The ban is communicated in writing. */
-    schriftelijk: z.boolean(),
-    /** Why: free text, checked for presence only. */
-    reden: z.string().trim().min(1),
-    van: isoDatumSchema,
-    /** Last day of the ban: a ban without an end is not allowed by the seed ("hoe lang het gaat duren"). */
-    tot: isoDatumSchema.optional(),
-    wijkagent: z.object({ geinformeerd: z.boolean(), kopieBrief: z.boolean() }),
-  }))();
+  z
+    .object({
+      betrokkene: z
+        .string()
+        .regex(/^[a-z]+-[0-9a-z-]+$/, { message: 'rol-id' })
+        .meta({ description: 'Role id of the parent (ouder-1); never a name.' }),
+      datum: isoDatumSchema.meta({ description: 'Date of the letter.' }),
+      reikwijdte: z
+        .enum(['schoolplein', 'school', 'school-en-schoolplein'])
+        .meta({ description: 'Only the schoolplein, the school building, or both.' }),
+      schriftelijk: z.boolean().meta({ description: 'The ban is communicated in writing.' }),
+      reden: z
+        .string()
+        .trim()
+        .min(1)
+        .meta({ description: 'Why: free text, checked for presence only and never echoed.' }),
+      van: isoDatumSchema.meta({ description: 'First day of the ban.' }),
+      tot: isoDatumSchema
+        .optional()
+        .meta({ description: 'Last day of the ban; the seed allows no ban without an end.' }),
+      wijkagent: z
+        .object({ geinformeerd: z.boolean(), kopieBrief: z.boolean() })
+        .meta({ description: 'The wijkagent (police) was informed and got a copy of the letter.' }),
+    })
+    .meta({
+      description:
+        'A school(plein)verbod for a parent (seed E.2): written, with reason and duration, the wijkagent informed with a copy.',
+    }))();
 
 /** A schoolpleinverbod as validated by {@link valideerSchoolpleinverbod}. */
 export type Schoolpleinverbod = z.output<typeof schoolpleinverbodSchema>;
@@ -64,7 +79,7 @@ export function valideerSchoolpleinverbod(invoer: unknown): Resultaat<Schoolplei
     return {
       ok: false,
       problemen: basis.problemen.map((x) =>
-        x.pad[0] === 'betrokkene' && x.code !== 'ONGELDIG_INVALID_TYPE'
+        x.pad[0] === 'betrokkene' && x.code === 'ONGELDIG_FORMAAT'
           ? p(
               'SCHOOLPLEINVERBOD_GEEN_ROL_ID',
               x.pad,
@@ -131,28 +146,50 @@ export function valideerSchoolpleinverbod(invoer: unknown): Resultaat<Schoolplei
  * schoolpleinverbodGeldt(verbod, '2026-04-01').uitkomst; //=> false
  * ```
  */
-export function schoolpleinverbodGeldt(verbod: Schoolpleinverbod, datum: IsoDatum): Besluit<boolean> {
+export function schoolpleinverbodGeldt(
+  verbod: Schoolpleinverbod,
+  datum: IsoDatum,
+): Besluit<boolean, SchorsingRedenCode> {
   const bron = seedBron('E.2 School(plein)verbod voor de ouders');
+  const v = regelVerantwoording();
   if (datum < verbod.van) {
-    return {
-      uitkomst: false,
-      redenen: [{ code: 'VERBOD_NOG_NIET_INGEGAAN', tekst: 'Het verbod is nog niet ingegaan.', bron }],
-    };
+    return besluit(
+      false,
+      [
+        {
+          code: 'VERBOD_NOG_NIET_INGEGAAN',
+          tekst: 'Het verbod is nog niet ingegaan.',
+          bron,
+          parameters: { datum, van: verbod.van },
+        },
+      ],
+      v,
+    );
   }
   if (verbod.tot && datum > verbod.tot) {
-    return {
-      uitkomst: false,
-      redenen: [{ code: 'VERBOD_AFGELOPEN', tekst: 'Het verbod is afgelopen.', bron }],
-    };
+    return besluit(
+      false,
+      [
+        {
+          code: 'VERBOD_AFGELOPEN',
+          tekst: 'Het verbod is afgelopen.',
+          bron,
+          parameters: { datum, tot: verbod.tot },
+        },
+      ],
+      v,
+    );
   }
-  return {
-    uitkomst: true,
-    redenen: [
+  return besluit(
+    true,
+    [
       {
         code: 'VERBOD_GELDT',
         tekst: `Het verbod geldt voor ${verbod.reikwijdte === 'schoolplein' ? 'het schoolplein' : verbod.reikwijdte === 'school' ? 'de school' : 'de school en het schoolplein'}.`,
         bron,
+        parameters: { datum, reikwijdte: verbod.reikwijdte },
       },
     ],
-  };
+    v,
+  );
 }

@@ -1,4 +1,5 @@
 import {
+  type Beleid,
   type Duur,
   type IsoDatum,
   KalenderBereikFout,
@@ -159,13 +160,15 @@ describe('berekenSchorsing: worked examples', () => {
   });
 
   it('a stricter policy lowers the maximum; the seed preset keeps 5 schooldagen and requires the leerplicht notice (seed E.2 stap 3)', () => {
-    const streng = {
+    const streng: Beleid = {
       ...SEED_2018_BELEID,
-      waarden: SEED_2018_BELEID.waarden.map((w) =>
-        w.regel.id === 'wpo.schorsing.maxDuur'
-          ? { ...w, waarde: { aantal: 3, eenheid: 'schooldagen' as const } }
-          : w,
-      ),
+      waarden: {
+        ...SEED_2018_BELEID.waarden,
+        'schorsing.schorsing.maxDuur': {
+          ...SEED_2018_BELEID.waarden['schorsing.schorsing.maxDuur']!,
+          waarde: { aantal: 3, eenheid: 'schooldagen' },
+        },
+      },
     };
     expect(
       codes(
@@ -198,7 +201,53 @@ describe('berekenSchorsing: worked examples', () => {
 
   it('reads "een week" as 5 school days and rejects maxima in other units', () => {
     expect(maximumInSchooldagen({ aantal: 1, eenheid: 'weken' })).toBe(5);
+    expect(maximumInSchooldagen({ aantal: 1, eenheid: 'weken' }, '2026-11-23')).toBe(5);
     expect(() => maximumInSchooldagen({ aantal: 3, eenheid: 'maanden' })).toThrow();
+  });
+
+  it('every reason carries the values of its sentence as parameters: dates, counts, units, never free text', () => {
+    const kalender = schoolkalender({
+      regio: 'midden',
+      vrijeDagen: [{ datum: '2026-03-11', soort: 'studiedag', omschrijving: 'GEHEIM teamdag' }],
+    });
+    const r = berekenSchorsing({
+      ingangsdatum: '2026-03-09',
+      duur: { aantal: 5, eenheid: 'schooldagen' },
+      kalender,
+      besluitdatum: '2026-03-06',
+    });
+    if (!r.ok) throw new Error('verwacht ok');
+    const reden = (code: string) => r.waarde.redenen.find((x) => x.code === code);
+    expect(reden('SCHORSING_TELLING')?.parameters).toEqual({
+      ingangsdatum: '2026-03-09',
+      aantal: 5,
+      eenheid: 'schooldagen',
+      laatsteDag: '2026-03-16',
+      terugOp: '2026-03-17',
+    });
+    expect(reden('SCHORSING_DAG_TELT_NIET')?.parameters).toEqual({
+      van: '2026-03-11',
+      tot: '2026-03-11',
+      soort: 'studiedag',
+    });
+    expect(reden('SCHORSING_BINNEN_MAXIMUM')?.parameters).toMatchObject({
+      schooldagen: 5,
+      maximumSchooldagen: 5,
+    });
+    expect(r.waarde.meldingInspectie.redenen[0]?.parameters).toEqual({ drempelDagen: 1, onverwijld: false });
+    const alle = [...r.waarde.redenen, ...r.waarde.meldingInspectie.redenen];
+    expect(JSON.stringify(alle.map((x) => x.parameters ?? {}))).not.toContain('GEHEIM');
+    const teLang = berekenSchorsing({
+      ingangsdatum: '2026-03-09',
+      duur: { aantal: 6, eenheid: 'schooldagen' },
+      kalender,
+    });
+    expect(teLang.ok ? undefined : teLang.problemen[0]?.parameters).toEqual({
+      maximumAantal: 1,
+      maximumEenheid: 'weken',
+      maximumSchooldagen: 5,
+      maximumKalenderdagen: 7,
+    });
   });
 
   it('the result survives a JSON round trip', () => {

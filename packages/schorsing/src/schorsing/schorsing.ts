@@ -3,33 +3,37 @@ import {
   type Besluit,
   berekenTermijn,
   type Duur,
+  dagnummer,
+  duurTekst,
   type IsoDatum,
   leesbareDatum,
   plusDagen,
-  dagnummer,
   probleem,
   type Reden,
+  type Regel,
   type Resultaat,
   type Schoolkalender,
+  SchoolveiligheidFout,
   type Sluiting,
   type TermijnUitkomst,
+  type Verantwoording,
   type WaardeOpPeildatum,
+  waardeOp,
   waardeVoor,
-  SchoolveiligheidFout,
 } from '@schoolveiligheid/kern';
+import type { SchorsingRedenCode } from '../codes/codes.js';
 import { controleerAantal, controleerDatum } from '../invoer/invoer.js';
+import { SCHORSING_GEEN_ATW, WPO_40C_LID_3, WPO_40C_WEEK_LEZING } from '../regels/bronnen.js';
 import {
-  SCHORSING_GEEN_ATW,
-  WPO_40C_LID_3,
-  WPO_40C_LID_3_ONVERWIJLD,
-  WPO_40C_WEEK_LEZING,
-} from '../regels/bronnen.js';
-import {
+  kalenderdagenPerWeek,
   meldingInspectieBoven,
   meldingInspectieOnverwijld,
   meldingLeerplichtambtenaar,
+  schooldagenPerWeek,
   schorsingMaxDuur,
+  signaaltermijnMelding,
 } from '../regels/regels.js';
+import { kalenderVerantwoording, regelVerantwoording } from '../regels/verantwoording.js';
 
 /** Input of {@link berekenSchorsing}. */
 export interface SchorsingInvoer {
@@ -54,7 +58,7 @@ export interface NietMeegeteldeDag {
 }
 
 /** A notification duty with, when it applies, the SDK's signal term and its trace. */
-export interface Melding extends Besluit<boolean> {
+export interface Melding extends Besluit<boolean, SchorsingRedenCode> {
   /** Signal term (one working day after the decision) when the notification is required. */
   readonly termijn?: TermijnUitkomst;
 }
@@ -82,28 +86,40 @@ export interface Schorsing {
   /** Notice to the leerplichtambtenaar (policy; no statutory duty confirmed). */
   readonly meldingLeerplichtambtenaar: Melding;
   /** Why the schorsing runs as it does: counting, Atw, the maximum. */
-  readonly redenen: readonly Reden[];
+  readonly redenen: readonly Reden<SchorsingRedenCode>[];
   /** Limits on certainty, for example a span over a vacation. */
   readonly waarschuwingen: readonly string[];
+  /** The receipt: this package's release and a content hash of its rules and of the school calendar used. */
+  readonly verantwoording: Verantwoording;
 }
 
-const DAGEN_PER_WEEK = 7;
-const SCHOOLDAGEN_PER_WEEK = 5;
+/** The value of one of the SDK's readings at `peildatum`, or its current value when no date is given. */
+function lezing(r: Regel<number>, peildatum: IsoDatum | undefined, beleid?: Beleid): number {
+  if (peildatum !== undefined) return waardeVoor(r, peildatum, beleid).waarde;
+  const laatste = r.waarden.at(-1)?.waarde;
+  if (typeof laatste !== 'number')
+    throw new SchoolveiligheidFout('REGEL_NIET_GELDIG', `Regel ${r.id} heeft geen huidige waarde.`, {
+      regel: r.id,
+    });
+  return laatste;
+}
 
 /**
- * The maximum in school days: `schooldagen` as given, `weken` as 5 school days each (the SDK's reading of
- * WPO 40c, flagged `interpretatie`). Other units throw a {@link SchoolveiligheidFout} (`ONGELDIGE_INVOER`).
+ * The maximum in school days: `schooldagen` as given, `weken` as {@link schooldagenPerWeek} school days each
+ * (5: the SDK's reading of WPO 40c, flagged `interpretatie`), read at `peildatum` (default: the current
+ * reading). Other units throw a {@link SchoolveiligheidFout} (`ONGELDIGE_INVOER`).
  *
  * @example
  * ```ts
  * import { maximumInSchooldagen } from '@schoolveiligheid/schorsing';
  * maximumInSchooldagen({ aantal: 1, eenheid: 'weken' }); //=> 5
+ * maximumInSchooldagen({ aantal: 1, eenheid: 'weken' }, '2026-11-23'); //=> 5
  * maximumInSchooldagen({ aantal: 3, eenheid: 'schooldagen' }); //=> 3
  * ```
  */
-export function maximumInSchooldagen(max: Duur): number {
+export function maximumInSchooldagen(max: Duur, peildatum?: IsoDatum, beleid?: Beleid): number {
   if (max.eenheid === 'schooldagen') return max.aantal;
-  if (max.eenheid === 'weken') return max.aantal * SCHOOLDAGEN_PER_WEEK;
+  if (max.eenheid === 'weken') return max.aantal * lezing(schooldagenPerWeek, peildatum, beleid);
   throw new SchoolveiligheidFout(
     'ONGELDIGE_INVOER',
     'Een maximale schorsingsduur moet in schooldagen of weken staan.',
@@ -112,8 +128,8 @@ export function maximumInSchooldagen(max: Duur): number {
 }
 
 /** Length of the requested duration in days, for the "longer than one day" test. */
-function lengteInDagen(duur: Duur): number {
-  return duur.eenheid === 'weken' ? duur.aantal * DAGEN_PER_WEEK : duur.aantal;
+function lengteInDagen(duur: Duur, dagenPerWeek: number): number {
+  return duur.eenheid === 'weken' ? duur.aantal * dagenPerWeek : duur.aantal;
 }
 
 function eenheidTekst(duur: Duur): string {
@@ -131,7 +147,10 @@ function eenheidTekst(duur: Duur): string {
  * One reason per run of closed days with the same name (weekends are not listed separately): "maandag 22
  * december 2025 t/m vrijdag 2 januari 2026 telt niet mee: kerstvakantie".
  */
-function nietMeegeteldeRedenen(dagen: readonly NietMeegeteldeDag[], kalender: Schoolkalender): Reden[] {
+function nietMeegeteldeRedenen(
+  dagen: readonly NietMeegeteldeDag[],
+  kalender: Schoolkalender,
+): Reden<SchorsingRedenCode>[] {
   const runs: { van: NietMeegeteldeDag; tot: NietMeegeteldeDag }[] = [];
   for (const d of dagen) {
     if (d.sluiting.soort === 'zaterdag' || d.sluiting.soort === 'zondag') continue;
@@ -150,15 +169,17 @@ function nietMeegeteldeRedenen(dagen: readonly NietMeegeteldeDag[], kalender: Sc
     code: 'SCHORSING_DAG_TELT_NIET',
     tekst: `${leesbareDatum(van.datum)}${tot.datum === van.datum ? '' : ` t/m ${leesbareDatum(tot.datum)}`} ${tot.datum === van.datum ? 'telt' : 'tellen'} niet mee: ${van.sluiting.naam}.`,
     ...(van.sluiting.bron ? { bron: van.sluiting.bron } : {}),
+    parameters: { van: van.datum, tot: tot.datum, soort: van.sluiting.soort },
   }));
 }
 
-function meldingTermijn(besluitdatum: IsoDatum): TermijnUitkomst {
+function meldingTermijn(besluitdatum: IsoDatum, peildatum: IsoDatum): TermijnUitkomst {
+  const signaal = waardeOp(signaaltermijnMelding, peildatum);
   return berekenTermijn({
     gebeurtenis: besluitdatum,
-    duur: { aantal: 1, eenheid: 'werkdagen' },
+    duur: signaal.waarde,
     grondslag: 'regeling',
-    bron: WPO_40C_LID_3_ONVERWIJLD,
+    bron: signaal.bron,
   });
 }
 
@@ -172,15 +193,18 @@ function meldingTermijn(besluitdatum: IsoDatum): TermijnUitkomst {
  * ingangsdatum for that many calendar days and ends on the last school day inside it. The Algemene
  * termijnenwet never extends a schorsing: it is the duration of a measure, not a term.
  *
- * The statutory maximum is one week; the SDK reads it as at most 5 school days (flagged `interpretatie`)
- * and, for calendar durations, at most 7 calendar days. A longer duration is the coded problem
- * `SCHORSING_TE_LANG`, never a silent clamp. An ingangsdatum that is not a school day is the problem
- * `SCHORSING_INGANG_GEEN_SCHOOLDAG` (the melding names the next school day). Dates outside the calendar's
- * known school years throw kern's `KalenderBereikFout`.
+ * The statutory maximum is one week; the SDK reads it as at most 5 school days ({@link schooldagenPerWeek},
+ * flagged `interpretatie`) and, for calendar durations, at most 7 calendar days ({@link kalenderdagenPerWeek}).
+ * A longer duration is the coded problem `SCHORSING_TE_LANG`, never a silent clamp. An ingangsdatum that is not
+ * a school day is the problem `SCHORSING_INGANG_GEEN_SCHOOLDAG` (the melding names the next school day).
+ * Dates outside the calendar's known school years throw kern's `KalenderBereikFout`.
  *
  * The inspectie must be told when the schorsing lasts longer than one day (WPO 40c lid 3): more than one
  * school day, or a calendar duration of more than one day. "Onverwijld" has no number; the SDK returns a
- * signal term of one working day after the decision.
+ * signal term of one working day after the decision ({@link signaaltermijnMelding}).
+ *
+ * Every reason carries the values of its sentence in `parameters`; the result carries its `verantwoording`
+ * (this package's release and a content hash of its rules and of the calendar).
  *
  * @example
  * ```ts
@@ -191,6 +215,8 @@ function meldingTermijn(besluitdatum: IsoDatum): TermijnUitkomst {
  * const r = berekenSchorsing({ ingangsdatum: '2025-12-18', duur: { aantal: 5, eenheid: 'schooldagen' }, kalender });
  * r.ok && r.waarde.laatsteDag; //=> '2026-01-07'
  * r.ok && r.waarde.meldingInspectie.uitkomst; //=> true
+ * r.ok && r.waarde.redenen[0]?.parameters?.laatsteDag; //=> '2026-01-07'
+ * r.ok && r.waarde.verantwoording.pakket; //=> '@schoolveiligheid/schorsing'
  * const teLang = berekenSchorsing({ ingangsdatum: '2025-12-18', duur: { aantal: 6, eenheid: 'schooldagen' }, kalender });
  * teLang.ok ? [] : teLang.problemen.map((p) => p.code); //=> ['SCHORSING_TE_LANG']
  * ```
@@ -215,21 +241,24 @@ export function berekenSchorsing(invoer: SchorsingInvoer): Resultaat<Schorsing> 
     );
   }
   if (!kalender.isSchooldag(ingangsdatum)) {
+    const volgende = kalender.volgendeSchooldag(ingangsdatum);
     return probleem(
       'SCHORSING_INGANG_GEEN_SCHOOLDAG',
       ['ingangsdatum'],
-      `De ingangsdatum is geen schooldag; een schorsing begint op een schooldag (de eerstvolgende is ${leesbareDatum(kalender.volgendeSchooldag(ingangsdatum))}).`,
+      `De ingangsdatum is geen schooldag; een schorsing begint op een schooldag (de eerstvolgende is ${leesbareDatum(volgende)}).`,
+      { volgendeSchooldag: volgende },
     );
   }
 
   const maximum = waardeVoor(schorsingMaxDuur, peildatum, beleid);
-  const maximumSchooldagen = maximumInSchooldagen(maximum.waarde);
+  const maximumSchooldagen = maximumInSchooldagen(maximum.waarde, peildatum, beleid);
+  const dagenPerWeek = lezing(kalenderdagenPerWeek, peildatum, beleid);
 
   let laatsteDag: IsoDatum;
   if (duur.eenheid === 'schooldagen') {
     laatsteDag = kalender.voegSchooldagenToe(ingangsdatum, duur.aantal - 1);
   } else {
-    const eindeKalender = plusDagen(ingangsdatum, lengteInDagen(duur) - 1);
+    const eindeKalender = plusDagen(ingangsdatum, lengteInDagen(duur, dagenPerWeek) - 1);
     laatsteDag = kalender.isSchooldag(eindeKalender)
       ? eindeKalender
       : kalender.vorigeSchooldag(eindeKalender);
@@ -237,14 +266,22 @@ export function berekenSchorsing(invoer: SchorsingInvoer): Resultaat<Schorsing> 
   const aantalSchooldagen = kalender.telSchooldagen(ingangsdatum, laatsteDag) + 1;
 
   const kalenderMaximum = maximum.waarde.eenheid === 'weken' && duur.eenheid !== 'schooldagen';
+  const maximumKalenderdagen = maximum.waarde.aantal * dagenPerWeek;
   const teLang = kalenderMaximum
-    ? lengteInDagen(duur) > maximum.waarde.aantal * DAGEN_PER_WEEK
+    ? lengteInDagen(duur, dagenPerWeek) > maximumKalenderdagen
     : aantalSchooldagen > maximumSchooldagen;
   if (teLang) {
+    const inWeken = maximum.waarde.eenheid === 'weken';
     return probleem(
       'SCHORSING_TE_LANG',
       ['duur'],
-      `Een schorsing duurt ten hoogste ${eenheidTekst(maximum.waarde)}${maximum.waarde.eenheid === 'weken' ? ` (${maximumSchooldagen} schooldagen of ${maximum.waarde.aantal * DAGEN_PER_WEEK} kalenderdagen)` : ''}; de opgegeven duur is langer. De SDK kort een schorsing niet zelf in.`,
+      `Een schorsing duurt ten hoogste ${eenheidTekst(maximum.waarde)}${inWeken ? ` (${maximumSchooldagen} schooldagen of ${maximumKalenderdagen} kalenderdagen)` : ''}; de opgegeven duur is langer. De SDK kort een schorsing niet zelf in.`,
+      {
+        maximumAantal: maximum.waarde.aantal,
+        maximumEenheid: maximum.waarde.eenheid,
+        maximumSchooldagen,
+        ...(inWeken ? { maximumKalenderdagen } : {}),
+      },
     );
   }
 
@@ -259,23 +296,31 @@ export function berekenSchorsing(invoer: SchorsingInvoer): Resultaat<Schorsing> 
   const terugOp = kalender.volgendeSchooldag(laatsteDag);
 
   const waarschuwingen: string[] = [...kalender.waarschuwingen(ingangsdatum, laatsteDag)];
-  if (kalenderdagen > DAGEN_PER_WEEK) {
+  if (kalenderdagen > dagenPerWeek) {
     waarschuwingen.push(
-      `De schorsing overspant ${kalenderdagen} kalenderdagen doordat vakantie- of vrije dagen niet meetellen; bij de lezing "een week is 7 kalenderdagen" zou zij te lang zijn (zie de toelichting bij WPO 40c lid 1).`,
+      `De schorsing overspant ${kalenderdagen} kalenderdagen doordat vakantie- of vrije dagen niet meetellen; bij de lezing "een week is ${dagenPerWeek} kalenderdagen" zou zij te lang zijn (zie de toelichting bij WPO 40c lid 1).`,
     );
   }
 
-  const redenen: Reden[] = [
+  const redenen: Reden<SchorsingRedenCode>[] = [
     {
       code: 'SCHORSING_TELLING',
       tekst: `De schorsing begint op ${leesbareDatum(ingangsdatum)} en duurt ${eenheidTekst(duur)}; de ingangsdatum telt zelf mee. Laatste dag: ${leesbareDatum(laatsteDag)}; de leerling is terug op ${leesbareDatum(terugOp)}.`,
       bron: WPO_40C_WEEK_LEZING,
+      parameters: { ingangsdatum, aantal: duur.aantal, eenheid: duur.eenheid, laatsteDag, terugOp },
     },
     ...nietMeegeteldeRedenen(nietMeegeteld, kalender),
     {
       code: 'SCHORSING_BINNEN_MAXIMUM',
       tekst: `${aantalSchooldagen} ${aantalSchooldagen === 1 ? 'schooldag' : 'schooldagen'}; het maximum is ${eenheidTekst(maximum.waarde)} (${maximum.herkomst === 'beleid' ? 'schoolbeleid' : 'wet'}), gelezen als ${maximumSchooldagen} schooldagen.`,
       bron: maximum.bron,
+      parameters: {
+        schooldagen: aantalSchooldagen,
+        maximumAantal: maximum.waarde.aantal,
+        maximumEenheid: maximum.waarde.eenheid,
+        maximumSchooldagen,
+        herkomst: maximum.herkomst,
+      },
     },
     {
       code: 'SCHORSING_GEEN_ATW',
@@ -285,9 +330,11 @@ export function berekenSchorsing(invoer: SchorsingInvoer): Resultaat<Schorsing> 
     },
   ];
 
+  const verantwoording = regelVerantwoording();
   const drempel = waardeVoor(meldingInspectieBoven, peildatum, beleid);
-  const langerDanDrempel = lengteInDagen(duur) > drempel.waarde;
+  const langerDanDrempel = lengteInDagen(duur, dagenPerWeek) > drempel.waarde;
   const onverwijld = waardeVoor(meldingInspectieOnverwijld, peildatum);
+  const signaal = waardeOp(signaaltermijnMelding, peildatum);
   const meldingInspectie: Melding = langerDanDrempel
     ? {
         uitkomst: true,
@@ -296,26 +343,29 @@ export function berekenSchorsing(invoer: SchorsingInvoer): Resultaat<Schorsing> 
             code: 'INSPECTIE_MELDEN',
             tekst: `De schorsing duurt langer dan ${drempel.waarde === 1 ? 'één dag' : `${drempel.waarde} dagen`}: meld haar schriftelijk en met redenen aan de inspectie${onverwijld.waarde ? ', onverwijld' : ''}, en bewaar het registratienummer van de ontvangstbevestiging.`,
             bron: drempel.herkomst === 'beleid' ? drempel.bron : WPO_40C_LID_3,
+            parameters: { drempelDagen: drempel.waarde, onverwijld: onverwijld.waarde },
           },
           {
             code: 'INSPECTIE_SIGNAALTERMIJN',
-            tekst:
-              'De SDK signaleert de melding uiterlijk één werkdag na het besluit ("onverwijld" kent geen aantal dagen).',
-            bron: WPO_40C_LID_3_ONVERWIJLD,
+            tekst: `De SDK signaleert de melding uiterlijk ${duurTekst(signaal.waarde)} na het besluit ("onverwijld" kent geen aantal dagen).`,
+            bron: signaal.bron,
+            parameters: { aantal: signaal.waarde.aantal, eenheid: signaal.waarde.eenheid, besluitdatum },
           },
         ],
-        termijn: meldingTermijn(besluitdatum),
+        verantwoording,
+        termijn: meldingTermijn(besluitdatum, peildatum),
       }
     : {
         uitkomst: false,
         redenen: [
           {
             code: 'INSPECTIE_NIET_MELDEN',
-            tekst:
-              'De schorsing duurt niet langer dan één dag: een melding aan de inspectie is niet verplicht.',
+            tekst: `De schorsing duurt niet langer dan ${drempel.waarde === 1 ? 'één dag' : `${drempel.waarde} dagen`}: een melding aan de inspectie is niet verplicht.`,
             bron: drempel.herkomst === 'beleid' ? drempel.bron : WPO_40C_LID_3,
+            parameters: { drempelDagen: drempel.waarde },
           },
         ],
+        verantwoording,
       };
 
   const leerplicht = waardeVoor(meldingLeerplichtambtenaar, peildatum, beleid);
@@ -330,7 +380,8 @@ export function berekenSchorsing(invoer: SchorsingInvoer): Resultaat<Schorsing> 
             bron: leerplicht.bron,
           },
         ],
-        termijn: meldingTermijn(besluitdatum),
+        verantwoording,
+        termijn: meldingTermijn(besluitdatum, peildatum),
       }
     : {
         uitkomst: false,
@@ -342,6 +393,7 @@ export function berekenSchorsing(invoer: SchorsingInvoer): Resultaat<Schorsing> 
             bron: leerplicht.bron,
           },
         ],
+        verantwoording,
       };
 
   return {
@@ -360,6 +412,7 @@ export function berekenSchorsing(invoer: SchorsingInvoer): Resultaat<Schorsing> 
       meldingLeerplichtambtenaar: meldingLeerplicht,
       redenen,
       waarschuwingen,
+      verantwoording: kalenderVerantwoording(kalender),
     },
   };
 }

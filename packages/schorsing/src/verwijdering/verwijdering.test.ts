@@ -28,7 +28,7 @@ describe('beoordeelVerwijdering', () => {
     expect(b.uitkomst).toBe(false);
     expect(b.redenen.map((r) => r.code)).toContain('ACHT_WEKEN_GEEN_GROND');
     expect(b.redenen[0]?.code).toBe('ONTVANGENDE_SCHOOL_NIET');
-    expect(b.redenen[0]?.bron?.artikel).toBe('40 lid 11');
+    expect(b.redenen[0]?.bron?.artikel).toBe('art. 40 lid 11');
   });
 
   it('blocks without hearing the groepsleerkracht or the ouders (WPO 40 lid 11) and cites WPO 63 for a bijzondere school', () => {
@@ -39,7 +39,7 @@ describe('beoordeelVerwijdering', () => {
     });
     expect(b.uitkomst).toBe(false);
     const reden = b.redenen.find((r) => r.code === 'LEERKRACHT_GEHOORD_NIET');
-    expect(reden?.bron?.artikel).toBe('40 lid 11 en 63 lid 2');
+    expect(reden?.bron?.artikel).toBe('art. 40 lid 11 en 63 lid 2');
   });
 
   it('blocks without a research-based file or a voornemen first (seed E.2 Verwijdering)', () => {

@@ -1,7 +1,9 @@
-import { type Besluit, type Reden, besluit } from '@schoolveiligheid/kern';
-import { z } from 'zod';
-import { seedBron, WPO_40_LID_11, WPO_63_LID_2 } from '../regels/bronnen.js';
+import { type Besluit, type Bron, type Reden, besluit } from '@schoolveiligheid/kern';
+import * as z from 'zod/v4';
+import type { SchorsingProbleemCode, SchorsingStapCode, VerwijderingsRedenCode } from '../codes/codes.js';
+import { seedBron, WPO_40_LID_11, WPO_40_LID_11_EN_63_LID_2 } from '../regels/bronnen.js';
 import type { Denominatie } from '../regels/regels.js';
+import { regelVerantwoording } from '../regels/verantwoording.js';
 
 /** What is known before a definitive verwijdering: the input of {@link beoordeelVerwijdering}. */
 export interface VerwijderingsVoorwaarden {
@@ -28,37 +30,91 @@ export interface VerwijderingsVoorwaarden {
  * ```
  */
 export const verwijderingsVoorwaardenSchema = /* @__PURE__ */ (() =>
-  z.object({
-    denominatie: z.enum(['openbaar', 'bijzonder']),
-    gehoord: z.object({ leerkracht: z.boolean(), ouders: z.boolean(), leerling: z.boolean() }),
-    onderzoeksdossier: z.boolean(),
-    voornemenBekendgemaakt: z.boolean(),
-    ontvangendeSchool: z.boolean(),
-    wekenGezocht: z.number().int().nonnegative().optional(),
-  }))();
+  z
+    .object({
+      denominatie: z
+        .enum(['openbaar', 'bijzonder'])
+        .meta({ description: 'Openbaar (public law, Awb) or bijzonder (private law, WPO 63).' }),
+      gehoord: z
+        .object({ leerkracht: z.boolean(), ouders: z.boolean(), leerling: z.boolean() })
+        .meta({ description: 'Who the board heard: the groepsleerkracht, the parents and the pupil.' }),
+      onderzoeksdossier: z.boolean().meta({
+        description: 'A documented, research-based file shows the school has no support options left.',
+      }),
+      voornemenBekendgemaakt: z
+        .boolean()
+        .meta({ description: 'The voornemen was made known to the parents in writing, with reasons.' }),
+      ontvangendeSchool: z
+        .boolean()
+        .meta({ description: 'Another school has agreed to admit the pupil, confirmed in writing.' }),
+      wekenGezocht: z
+        .number()
+        .int()
+        .nonnegative()
+        .optional()
+        .meta({ description: 'Weeks spent searching without result; never a ground in primary education.' }),
+    })
+    .meta({ description: 'What is known before a definitive verwijdering (WPO 40 lid 11; seed E.2).' }))();
 
-/** Stable codes of the reasons of {@link beoordeelVerwijdering}; a `_NIET` code blocks the verwijdering. */
-export type VerwijderingsRedenCode =
-  | 'ONTVANGENDE_SCHOOL'
-  | 'ONTVANGENDE_SCHOOL_NIET'
-  | 'ACHT_WEKEN_GEEN_GROND'
-  | 'LEERKRACHT_GEHOORD'
-  | 'LEERKRACHT_GEHOORD_NIET'
-  | 'OUDERS_GEHOORD'
-  | 'OUDERS_GEHOORD_NIET'
-  | 'LEERLING_GEHOORD'
-  | 'LEERLING_GEHOORD_NIET'
-  | 'ONDERZOEKSDOSSIER'
-  | 'ONDERZOEKSDOSSIER_NIET'
-  | 'VOORNEMEN'
-  | 'VOORNEMEN_NIET';
+// The reason codes live with the other code unions in codes.ts.
+export type { VerwijderingsRedenCode } from '../codes/codes.js';
+
+type Voldaan = Exclude<VerwijderingsRedenCode, `${string}_NIET` | 'ACHT_WEKEN_GEEN_GROND'>;
 
 interface Voorwaarde {
-  readonly code: string;
+  readonly code: Voldaan;
   readonly voldaan: boolean;
   readonly ja: string;
   readonly nee: string;
-  readonly bron: Reden['bron'];
+  readonly bron: Bron;
+}
+
+/**
+ * For each unmet precondition: the reason code, the problem code the dossier gives when a definitive
+ * decision is recorded without it, and the step that asks for it.
+ */
+export const NIET_VOLDAAN: {
+  readonly [C in Voldaan]: {
+    readonly reden: VerwijderingsRedenCode;
+    readonly probleem: SchorsingProbleemCode;
+    readonly stap: SchorsingStapCode;
+  };
+} = {
+  ONTVANGENDE_SCHOOL: {
+    reden: 'ONTVANGENDE_SCHOOL_NIET',
+    probleem: 'VERWIJDERING_ONTVANGENDE_SCHOOL_NIET',
+    stap: 'VERWIJDERING_ONTVANGENDE_SCHOOL',
+  },
+  LEERKRACHT_GEHOORD: {
+    reden: 'LEERKRACHT_GEHOORD_NIET',
+    probleem: 'VERWIJDERING_LEERKRACHT_GEHOORD_NIET',
+    stap: 'VERWIJDERING_LEERKRACHT_GEHOORD',
+  },
+  OUDERS_GEHOORD: {
+    reden: 'OUDERS_GEHOORD_NIET',
+    probleem: 'VERWIJDERING_OUDERS_GEHOORD_NIET',
+    stap: 'VERWIJDERING_OUDERS_GEHOORD',
+  },
+  LEERLING_GEHOORD: {
+    reden: 'LEERLING_GEHOORD_NIET',
+    probleem: 'VERWIJDERING_LEERLING_GEHOORD_NIET',
+    stap: 'VERWIJDERING_LEERLING_GEHOORD',
+  },
+  ONDERZOEKSDOSSIER: {
+    reden: 'ONDERZOEKSDOSSIER_NIET',
+    probleem: 'VERWIJDERING_ONDERZOEKSDOSSIER_NIET',
+    stap: 'VERWIJDERING_ONDERZOEKSDOSSIER',
+  },
+  VOORNEMEN: {
+    reden: 'VOORNEMEN_NIET',
+    probleem: 'VERWIJDERING_VOORNEMEN_NIET',
+    stap: 'VERWIJDERING_VOORNEMEN',
+  },
+};
+
+/** The preconditions of a verwijdering that are not met, in the order of {@link beoordeelVerwijdering}. */
+export function nietVoldaan(b: Besluit<boolean, VerwijderingsRedenCode>): Reden<VerwijderingsRedenCode>[] {
+  return b.redenen.filter((r) => r.parameters?.voldaan === false);
 }
 
 /**
@@ -66,7 +122,8 @@ interface Voorwaarde {
  * agreed to admit the pupil (WPO 40 lid 11: a result obligation in PO, no "8 weeks of searching" escape),
  * the groepsleerkracht and the ouders were heard (WPO 40 lid 11; bijzonder also WPO 63), the leerling was
  * heard, a documented research-based file exists and the voornemen came first (the seed's procedure).
- * Every precondition must be met; the reasons name each one, met or not.
+ * Every precondition must be met; the reasons name each one, met or not, with the boolean `parameters.voldaan`
+ * (a field, not a code suffix to parse). The result carries its `verantwoording`.
  *
  * @example
  * ```ts
@@ -80,12 +137,12 @@ interface Voorwaarde {
  *   wekenGezocht: 8,
  * });
  * b.uitkomst; //=> false
- * b.redenen.filter((r) => r.code.endsWith('_NIET') || r.code === 'ACHT_WEKEN_GEEN_GROND').map((r) => r.code); //=> ['ONTVANGENDE_SCHOOL_NIET', 'ACHT_WEKEN_GEEN_GROND']
+ * b.redenen.filter((r) => r.parameters?.voldaan === false).map((r) => r.code); //=> ['ONTVANGENDE_SCHOOL_NIET']
+ * b.redenen.map((r) => r.code).includes('ACHT_WEKEN_GEEN_GROND'); //=> true
  * ```
  */
-export function beoordeelVerwijdering(v: VerwijderingsVoorwaarden): Besluit<boolean> {
-  const horen =
-    v.denominatie === 'bijzonder' ? { ...WPO_63_LID_2, artikel: '40 lid 11 en 63 lid 2' } : WPO_40_LID_11;
+export function beoordeelVerwijdering(v: VerwijderingsVoorwaarden): Besluit<boolean, VerwijderingsRedenCode> {
+  const horen = v.denominatie === 'bijzonder' ? WPO_40_LID_11_EN_63_LID_2 : WPO_40_LID_11;
   const voorwaarden: Voorwaarde[] = [
     {
       code: 'ONTVANGENDE_SCHOOL',
@@ -130,10 +187,11 @@ export function beoordeelVerwijdering(v: VerwijderingsVoorwaarden): Besluit<bool
       bron: seedBron('E.2 Verwijdering, stap 2'),
     },
   ];
-  const redenen: Reden[] = voorwaarden.map((w) => ({
-    code: w.voldaan ? w.code : `${w.code}_NIET`,
+  const redenen: Reden<VerwijderingsRedenCode>[] = voorwaarden.map((w) => ({
+    code: w.voldaan ? w.code : NIET_VOLDAAN[w.code].reden,
     tekst: w.voldaan ? w.ja : w.nee,
-    ...(w.bron ? { bron: w.bron } : {}),
+    bron: w.bron,
+    parameters: { voldaan: w.voldaan },
   }));
   if (!v.ontvangendeSchool && v.wekenGezocht !== undefined) {
     redenen.splice(1, 0, {
@@ -146,5 +204,6 @@ export function beoordeelVerwijdering(v: VerwijderingsVoorwaarden): Besluit<bool
   return besluit(
     voorwaarden.every((w) => w.voldaan),
     redenen,
+    regelVerantwoording(),
   );
 }

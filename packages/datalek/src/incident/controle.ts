@@ -1,0 +1,81 @@
+// A hand-written check of an incident, without zod, so that the decision (`beoordeelIncident`) can validate
+// its argument and still be imported without the schemas (size budget "beoordeelIncident alone"). It accepts
+// exactly what `beveiligingsincidentSchema` accepts; controle.test.ts compares the two on fuzzed input.
+import { epochMs, isTijdstip, type Tijdstip } from '@schoolveiligheid/kern';
+import { isObject } from '../bewaak.js';
+import {
+  BETROKKENENGROEPEN,
+  DATALEK_ROLLEN,
+  GEGEVENSCATEGORIEEN,
+  INBREUKSOORTEN,
+  INCIDENTSOORTEN,
+  MAX_ID,
+  MAX_KORT,
+  MAX_MAATREGEL,
+  MAX_TEKST,
+} from './begrippen.js';
+import type { Beveiligingsincident } from './incident.js';
+
+const JA_NEE_ONBEKEND = ['ja', 'nee', 'onbekend'] as const;
+const VERSLEUTELING = ['geen', 'verouderd', 'stand-der-techniek'] as const;
+
+const isEen = (lijst: readonly string[], w: unknown): boolean =>
+  typeof w === 'string' && lijst.includes(w);
+
+const isTekst = (w: unknown, min: number, max: number): boolean =>
+  typeof w === 'string' && w.length >= min && w.length <= max;
+
+const isTelling = (w: unknown): boolean => Number.isSafeInteger(w) && (w as number) >= 0;
+
+const optioneel = (w: unknown, controle: (x: unknown) => boolean): boolean =>
+  w === undefined || controle(w);
+
+/** Every element (holes included, read by index) passes `controle`. */
+function isLijst(w: unknown, controle: (x: unknown) => boolean): boolean {
+  if (!Array.isArray(w)) return false;
+  for (let i = 0; i < w.length; i++) if (!controle(w[i])) return false;
+  return true;
+}
+
+/**
+ * True when `w` is a valid {@link Beveiligingsincident}, by the same rules as `beveiligingsincidentSchema`
+ * (extra keys are ignored, as the schema strips them).
+ */
+export function isGeldigIncident(w: unknown): w is Beveiligingsincident {
+  if (!isObject(w)) return false;
+  const { melder, betrokkenen: b } = w;
+  return (
+    isTekst(w.id, 1, MAX_ID) &&
+    isObject(melder) &&
+    isEen(DATALEK_ROLLEN, melder.rol) &&
+    isTekst(melder.id, 1, MAX_ID) &&
+    isTijdstip(w.ontdektOp) &&
+    optioneel(w.voorgevallenOp, isTijdstip) &&
+    isEen(INCIDENTSOORTEN, w.soort) &&
+    isTekst(w.omschrijving, 0, MAX_TEKST) &&
+    optioneel(w.locatie, (x) => isTekst(x, 0, MAX_KORT)) &&
+    optioneel(w.hardwareTag, (x) => isTekst(x, 0, MAX_ID)) &&
+    optioneel(w.software, (x) => isTekst(x, 0, MAX_KORT)) &&
+    isEen(JA_NEE_ONBEKEND, w.persoonsgegevens) &&
+    isLijst(w.inbreuk, (x) => isEen(INBREUKSOORTEN, x)) &&
+    isLijst(w.categorieen, (x) => isEen(GEGEVENSCATEGORIEEN, x)) &&
+    isObject(b) &&
+    isLijst(b.groepen, (x) => isEen(BETROKKENENGROEPEN, x)) &&
+    typeof b.kwetsbaar === 'boolean' &&
+    isTelling(b.aantal) &&
+    optioneel(b.aantalRecords, isTelling) &&
+    isEen(VERSLEUTELING, w.versleuteling) &&
+    isEen(JA_NEE_ONBEKEND, w.sleutelGecompromitteerd) &&
+    typeof w.backupAanwezig === 'boolean' &&
+    optioneel(w.onbeschikbaarUren, (x) => typeof x === 'number' && Number.isFinite(x) && x >= 0) &&
+    isEen(JA_NEE_ONBEKEND, w.toegangUitgesloten) &&
+    typeof w.ontvangerBetrouwbaarVerwijderd === 'boolean' &&
+    isEen(JA_NEE_ONBEKEND, w.aanwijzingMisbruik) &&
+    isLijst(w.maatregelen, (x) => isTekst(x, 0, MAX_MAATREGEL)) &&
+    optioneel(w.hoogRisicoWeggenomen, (x) => typeof x === 'boolean') &&
+    optioneel(w.onevenredigeInspanning, (x) => typeof x === 'boolean') &&
+    optioneel(w.zwaarwegendeRedenen, (x) => typeof x === 'boolean') &&
+    (w.voorgevallenOp === undefined ||
+      epochMs(w.voorgevallenOp as Tijdstip) <= epochMs(w.ontdektOp as Tijdstip))
+  );
+}

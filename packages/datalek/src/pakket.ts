@@ -1,0 +1,17 @@
+declare const __PAKKET_VERSIE__: string | undefined;
+
+/**
+ * The name and release of this package, for the receipt (`verantwoording`) on every answer. The build sets
+ * the version from package.json; run from source it is `0.0.0-bron`.
+ *
+ * @example
+ * ```ts
+ * import { PAKKET } from '@schoolveiligheid/datalek';
+ * PAKKET.naam; //=> '@schoolveiligheid/datalek'
+ * typeof PAKKET.versie; //=> 'string'
+ * ```
+ */
+export const PAKKET = {
+  naam: '@schoolveiligheid/datalek',
+  versie: typeof __PAKKET_VERSIE__ === 'string' ? __PAKKET_VERSIE__ : '0.0.0-bron',
+} as const;

@@ -1,0 +1,837 @@
+import type { CodeCatalogus, RolId } from '@schoolveiligheid/kern';
+import {
+  AWB_6_7,
+  AWB_6_9,
+  AWB_6_11,
+  AWB_7_2,
+  AWB_7_10,
+  AWB_7_10_LID_3,
+  GPO_PROCEDURE,
+  LEERPLICHT_ONBEVESTIGD,
+  RECHTSMIDDEL_SCHORSING,
+  SCHORSING_GEEN_ATW,
+  WPO_40_LID_11,
+  WPO_40_LID_12,
+  WPO_40C_LID_1,
+  WPO_40C_LID_2,
+  WPO_40C_LID_3,
+  WPO_40C_LID_3_ONVERWIJLD,
+  WPO_40C_WEEK_LEZING,
+  WPO_43,
+  WPO_63_LID_2,
+  WPO_63_ONTVANGST,
+} from '../regels/bronnen.js';
+
+// The closed unions of every code this package produces, and their catalogues (Dutch, English, source).
+// Each catalogue is typed as a record over its union, so a code without an entry is a compile error; the
+// test next to this file checks that every code-like literal in the sources is catalogued. Texts hold
+// `{naam}` placeholders for the `parameters` of a reason or problem (kern `codeTekst` fills them).
+// Codes of kern that pass through unchanged (the kernel's PROCEDURE_CODES, kern's FOUT_CODES, and the
+// validation codes kern's `valideer` gives for the zod schemas) are catalogued in kern.
+
+/** Who must act in a schorsing dossier: roles of kern's vocabulary (`ROLLEN`), none renamed. */
+export type SchorsingRol = Extract<
+  RolId,
+  | 'bevoegd-gezag'
+  | 'directeur'
+  | 'leerkracht'
+  | 'ouders'
+  | 'inspectie'
+  | 'leerplichtambtenaar'
+  | 'geschillencommissie'
+  | 'politie'
+>;
+
+/** Reason codes of `beoordeelVerwijdering`: one per precondition, met or not (`_NIET`), and the 8-weeks note. */
+export type VerwijderingsRedenCode =
+  | 'ONTVANGENDE_SCHOOL'
+  | 'ONTVANGENDE_SCHOOL_NIET'
+  | 'ACHT_WEKEN_GEEN_GROND'
+  | 'LEERKRACHT_GEHOORD'
+  | 'LEERKRACHT_GEHOORD_NIET'
+  | 'OUDERS_GEHOORD'
+  | 'OUDERS_GEHOORD_NIET'
+  | 'LEERLING_GEHOORD'
+  | 'LEERLING_GEHOORD_NIET'
+  | 'ONDERZOEKSDOSSIER'
+  | 'ONDERZOEKSDOSSIER_NIET'
+  | 'VOORNEMEN'
+  | 'VOORNEMEN_NIET';
+
+/** Codes of every `Reden` this package gives. */
+export type SchorsingRedenCode =
+  | 'SCHORSING_TELLING'
+  | 'SCHORSING_DAG_TELT_NIET'
+  | 'SCHORSING_BINNEN_MAXIMUM'
+  | 'SCHORSING_GEEN_ATW'
+  | 'INSPECTIE_MELDEN'
+  | 'INSPECTIE_SIGNAALTERMIJN'
+  | 'INSPECTIE_NIET_MELDEN'
+  | 'LEERPLICHT_MELDEN_BELEID'
+  | 'LEERPLICHT_GEEN_WETTELIJKE_PLICHT'
+  | 'RECHTSMIDDEL_AWB'
+  | 'RECHTSMIDDEL_WPO63'
+  | 'RECHTSMIDDEL_CIVIELE_RECHTER'
+  | 'BEZWAAR_ONTVANGEN_BINNEN_TERMIJN'
+  | 'BEZWAAR_TE_LAAT_ONTVANGEN'
+  | 'BEZWAAR_TIJDIG_TER_POST'
+  | 'BEZWAAR_POST_TE_LAAT_ONTVANGEN'
+  | 'BEZWAAR_TE_LAAT'
+  | 'VERSCHOONBAAR_BEOORDELEN'
+  | 'VERBOD_NOG_NIET_INGEGAAN'
+  | 'VERBOD_AFGELOPEN'
+  | 'VERBOD_GELDT'
+  | VerwijderingsRedenCode;
+
+/** Codes of the problems of `valideerSchoolpleinverbod`. */
+export type SchoolpleinverbodProbleemCode =
+  | 'SCHOOLPLEINVERBOD_GEEN_ROL_ID'
+  | 'SCHOOLPLEINVERBOD_NIET_SCHRIFTELIJK'
+  | 'SCHOOLPLEINVERBOD_GEEN_DUUR'
+  | 'SCHOOLPLEINVERBOD_EINDE_VOOR_BEGIN'
+  | 'SCHOOLPLEINVERBOD_BEGIN_VOOR_BRIEF'
+  | 'SCHOOLPLEINVERBOD_WIJKAGENT_NIET_GEINFORMEERD'
+  | 'SCHOOLPLEINVERBOD_GEEN_KOPIE_WIJKAGENT';
+
+/**
+ * Codes of every problem this package produces itself: its own, and the validation codes of kern its light
+ * input checks give (the same codes as kern's `valideer` for the zod schemas).
+ */
+export type SchorsingProbleemCode =
+  // input checks, the same codes as kern's `valideer`
+  | 'VERPLICHT'
+  | 'VERKEERD_TYPE'
+  | 'TE_KLEIN'
+  | 'ONGELDIGE_DATUM'
+  | 'ONGELDIGE_KEUZE'
+  | 'ONGELDIG_FORMAAT'
+  // berekenSchorsing
+  | 'SCHORSING_EENHEID_ONGELDIG'
+  | 'SCHORSING_INGANG_GEEN_SCHOOLDAG'
+  | 'SCHORSING_TE_LANG'
+  // berekenBezwaartermijnen
+  | 'GPO_ALLEEN_VERWIJDERING'
+  | 'GPO_OORDEEL_ZONDER_GESCHIL'
+  | 'GPO_OORDEEL_VOOR_INDIENING'
+  | 'ALLEEN_AWB_BESLISTERMIJN'
+  | 'VERDAGING_ZONDER_BEZWAAR'
+  | 'TER_POST_ZONDER_ONTVANGST'
+  | 'DATUM_VOOR_BEKENDMAKING'
+  | 'VERDAGING_NA_TERMIJN'
+  // the dossier's handlers
+  | 'SCHORSING_INGANG_VOOR_BESLUIT'
+  | 'SCHORSING_OVERLAPT'
+  | 'SCHORSING_NA_VERWIJDERINGSDATUM'
+  | 'GEEN_SCHORSING'
+  | 'BRIEF_AL_VERZONDEN'
+  | 'GEEN_VERWIJDERINGSBESLUIT'
+  | 'VERWIJDERING_AL_BESLOTEN'
+  | 'VOORNEMEN_AL_BEKENDGEMAAKT'
+  | 'VERWIJDERING_VOOR_BESLUIT'
+  | 'VERWIJDERING_ONTVANGENDE_SCHOOL_NIET'
+  | 'VERWIJDERING_LEERKRACHT_GEHOORD_NIET'
+  | 'VERWIJDERING_OUDERS_GEHOORD_NIET'
+  | 'VERWIJDERING_LEERLING_GEHOORD_NIET'
+  | 'VERWIJDERING_ONDERZOEKSDOSSIER_NIET'
+  | 'VERWIJDERING_VOORNEMEN_NIET'
+  | 'BEZWAAR_LOOPT_AL'
+  | 'GEEN_WETTELIJK_BEZWAAR'
+  | 'TER_POST_NA_ONTVANGST'
+  | 'GPO_AL_INGEDIEND'
+  | 'GEEN_LOPEND_GESCHIL'
+  | 'GEEN_BEZWAAR'
+  | 'AL_VERDAAGD'
+  | 'BEKENDMAKING_ONBEKEND'
+  | 'GPO_OORDEEL_AFWACHTEN'
+  | 'OUDERS_NIET_OPNIEUW_GEHOORD'
+  | 'CRISISPLAATSING_LOOPT_AL'
+  | 'GEEN_CRISISPLAATSING'
+  | 'GEEN_SCHOOLPLEINVERBOD'
+  // letters
+  | SchoolpleinverbodProbleemCode
+  | 'SCHORSINGSBRIEF_LAATSTE_DAG_ONJUIST'
+  | 'SCHORSINGSBRIEF_KOPIE_INSPECTIE_ONTBREEKT'
+  | 'SCHORSINGSBRIEF_INGANG_VOOR_DAGTEKENING'
+  | 'SCHORSINGSBRIEF_RECHTSMIDDEL_ONJUIST'
+  | 'SCHORSINGSBRIEF_KOPIE_LEERPLICHTAMBTENAAR_ONTBREEKT'
+  | 'SCHORSINGSBRIEF_KOPIE_BESTUUR_ONTBREEKT'
+  | 'VERWIJDERINGSBRIEF_VOORNEMEN_NA_BESLUIT'
+  | 'VERWIJDERINGSBRIEF_VERWIJDERING_VOOR_BESLUIT'
+  | 'VERWIJDERINGSBRIEF_SCHOOL_NIET_BEREID_OP_DATUM'
+  | 'VERWIJDERINGSBRIEF_GEEN_INVENTARISATIE'
+  | 'VERWIJDERINGSBRIEF_SCHORSING_NA_VERWIJDERING'
+  | 'VERWIJDERINGSBRIEF_BEZWAARTERMIJN_ONJUIST'
+  | 'VERWIJDERINGSBRIEF_BEZWAAR_START_ONJUIST'
+  | 'VERWIJDERINGSBRIEF_GPO_ONTBREEKT'
+  | 'VERWIJDERINGSBRIEF_KOPIE_LEERPLICHTAMBTENAAR_ONTBREEKT'
+  | 'VERWIJDERINGSBRIEF_KOPIE_INSPECTIE_ONTBREEKT';
+
+/** Codes of the terms `openTermijnen` reports. */
+export type SchorsingTermijnCode =
+  | 'MELDING_INSPECTIE_SCHORSING'
+  | 'MELDING_LEERPLICHT_SCHORSING'
+  | 'BEZWAARTERMIJN_SCHORSING'
+  | 'BESLISTERMIJN_BEZWAAR_SCHORSING'
+  | 'BEZWAARTERMIJN_VERWIJDERING'
+  | 'GPO_INDIENINGSTERMIJN'
+  | 'GPO_OORDEELTERMIJN'
+  | 'BESLISTERMIJN_BEZWAAR_VERWIJDERING';
+
+/** Codes of the steps `volgendeStappen` lists; an incomplete schoolpleinverbod is listed by its problem code. */
+export type SchorsingStapCode =
+  | 'SCHORSINGSBRIEF_VERSTUREN'
+  | 'INSPECTIE_MELDEN'
+  | 'REGISTRATIENUMMER_VASTLEGGEN'
+  | 'LEERPLICHT_INFORMEREN'
+  | 'SCHOOLWERK_REGELEN'
+  | 'GESPREK_VOEREN'
+  | 'VERWIJDERING_ONTVANGENDE_SCHOOL'
+  | 'VERWIJDERING_LEERKRACHT_GEHOORD'
+  | 'VERWIJDERING_OUDERS_GEHOORD'
+  | 'VERWIJDERING_LEERLING_GEHOORD'
+  | 'VERWIJDERING_ONDERZOEKSDOSSIER'
+  | 'VERWIJDERING_VOORNEMEN'
+  | 'VERWIJDERING_BESLUITEN'
+  | 'VERWIJDERING_INSPECTIE_MELDEN'
+  | 'VERWIJDERING_LEERPLICHT_MELDEN'
+  | 'TERMIJNOVERSCHRIJDING_BEOORDELEN'
+  | 'OUDERS_HOREN_OP_BEZWAAR'
+  | 'GPO_OORDEEL_AFWACHTEN'
+  | 'BESLISSEN_OP_BEZWAAR'
+  | 'VERWIJDERING_PARALLEL_OVERWEGEN'
+  | 'TOELAATBAARHEIDSVERKLARING'
+  | 'WIJKAGENT_INFORMEREN'
+  | 'WIJKAGENT_KOPIE'
+  | 'SCHOOLPLEINVERBOD_NIET_SCHRIFTELIJK'
+  | 'SCHOOLPLEINVERBOD_GEEN_DUUR'
+  | 'SCHOOLPLEINVERBOD_EINDE_VOOR_BEGIN'
+  | 'SCHOOLPLEINVERBOD_BEGIN_VOOR_BRIEF';
+
+/**
+ * The catalogue of reason codes: Dutch and English text with `{parameter}` placeholders, and the source.
+ *
+ * @example
+ * ```ts
+ * import { REDEN_CODES } from '@schoolveiligheid/schorsing';
+ * import { codeTekst } from '@schoolveiligheid/kern';
+ * codeTekst(REDEN_CODES, 'SCHORSING_BINNEN_MAXIMUM', 'en', { schooldagen: 5, maximumSchooldagen: 5 }); //=> '5 school days; the maximum, read as 5 school days, is not exceeded.'
+ * ```
+ */
+export const REDEN_CODES: CodeCatalogus<SchorsingRedenCode> = /* @__PURE__ */ Object.freeze({
+  SCHORSING_TELLING: {
+    nl: 'De schorsing begint op {ingangsdatum} en duurt {aantal} {eenheid}; laatste dag {laatsteDag}, terug op {terugOp}.',
+    en: 'The schorsing starts on {ingangsdatum} and lasts {aantal} {eenheid}; last day {laatsteDag}, back on {terugOp}.',
+    bron: WPO_40C_WEEK_LEZING,
+  },
+  SCHORSING_DAG_TELT_NIET: {
+    nl: 'Van {van} tot en met {tot} tellen niet mee ({soort}).',
+    en: 'From {van} to {tot} inclusive the days do not count ({soort}).',
+  },
+  SCHORSING_BINNEN_MAXIMUM: {
+    nl: '{schooldagen} schooldagen; het maximum, gelezen als {maximumSchooldagen} schooldagen, wordt niet overschreden.',
+    en: '{schooldagen} school days; the maximum, read as {maximumSchooldagen} school days, is not exceeded.',
+    bron: WPO_40C_LID_1,
+  },
+  SCHORSING_GEEN_ATW: {
+    nl: 'De Algemene termijnenwet verlengt een schorsing niet: het is de duur van een maatregel, geen termijn.',
+    en: 'The Algemene termijnenwet does not extend a schorsing: it is the duration of a measure, not a term.',
+    bron: SCHORSING_GEEN_ATW,
+  },
+  INSPECTIE_MELDEN: {
+    nl: 'De schorsing duurt langer dan {drempelDagen} dag(en): meld haar schriftelijk en met redenen aan de inspectie.',
+    en: 'The schorsing lasts longer than {drempelDagen} day(s): report it to the inspectie in writing, with reasons.',
+    bron: WPO_40C_LID_3,
+  },
+  INSPECTIE_SIGNAALTERMIJN: {
+    nl: 'De SDK signaleert de melding uiterlijk {aantal} {eenheid} na het besluit ("onverwijld" kent geen aantal dagen).',
+    en: 'The SDK flags the notice at the latest {aantal} {eenheid} after the decision ("onverwijld" has no number of days).',
+    bron: WPO_40C_LID_3_ONVERWIJLD,
+  },
+  INSPECTIE_NIET_MELDEN: {
+    nl: 'De schorsing duurt niet langer dan {drempelDagen} dag(en): een melding aan de inspectie is niet verplicht.',
+    en: 'The schorsing lasts no longer than {drempelDagen} day(s): no notice to the inspectie is required.',
+    bron: WPO_40C_LID_3,
+  },
+  LEERPLICHT_MELDEN_BELEID: {
+    nl: 'Het schoolbeleid schrijft voor de leerplichtambtenaar te informeren met een kopie van de brief aan de ouders.',
+    en: "The school's policy requires informing the leerplichtambtenaar with a copy of the letter to the parents.",
+  },
+  LEERPLICHT_GEEN_WETTELIJKE_PLICHT: {
+    nl: 'Er is geen wettelijke plicht gevonden om de leerplichtambtenaar te informeren (niet bevestigd).',
+    en: 'No statutory duty to inform the leerplichtambtenaar was found (not confirmed).',
+    bron: LEERPLICHT_ONBEVESTIGD,
+  },
+  RECHTSMIDDEL_AWB: {
+    nl: 'Openbare school: tegen de {tegen} staat bezwaar open bij het bevoegd gezag binnen {aantal} {eenheid} na de bekendmaking (Awb).',
+    en: 'Public school: the parents may object to the {tegen} with the board within {aantal} {eenheid} after it was made known (Awb).',
+    bron: RECHTSMIDDEL_SCHORSING,
+  },
+  RECHTSMIDDEL_WPO63: {
+    nl: 'Bijzondere school: tegen de verwijdering staat bezwaar open bij het bevoegd gezag binnen {aantal} {eenheid} na de mededeling (WPO 63).',
+    en: 'Denominational school: the parents may object to the verwijdering with the board within {aantal} {eenheid} after the notice (WPO 63).',
+    bron: WPO_63_LID_2,
+  },
+  RECHTSMIDDEL_CIVIELE_RECHTER: {
+    nl: 'Bijzondere school: tegen een schorsing staat geen wettelijk bezwaar open; de ouders kunnen naar de civiele rechter.',
+    en: 'Denominational school: there is no statutory objection against a schorsing; the parents can go to the civil court.',
+    bron: RECHTSMIDDEL_SCHORSING,
+  },
+  BEZWAAR_ONTVANGEN_BINNEN_TERMIJN: {
+    nl: 'Het bezwaar is ontvangen op of voor de laatste dag van de termijn ({laatsteDag}).',
+    en: 'The objection was received on or before the last day of the term ({laatsteDag}).',
+    bron: AWB_6_9,
+  },
+  BEZWAAR_TE_LAAT_ONTVANGEN: {
+    nl: 'Het bezwaar is na de laatste dag van de termijn ({laatsteDag}) ontvangen; bij een bijzondere school telt alleen de ontvangst.',
+    en: 'The objection was received after the last day of the term ({laatsteDag}); for a denominational school only receipt counts.',
+    bron: WPO_63_ONTVANGST,
+  },
+  BEZWAAR_TIJDIG_TER_POST: {
+    nl: 'Het bezwaar is uiterlijk op de laatste dag ({laatsteDag}) op de post gedaan en uiterlijk {uiterlijkOntvangen} ontvangen.',
+    en: 'The objection was posted by the last day ({laatsteDag}) and received by {uiterlijkOntvangen}.',
+    bron: AWB_6_9,
+  },
+  BEZWAAR_POST_TE_LAAT_ONTVANGEN: {
+    nl: 'Het bezwaar is op tijd op de post gedaan, maar pas na {uiterlijkOntvangen} ontvangen.',
+    en: 'The objection was posted in time but received only after {uiterlijkOntvangen}.',
+    bron: AWB_6_9,
+  },
+  BEZWAAR_TE_LAAT: {
+    nl: 'Het bezwaar is na de laatste dag van de termijn ({laatsteDag}) ingediend.',
+    en: 'The objection was filed after the last day of the term ({laatsteDag}).',
+    bron: AWB_6_9,
+  },
+  VERSCHOONBAAR_BEOORDELEN: {
+    nl: 'Ga na of de ouders redelijkerwijs niet in verzuim waren voordat het bezwaar niet-ontvankelijk wordt verklaard.',
+    en: 'Consider whether the parents can reasonably not be held in default before declaring the objection inadmissible.',
+    bron: AWB_6_11,
+  },
+  VERBOD_NOG_NIET_INGEGAAN: {
+    nl: 'Het verbod is op {datum} nog niet ingegaan (vanaf {van}).',
+    en: 'On {datum} the ban has not started yet (from {van}).',
+  },
+  VERBOD_AFGELOPEN: {
+    nl: 'Het verbod is op {datum} afgelopen (tot en met {tot}).',
+    en: 'On {datum} the ban has ended (until {tot} inclusive).',
+  },
+  VERBOD_GELDT: {
+    nl: 'Het verbod geldt op {datum} ({reikwijdte}).',
+    en: 'The ban applies on {datum} ({reikwijdte}).',
+  },
+  ONTVANGENDE_SCHOOL: {
+    nl: 'Een andere school is bereid de leerling toe te laten.',
+    en: 'Another school is willing to admit the pupil.',
+    bron: WPO_40_LID_11,
+  },
+  ONTVANGENDE_SCHOOL_NIET: {
+    nl: 'Er is nog geen andere school die de leerling wil toelaten; definitief verwijderen mag pas als die er is.',
+    en: 'No other school has agreed to admit the pupil yet; a definitive verwijdering must wait until one has.',
+    bron: WPO_40_LID_11,
+  },
+  ACHT_WEKEN_GEEN_GROND: {
+    nl: 'In het primair onderwijs is "8 weken aantoonbaar gezocht" geen grond: een andere school moet de leerling willen toelaten.',
+    en: 'In primary education "8 weeks of searching" is no ground: another school must be willing to admit the pupil.',
+    bron: WPO_40_LID_11,
+  },
+  LEERKRACHT_GEHOORD: {
+    nl: 'De groepsleerkracht is gehoord.',
+    en: 'The class teacher was heard.',
+    bron: WPO_40_LID_11,
+  },
+  LEERKRACHT_GEHOORD_NIET: {
+    nl: 'De groepsleerkracht is nog niet gehoord.',
+    en: 'The class teacher has not been heard yet.',
+    bron: WPO_40_LID_11,
+  },
+  OUDERS_GEHOORD: { nl: 'De ouders zijn gehoord.', en: 'The parents were heard.', bron: WPO_40_LID_11 },
+  OUDERS_GEHOORD_NIET: {
+    nl: 'De ouders zijn nog niet gehoord.',
+    en: 'The parents have not been heard yet.',
+    bron: WPO_40_LID_11,
+  },
+  LEERLING_GEHOORD: { nl: 'De leerling is gehoord.', en: 'The pupil was heard.' },
+  LEERLING_GEHOORD_NIET: {
+    nl: 'De leerling is nog niet gehoord (procedure van het veiligheidsplan).',
+    en: "The pupil has not been heard yet (the safety plan's procedure).",
+  },
+  ONDERZOEKSDOSSIER: {
+    nl: 'Er is een deugdelijk, op onderzoek gebaseerd dossier.',
+    en: 'There is a sound, research-based file.',
+  },
+  ONDERZOEKSDOSSIER_NIET: {
+    nl: 'Er is geen deugdelijk, op onderzoek gebaseerd dossier (bijvoorbeeld een groeidocument).',
+    en: 'There is no sound, research-based file (for example a growth document).',
+  },
+  VOORNEMEN: {
+    nl: 'Het voornemen tot verwijdering is schriftelijk en met redenen aan de ouders bekendgemaakt.',
+    en: 'The intention to expel was made known to the parents in writing, with reasons.',
+  },
+  VOORNEMEN_NIET: {
+    nl: 'Het voornemen tot verwijdering is nog niet schriftelijk en met redenen bekendgemaakt.',
+    en: 'The intention to expel has not yet been made known in writing, with reasons.',
+  },
+});
+
+/**
+ * The catalogue of problem codes: Dutch and English text with `{parameter}` placeholders, and the source.
+ *
+ * @example
+ * ```ts
+ * import { PROBLEEM_CODES } from '@schoolveiligheid/schorsing';
+ * PROBLEEM_CODES.SCHORSING_TE_LANG.en; //=> 'A schorsing lasts at most {maximumAantal} {maximumEenheid} ({maximumSchooldagen} school days); the duration given is longer.'
+ * ```
+ */
+export const PROBLEEM_CODES: CodeCatalogus<SchorsingProbleemCode> = /* @__PURE__ */ Object.freeze({
+  VERPLICHT: { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
+  VERKEERD_TYPE: {
+    nl: 'Verkeerd soort waarde; verwacht {verwacht}.',
+    en: 'Wrong kind of value; expected {verwacht}.',
+  },
+  TE_KLEIN: {
+    nl: 'Te klein; moet groter zijn dan {minimum}.',
+    en: 'Too small; must be greater than {minimum}.',
+  },
+  ONGELDIGE_DATUM: {
+    nl: 'Geen geldige datum; verwacht JJJJ-MM-DD.',
+    en: 'Not a valid date; expected YYYY-MM-DD.',
+  },
+  ONGELDIGE_KEUZE: {
+    nl: 'Ongeldige keuze; toegestaan: {toegestaan}.',
+    en: 'Invalid choice; allowed: {toegestaan}.',
+  },
+  ONGELDIG_FORMAAT: { nl: 'Ongeldig formaat.', en: 'Invalid format.' },
+  SCHORSING_EENHEID_ONGELDIG: {
+    nl: 'Een schorsing duurt een aantal schooldagen, kalenderdagen of weken.',
+    en: 'A schorsing lasts a number of school days, calendar days or weeks.',
+  },
+  SCHORSING_INGANG_GEEN_SCHOOLDAG: {
+    nl: 'De ingangsdatum is geen schooldag; de eerstvolgende is {volgendeSchooldag}.',
+    en: 'The start date is not a school day; the next one is {volgendeSchooldag}.',
+  },
+  SCHORSING_TE_LANG: {
+    nl: 'Een schorsing duurt ten hoogste {maximumAantal} {maximumEenheid} ({maximumSchooldagen} schooldagen); de opgegeven duur is langer.',
+    en: 'A schorsing lasts at most {maximumAantal} {maximumEenheid} ({maximumSchooldagen} school days); the duration given is longer.',
+    bron: WPO_40C_LID_1,
+  },
+  GPO_ALLEEN_VERWIJDERING: {
+    nl: 'De Geschillencommissie passend onderwijs oordeelt over verwijdering, niet over schorsing.',
+    en: 'The Geschillencommissie passend onderwijs rules on verwijdering, not on schorsing.',
+    bron: WPO_43,
+  },
+  GPO_OORDEEL_ZONDER_GESCHIL: {
+    nl: 'Er is een oordeel van de commissie zonder datum van indiening.',
+    en: 'There is a ruling of the committee without a filing date.',
+  },
+  GPO_OORDEEL_VOOR_INDIENING: {
+    nl: 'Het oordeel van de commissie ligt vóór de indiening.',
+    en: "The committee's ruling precedes the filing.",
+  },
+  ALLEEN_AWB_BESLISTERMIJN: {
+    nl: 'Een adviescommissie en verdaging (Awb 7:10) gelden alleen bij bezwaar tegen een schorsing door een openbare school.',
+    en: 'An advisory committee and adjournment (Awb 7:10) apply only to an objection against a schorsing by a public school.',
+    bron: AWB_7_10,
+  },
+  VERDAGING_ZONDER_BEZWAAR: {
+    nl: 'Verdagen kan alleen na ontvangst van het bezwaar.',
+    en: 'The decision can only be adjourned after the objection was received.',
+    bron: AWB_7_10_LID_3,
+  },
+  TER_POST_ZONDER_ONTVANGST: {
+    nl: 'Een datum van verzending per post hoort bij een ontvangen bezwaar en ligt niet na de ontvangst.',
+    en: 'A posting date belongs to a received objection and is not after its receipt.',
+  },
+  DATUM_VOOR_BEKENDMAKING: {
+    nl: 'Deze datum ligt vóór de bekendmaking van het besluit.',
+    en: 'This date is before the decision was made known.',
+  },
+  VERDAGING_NA_TERMIJN: {
+    nl: 'De beslissing is pas verdaagd nadat de beslistermijn (tot en met {laatsteDag}) al was verstreken.',
+    en: 'The decision was adjourned only after the decision term (until {laatsteDag}) had expired.',
+    bron: AWB_7_10_LID_3,
+  },
+  SCHORSING_INGANG_VOOR_BESLUIT: {
+    nl: 'Een schorsing kan niet ingaan vóór het besluit.',
+    en: 'A schorsing cannot start before the decision.',
+  },
+  SCHORSING_OVERLAPT: {
+    nl: 'Deze schorsing overlapt met de vorige.',
+    en: 'This schorsing overlaps the previous one.',
+    bron: WPO_40C_LID_1,
+  },
+  SCHORSING_NA_VERWIJDERINGSDATUM: {
+    nl: 'Een schorsing tot aan de verwijdering eindigt vóór de verwijderingsdatum.',
+    en: 'A schorsing until the verwijdering ends before the date of the verwijdering.',
+  },
+  GEEN_SCHORSING: { nl: 'Er is geen schorsing in het dossier.', en: 'There is no schorsing in the dossier.' },
+  BRIEF_AL_VERZONDEN: {
+    nl: 'De brief over deze schorsing is al verzonden.',
+    en: 'The letter about this schorsing has already been sent.',
+    bron: WPO_40C_LID_2,
+  },
+  GEEN_VERWIJDERINGSBESLUIT: {
+    nl: 'Er is nog geen besluit tot verwijdering.',
+    en: 'There is no decision to expel yet.',
+  },
+  VERWIJDERING_AL_BESLOTEN: {
+    nl: 'Er is al een besluit tot verwijdering.',
+    en: 'There already is a decision to expel.',
+  },
+  VOORNEMEN_AL_BEKENDGEMAAKT: {
+    nl: 'Het voornemen is al bekendgemaakt.',
+    en: 'The intention has already been made known.',
+  },
+  VERWIJDERING_VOOR_BESLUIT: {
+    nl: 'De verwijdering kan niet ingaan vóór het besluit.',
+    en: 'The verwijdering cannot take effect before the decision.',
+  },
+  VERWIJDERING_ONTVANGENDE_SCHOOL_NIET: {
+    nl: 'Definitief verwijderen mag pas als een andere school de leerling wil toelaten.',
+    en: 'A definitive verwijdering requires another school willing to admit the pupil.',
+    bron: WPO_40_LID_11,
+  },
+  VERWIJDERING_LEERKRACHT_GEHOORD_NIET: {
+    nl: 'De groepsleerkracht is nog niet gehoord.',
+    en: 'The class teacher has not been heard yet.',
+    bron: WPO_40_LID_11,
+  },
+  VERWIJDERING_OUDERS_GEHOORD_NIET: {
+    nl: 'De ouders zijn nog niet gehoord.',
+    en: 'The parents have not been heard yet.',
+    bron: WPO_40_LID_11,
+  },
+  VERWIJDERING_LEERLING_GEHOORD_NIET: {
+    nl: 'De leerling is nog niet gehoord (procedure van het veiligheidsplan).',
+    en: "The pupil has not been heard yet (the safety plan's procedure).",
+  },
+  VERWIJDERING_ONDERZOEKSDOSSIER_NIET: {
+    nl: 'Er is geen deugdelijk, op onderzoek gebaseerd dossier.',
+    en: 'There is no sound, research-based file.',
+  },
+  VERWIJDERING_VOORNEMEN_NIET: {
+    nl: 'Het voornemen tot verwijdering is nog niet schriftelijk en met redenen bekendgemaakt.',
+    en: 'The intention to expel has not yet been made known in writing, with reasons.',
+  },
+  BEZWAAR_LOOPT_AL: {
+    nl: 'Er loopt al een bezwaar tegen dit besluit.',
+    en: 'An objection against this decision is already pending.',
+  },
+  GEEN_WETTELIJK_BEZWAAR: {
+    nl: 'Bij een bijzondere school staat tegen een schorsing geen wettelijk bezwaar open.',
+    en: 'At a denominational school there is no statutory objection against a schorsing.',
+    bron: RECHTSMIDDEL_SCHORSING,
+  },
+  TER_POST_NA_ONTVANGST: {
+    nl: 'De datum van verzending ligt na de ontvangst.',
+    en: 'The posting date is after the receipt.',
+  },
+  GPO_AL_INGEDIEND: {
+    nl: 'Het geschil is al aan de commissie voorgelegd.',
+    en: 'The dispute has already been put to the committee.',
+  },
+  GEEN_LOPEND_GESCHIL: {
+    nl: 'Er is geen lopend geschil bij de commissie.',
+    en: 'There is no pending dispute at the committee.',
+  },
+  GEEN_BEZWAAR: {
+    nl: 'Er is geen lopend bezwaar tegen dit besluit.',
+    en: 'There is no pending objection against this decision.',
+  },
+  AL_VERDAAGD: { nl: 'De beslissing is al verdaagd.', en: 'The decision has already been adjourned.' },
+  BEKENDMAKING_ONBEKEND: {
+    nl: 'De bekendmaking van het besluit is niet vastgelegd; de beslistermijn is niet te berekenen.',
+    en: 'The date the decision was made known is not recorded; the decision term cannot be computed.',
+  },
+  GPO_OORDEEL_AFWACHTEN: {
+    nl: 'Het bevoegd gezag beslist pas op het bezwaar na het oordeel van de Geschillencommissie passend onderwijs.',
+    en: 'The board decides on the objection only after the ruling of the Geschillencommissie passend onderwijs.',
+    bron: WPO_43,
+  },
+  OUDERS_NIET_OPNIEUW_GEHOORD: {
+    nl: 'Hoor de ouders over hun bezwaar voordat op het bezwaar wordt beslist.',
+    en: 'Hear the parents on their objection before deciding on it.',
+    bron: AWB_7_2,
+  },
+  CRISISPLAATSING_LOOPT_AL: {
+    nl: 'Er loopt al een crisisplaatsing.',
+    en: 'A crisis placement is already running.',
+  },
+  GEEN_CRISISPLAATSING: {
+    nl: 'Er is geen lopende crisisplaatsing.',
+    en: 'There is no running crisis placement.',
+  },
+  GEEN_SCHOOLPLEINVERBOD: {
+    nl: 'Er is geen schoolpleinverbod om de wijkagent over te informeren.',
+    en: 'There is no schoolpleinverbod to inform the community police officer about.',
+  },
+  SCHOOLPLEINVERBOD_GEEN_ROL_ID: {
+    nl: 'Identificeer de ouder met een rol-id (bijvoorbeeld ouder-1), niet met een naam.',
+    en: 'Identify the parent by a role id (for example ouder-1), not by name.',
+  },
+  SCHOOLPLEINVERBOD_NIET_SCHRIFTELIJK: {
+    nl: 'Een schoolpleinverbod wordt schriftelijk meegedeeld.',
+    en: 'A schoolpleinverbod is communicated in writing.',
+  },
+  SCHOOLPLEINVERBOD_GEEN_DUUR: {
+    nl: 'Vermeld hoe lang het verbod duurt (een einddatum).',
+    en: 'State how long the ban lasts (an end date).',
+  },
+  SCHOOLPLEINVERBOD_EINDE_VOOR_BEGIN: {
+    nl: 'De einddatum ligt vóór de begindatum.',
+    en: 'The end date is before the start date.',
+  },
+  SCHOOLPLEINVERBOD_BEGIN_VOOR_BRIEF: {
+    nl: 'Het verbod kan niet ingaan vóór de datum van de brief.',
+    en: 'The ban cannot start before the date of the letter.',
+  },
+  SCHOOLPLEINVERBOD_WIJKAGENT_NIET_GEINFORMEERD: {
+    nl: 'Informeer de wijkagent over het verbod.',
+    en: 'Inform the community police officer about the ban.',
+  },
+  SCHOOLPLEINVERBOD_GEEN_KOPIE_WIJKAGENT: {
+    nl: 'De wijkagent krijgt een kopie van de brief aan de ouder.',
+    en: 'The community police officer gets a copy of the letter to the parent.',
+  },
+  SCHORSINGSBRIEF_LAATSTE_DAG_ONJUIST: {
+    nl: 'De laatste dag in de brief klopt niet met de schoolkalender; dat is {laatsteDag}.',
+    en: 'The last day in the letter does not match the school calendar; it is {laatsteDag}.',
+  },
+  SCHORSINGSBRIEF_KOPIE_INSPECTIE_ONTBREEKT: {
+    nl: 'Een schorsing van meer dan één dag wordt aan de inspectie gemeld; stuur haar een kopie van de brief.',
+    en: 'A schorsing of more than one day is reported to the inspectie; send it a copy of the letter.',
+    bron: WPO_40C_LID_3,
+  },
+  SCHORSINGSBRIEF_INGANG_VOOR_DAGTEKENING: {
+    nl: 'De schorsing kan niet ingaan vóór de datum van de brief.',
+    en: 'The schorsing cannot start before the date of the letter.',
+  },
+  SCHORSINGSBRIEF_RECHTSMIDDEL_ONJUIST: {
+    nl: 'De brief noemt het verkeerde rechtsmiddel: openbaar bezwaar binnen {aantal} {eenheid} (Awb), bijzonder de civiele rechter.',
+    en: 'The letter names the wrong remedy: public school an objection within {aantal} {eenheid} (Awb), denominational school the civil court.',
+    bron: AWB_6_7,
+  },
+  SCHORSINGSBRIEF_KOPIE_LEERPLICHTAMBTENAAR_ONTBREEKT: {
+    nl: 'Volgens het model (Bijlage 20) gaat een kopie naar de leerplichtambtenaar.',
+    en: 'Under the model letter (Bijlage 20) a copy goes to the leerplichtambtenaar.',
+  },
+  SCHORSINGSBRIEF_KOPIE_BESTUUR_ONTBREEKT: {
+    nl: 'Volgens het model (Bijlage 20) gaat een kopie naar het bevoegd gezag (bestuur).',
+    en: 'Under the model letter (Bijlage 20) a copy goes to the board.',
+  },
+  VERWIJDERINGSBRIEF_VOORNEMEN_NA_BESLUIT: {
+    nl: 'Het voornemen moet vóór het definitieve besluit liggen.',
+    en: 'The intention must precede the definitive decision.',
+  },
+  VERWIJDERINGSBRIEF_VERWIJDERING_VOOR_BESLUIT: {
+    nl: 'De verwijdering kan niet ingaan vóór de datum van het besluit.',
+    en: 'The verwijdering cannot take effect before the date of the decision.',
+  },
+  VERWIJDERINGSBRIEF_SCHOOL_NIET_BEREID_OP_DATUM: {
+    nl: 'De ontvangende school neemt de leerling pas na de verwijderingsdatum op; er mag geen gat vallen.',
+    en: 'The receiving school admits the pupil only after the date of the verwijdering; there may be no gap.',
+    bron: WPO_40_LID_11,
+  },
+  VERWIJDERINGSBRIEF_GEEN_INVENTARISATIE: {
+    nl: 'De brief maakt niet zichtbaar dat scholen met een passend ondersteuningsprofiel zijn geïnventariseerd.',
+    en: 'The letter does not show that schools with a matching support profile were considered.',
+  },
+  VERWIJDERINGSBRIEF_SCHORSING_NA_VERWIJDERING: {
+    nl: 'De tussentijdse schorsing eindigt vóór de verwijderingsdatum.',
+    en: 'The interim schorsing ends before the date of the verwijdering.',
+  },
+  VERWIJDERINGSBRIEF_BEZWAARTERMIJN_ONJUIST: {
+    nl: 'De bezwaartermijn is {aantal} {eenheid}.',
+    en: 'The objection term is {aantal} {eenheid}.',
+    bron: AWB_6_7,
+  },
+  VERWIJDERINGSBRIEF_BEZWAAR_START_ONJUIST: {
+    nl: 'De bezwaartermijn loopt vanaf de dag na de bekendmaking, niet vanaf de datum op de brief.',
+    en: 'The objection term runs from the day after the decision was made known, not from the date on the letter.',
+  },
+  VERWIJDERINGSBRIEF_GPO_ONTBREEKT: {
+    nl: 'Vermeld dat de ouders het geschil ook aan de Geschillencommissie passend onderwijs kunnen voorleggen.',
+    en: 'State that the parents can also put the dispute to the Geschillencommissie passend onderwijs.',
+    bron: WPO_43,
+  },
+  VERWIJDERINGSBRIEF_KOPIE_LEERPLICHTAMBTENAAR_ONTBREEKT: {
+    nl: 'Volgens het veiligheidsplan (stap 8) gaat een kopie naar de leerplichtambtenaar.',
+    en: 'Under the safety plan (step 8) a copy goes to the leerplichtambtenaar.',
+  },
+  VERWIJDERINGSBRIEF_KOPIE_INSPECTIE_ONTBREEKT: {
+    nl: 'Volgens het veiligheidsplan (stap 8) gaat een kopie naar de inspectie.',
+    en: 'Under the safety plan (step 8) a copy goes to the inspectie.',
+  },
+});
+
+/**
+ * The catalogue of term codes of `openTermijnen`.
+ *
+ * @example
+ * ```ts
+ * import { TERMIJN_CODES } from '@schoolveiligheid/schorsing';
+ * TERMIJN_CODES.GPO_OORDEELTERMIJN.bron?.artikel; //=> 'art. 43 lid 2-4'
+ * ```
+ */
+export const TERMIJN_CODES: CodeCatalogus<SchorsingTermijnCode> = /* @__PURE__ */ Object.freeze({
+  MELDING_INSPECTIE_SCHORSING: {
+    nl: 'Melding van de schorsing aan de inspectie (onverwijld).',
+    en: 'Notice of the schorsing to the inspectie (without delay).',
+    bron: WPO_40C_LID_3,
+  },
+  MELDING_LEERPLICHT_SCHORSING: {
+    nl: 'Informeren van de leerplichtambtenaar (schoolbeleid).',
+    en: 'Informing the leerplichtambtenaar (school policy).',
+  },
+  BEZWAARTERMIJN_SCHORSING: {
+    nl: 'Bezwaartermijn van de ouders tegen de schorsing.',
+    en: "The parents' term to object to the schorsing.",
+    bron: AWB_6_7,
+  },
+  BESLISTERMIJN_BEZWAAR_SCHORSING: {
+    nl: 'Beslissing van het bevoegd gezag op het bezwaar tegen de schorsing.',
+    en: "The board's decision on the objection against the schorsing.",
+    bron: AWB_7_10,
+  },
+  BEZWAARTERMIJN_VERWIJDERING: {
+    nl: 'Bezwaartermijn van de ouders tegen de verwijdering.',
+    en: "The parents' term to object to the verwijdering.",
+    bron: AWB_6_7,
+  },
+  GPO_INDIENINGSTERMIJN: {
+    nl: 'Termijn om het geschil voor te leggen aan de Geschillencommissie passend onderwijs.',
+    en: 'Term to put the dispute to the Geschillencommissie passend onderwijs.',
+    bron: GPO_PROCEDURE,
+  },
+  GPO_OORDEELTERMIJN: {
+    nl: 'Termijn voor het oordeel van de Geschillencommissie passend onderwijs.',
+    en: 'Term for the ruling of the Geschillencommissie passend onderwijs.',
+    bron: WPO_43,
+  },
+  BESLISTERMIJN_BEZWAAR_VERWIJDERING: {
+    nl: 'Beslissing van het bevoegd gezag op het bezwaar tegen de verwijdering.',
+    en: "The board's decision on the objection against the verwijdering.",
+    bron: WPO_40_LID_12,
+  },
+});
+
+/**
+ * The catalogue of step codes of `volgendeStappen`.
+ *
+ * @example
+ * ```ts
+ * import { STAP_CODES } from '@schoolveiligheid/schorsing';
+ * STAP_CODES.SCHORSINGSBRIEF_VERSTUREN.en; //=> 'Make the schorsing decision known to the parents in writing.'
+ * ```
+ */
+export const STAP_CODES: CodeCatalogus<SchorsingStapCode> = /* @__PURE__ */ Object.freeze({
+  SCHORSINGSBRIEF_VERSTUREN: {
+    nl: 'Maak het besluit tot schorsing schriftelijk bekend aan de ouders.',
+    en: 'Make the schorsing decision known to the parents in writing.',
+    bron: WPO_40C_LID_2,
+  },
+  INSPECTIE_MELDEN: {
+    nl: 'Meld de schorsing onverwijld schriftelijk en met redenen aan de inspectie.',
+    en: 'Report the schorsing to the inspectie without delay, in writing, with reasons.',
+    bron: WPO_40C_LID_3,
+  },
+  REGISTRATIENUMMER_VASTLEGGEN: {
+    nl: 'Leg het registratienummer uit de ontvangstbevestiging van de inspectie vast.',
+    en: "Record the registration number from the inspectie's acknowledgement.",
+  },
+  LEERPLICHT_INFORMEREN: {
+    nl: 'Informeer de leerplichtambtenaar en stuur een kopie van de brief aan de ouders.',
+    en: 'Inform the leerplichtambtenaar and send a copy of the letter to the parents.',
+  },
+  SCHOOLWERK_REGELEN: {
+    nl: 'Zorg dat de leerling tijdens de schorsing schoolwerk kan maken.',
+    en: 'Make sure the pupil can do schoolwork during the schorsing.',
+  },
+  GESPREK_VOEREN: {
+    nl: 'Voer een gesprek met leerling, ouders en groepsleerkracht over de schorsing.',
+    en: 'Talk with the pupil, the parents and the class teacher about the schorsing.',
+  },
+  VERWIJDERING_ONTVANGENDE_SCHOOL: {
+    nl: 'Zorg voor een andere school die de leerling wil toelaten.',
+    en: 'Find another school willing to admit the pupil.',
+    bron: WPO_40_LID_11,
+  },
+  VERWIJDERING_LEERKRACHT_GEHOORD: {
+    nl: 'Hoor de groepsleerkracht.',
+    en: 'Hear the class teacher.',
+    bron: WPO_40_LID_11,
+  },
+  VERWIJDERING_OUDERS_GEHOORD: { nl: 'Hoor de ouders.', en: 'Hear the parents.', bron: WPO_40_LID_11 },
+  VERWIJDERING_LEERLING_GEHOORD: { nl: 'Hoor de leerling.', en: 'Hear the pupil.' },
+  VERWIJDERING_ONDERZOEKSDOSSIER: {
+    nl: 'Leg een deugdelijk, op onderzoek gebaseerd dossier vast.',
+    en: 'Put a sound, research-based file in place.',
+  },
+  VERWIJDERING_VOORNEMEN: {
+    nl: 'Maak het voornemen tot verwijdering schriftelijk en met redenen bekend.',
+    en: 'Make the intention to expel known in writing, with reasons.',
+  },
+  VERWIJDERING_BESLUITEN: {
+    nl: 'Alle voorwaarden zijn vervuld: het bestuur kan definitief besluiten.',
+    en: 'All preconditions are met: the board can decide definitively.',
+  },
+  VERWIJDERING_INSPECTIE_MELDEN: {
+    nl: 'Meld de verwijdering bij de inspectie met een kopie van de brief (schoolbeleid).',
+    en: 'Report the verwijdering to the inspectie with a copy of the letter (school policy).',
+  },
+  VERWIJDERING_LEERPLICHT_MELDEN: {
+    nl: 'Meld de verwijdering bij de leerplichtambtenaar met een kopie van de brief (schoolbeleid).',
+    en: 'Report the verwijdering to the leerplichtambtenaar with a copy of the letter (school policy).',
+  },
+  TERMIJNOVERSCHRIJDING_BEOORDELEN: {
+    nl: 'Het bezwaar kwam te laat: ga na of de ouders dat te verwijten valt.',
+    en: 'The objection came late: consider whether the parents can be held in default.',
+    bron: AWB_6_11,
+  },
+  OUDERS_HOREN_OP_BEZWAAR: {
+    nl: 'Hoor de ouders (en de leerling) over hun bezwaar.',
+    en: 'Hear the parents (and the pupil) on their objection.',
+    bron: AWB_7_2,
+  },
+  GPO_OORDEEL_AFWACHTEN: {
+    nl: 'Wacht met de beslissing op het bezwaar tot het oordeel van de Geschillencommissie passend onderwijs.',
+    en: 'Wait for the ruling of the Geschillencommissie passend onderwijs before deciding on the objection.',
+    bron: WPO_43,
+  },
+  BESLISSEN_OP_BEZWAAR: { nl: 'Beslis op het bezwaar.', en: 'Decide on the objection.' },
+  VERWIJDERING_PARALLEL_OVERWEGEN: {
+    nl: 'Overweeg de verwijderingsprocedure gelijk te laten oplopen met de crisisplaatsing.',
+    en: 'Consider running the verwijdering procedure alongside the crisis placement.',
+  },
+  TOELAATBAARHEIDSVERKLARING: {
+    nl: 'Vraag een toelaatbaarheidsverklaring aan bij het samenwerkingsverband.',
+    en: 'Apply to the samenwerkingsverband for an admissibility statement.',
+  },
+  WIJKAGENT_INFORMEREN: {
+    nl: 'Informeer de wijkagent over het schoolpleinverbod en stuur een kopie van de brief.',
+    en: 'Inform the community police officer about the ban and send a copy of the letter.',
+  },
+  WIJKAGENT_KOPIE: {
+    nl: 'Stuur de wijkagent een kopie van de brief aan de ouder.',
+    en: 'Send the community police officer a copy of the letter to the parent.',
+  },
+  SCHOOLPLEINVERBOD_NIET_SCHRIFTELIJK: {
+    nl: 'Deel het schoolpleinverbod schriftelijk mee.',
+    en: 'Communicate the schoolpleinverbod in writing.',
+  },
+  SCHOOLPLEINVERBOD_GEEN_DUUR: {
+    nl: 'Vermeld hoe lang het verbod duurt (een einddatum).',
+    en: 'State how long the ban lasts (an end date).',
+  },
+  SCHOOLPLEINVERBOD_EINDE_VOOR_BEGIN: {
+    nl: 'Herstel de einddatum van het verbod: die ligt vóór de begindatum.',
+    en: 'Correct the end date of the ban: it is before the start date.',
+  },
+  SCHOOLPLEINVERBOD_BEGIN_VOOR_BRIEF: {
+    nl: 'Herstel de begindatum van het verbod: die ligt vóór de datum van de brief.',
+    en: 'Correct the start date of the ban: it is before the date of the letter.',
+  },
+});
+
+/** True when `code` is a step code of this package. */
+export function isStapCode(code: string): code is SchorsingStapCode {
+  return Object.hasOwn(STAP_CODES, code);
+}

@@ -1,0 +1,132 @@
+// Handlers of the schorsing events: the decision, the letter, schoolwork and the notices (WPO 40c).
+import type { Resultaat } from '@schoolveiligheid/kern';
+import { berekenSchorsing, type Schorsing } from '../../schorsing/schorsing.js';
+import type { Gebeurtenis, SchorsingKop } from '../gebeurtenissen.js';
+import {
+  type Handlers,
+  kalenderVan,
+  laatsteSchorsing,
+  na,
+  onmogelijk,
+  type SchorsingInDossier,
+  type Toestand,
+  vervangLaatste,
+  weiger,
+} from '../toestand.js';
+
+/** The schorsing a decision describes, on the school's calendar and under its policy. */
+function schorsingVan(
+  g: Extract<Gebeurtenis, { type: 'schorsing-besloten' }>,
+  kop: SchorsingKop,
+): Resultaat<Schorsing> {
+  return berekenSchorsing({
+    ingangsdatum: g.ingangsdatum,
+    duur: g.duur,
+    kalender: kalenderVan(kop),
+    besluitdatum: g.datum,
+    ...(kop.beleid ? { beleid: kop.beleid } : {}),
+  });
+}
+
+export const schorsingOvergangen: Handlers<
+  'schorsing-besloten' | 'schorsingsbrief-verzonden' | 'schoolwerk-geregeld' | 'melding'
+> = {
+  'schorsing-besloten': {
+    controleer: (t, g, kop) => {
+      if (g.ingangsdatum < g.datum)
+        return weiger(
+          'SCHORSING_INGANG_VOOR_BESLUIT',
+          ['ingangsdatum'],
+          'Een schorsing kan niet ingaan vóór het besluit.',
+        );
+      const vorige = laatsteSchorsing(t);
+      if (vorige && g.ingangsdatum <= vorige.schorsing.laatsteDag)
+        return weiger(
+          'SCHORSING_OVERLAPT',
+          ['ingangsdatum'],
+          'Deze schorsing overlapt met de vorige; aaneengesloten schorsingen mogen samen niet langer duren dan het maximum.',
+        );
+      const s = schorsingVan(g, kop);
+      if (!s.ok) return s.problemen;
+      const besluit = t.verwijdering.besluit;
+      if (besluit && s.waarde.laatsteDag >= besluit.verwijderingsdatum)
+        return weiger(
+          'SCHORSING_NA_VERWIJDERINGSDATUM',
+          ['duur'],
+          'Een schorsing tot aan de verwijdering eindigt vóór de verwijderingsdatum.',
+        );
+      return [];
+    },
+    pasToe: (t, g, kop) => {
+      const s = schorsingVan(g, kop);
+      if (!s.ok) return onmogelijk();
+      const gesprekVooraf = t.gesprekken.some((x) => x.onderwerp !== 'bezwaar');
+      return na(t, g, {
+        schorsingen: [...t.schorsingen, { besluitdatum: g.datum, schorsing: s.waarde, gesprekVooraf }],
+      });
+    },
+  },
+  'schorsingsbrief-verzonden': {
+    controleer: (t) => {
+      const s = laatsteSchorsing(t);
+      if (!s)
+        return weiger(
+          'GEEN_SCHORSING',
+          ['type'],
+          'Er is geen schorsingsbesluit om een brief over te sturen.',
+        );
+      if (s.briefVerzonden)
+        return weiger('BRIEF_AL_VERZONDEN', ['type'], 'De brief over deze schorsing is al verzonden.');
+      return [];
+    },
+    pasToe: (t, g) => metLaatsteSchorsing(t, g, { briefVerzonden: g.datum }),
+  },
+  'schoolwerk-geregeld': {
+    controleer: (t) =>
+      laatsteSchorsing(t)
+        ? []
+        : weiger('GEEN_SCHORSING', ['type'], 'Er is geen schorsing om schoolwerk voor te regelen.'),
+    pasToe: (t, g) => metLaatsteSchorsing(t, g, { schoolwerkGeregeld: g.datum }),
+  },
+  melding: {
+    controleer: (t, g) => {
+      if (g.betreft === 'schorsing')
+        return laatsteSchorsing(t)
+          ? []
+          : weiger('GEEN_SCHORSING', ['betreft'], 'Er is geen schorsing om te melden.');
+      return t.verwijdering.besluit
+        ? []
+        : weiger(
+            'GEEN_VERWIJDERINGSBESLUIT',
+            ['betreft'],
+            'Er is nog geen besluit tot verwijdering om te melden.',
+          );
+    },
+    pasToe: (t, g) => {
+      if (g.betreft === 'verwijdering') {
+        const v = t.verwijdering;
+        return na(t, g, {
+          verwijdering:
+            g.aan === 'inspectie' ? { ...v, inspectieGemeld: g.datum } : { ...v, leerplichtGemeld: g.datum },
+        });
+      }
+      return metLaatsteSchorsing(
+        t,
+        g,
+        g.aan === 'inspectie'
+          ? {
+              inspectieGemeld: {
+                datum: g.datum,
+                ...(g.registratienummer ? { registratienummer: g.registratienummer } : {}),
+              },
+            }
+          : { leerplichtGemeld: g.datum },
+      );
+    },
+  },
+};
+
+function metLaatsteSchorsing(t: Toestand, g: Gebeurtenis, wijziging: Partial<SchorsingInDossier>): Toestand {
+  const s = laatsteSchorsing(t) ?? onmogelijk();
+  return na(t, g, { schorsingen: vervangLaatste(t.schorsingen, { ...s, ...wijziging }) });
+}

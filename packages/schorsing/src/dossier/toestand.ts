@@ -1,0 +1,175 @@
+import {
+  type Besluit,
+  bevries,
+  type IsoDatum,
+  type Overgang,
+  type Probleem,
+  type Schoolkalender,
+  type SchoolkalenderInstellingen,
+  SchoolveiligheidFout,
+  schoolkalender,
+} from '@schoolveiligheid/kern';
+import type { SchorsingProbleemCode, SchorsingRedenCode } from '../codes/codes.js';
+import { probleemVan } from '../invoer/invoer.js';
+import type { Schoolpleinverbod } from '../schoolpleinverbod/schoolpleinverbod.js';
+import type { Schorsing } from '../schorsing/schorsing.js';
+import type { Gebeurtenis, GebeurtenisType, SchorsingKop } from './gebeurtenissen.js';
+
+/** One schorsing in the derived state. */
+export interface SchorsingInDossier {
+  readonly besluitdatum: IsoDatum;
+  readonly schorsing: Schorsing;
+  /** Whether a talk about schorsing or verwijdering took place before the decision (seed step 1). */
+  readonly gesprekVooraf: boolean;
+  readonly briefVerzonden?: IsoDatum;
+  readonly inspectieGemeld?: { readonly datum: IsoDatum; readonly registratienummer?: string };
+  readonly leerplichtGemeld?: IsoDatum;
+  readonly schoolwerkGeregeld?: IsoDatum;
+}
+
+/** A bezwaar in the derived state. */
+export interface BezwaarInDossier {
+  readonly tegen: 'schorsing' | 'verwijdering';
+  readonly ontvangen: IsoDatum;
+  /** Postmark date when it came by post. */
+  readonly terPost?: IsoDatum;
+  /** Whether it was on time (Awb 6:9 or WPO 63); absent while the decision's bekendmaking is not recorded. */
+  readonly tijdig?: Besluit<boolean, SchorsingRedenCode>;
+  /** Day the board adjourned its decision (Awb 7:10 lid 3). */
+  readonly verdaagd?: IsoDatum;
+  /** The parents were heard again after the bezwaar. */
+  readonly gehoord: boolean;
+  readonly beslissing?: { readonly datum: IsoDatum; readonly uitkomst: 'gehandhaafd' | 'herroepen' };
+}
+
+/** The verwijdering part of the derived state. */
+export interface VerwijderingInDossier {
+  /** Whether any verwijdering step was recorded. */
+  readonly gestart: boolean;
+  readonly gehoord: { readonly leerkracht: boolean; readonly ouders: boolean; readonly leerling: boolean };
+  readonly onderzoeksdossier: boolean;
+  readonly voornemen?: IsoDatum;
+  readonly ontvangendeSchool?: {
+    readonly schoolId: string;
+    readonly schriftelijkBevestigd: boolean;
+    readonly bereidPer: IsoDatum;
+  };
+  readonly besluit?: { readonly datum: IsoDatum; readonly verwijderingsdatum: IsoDatum };
+  readonly inspectieGemeld?: IsoDatum;
+  readonly leerplichtGemeld?: IsoDatum;
+}
+
+/** The state derived from a dossier's events by `toestand`: frozen, the same for the same events. */
+export interface Toestand {
+  readonly schorsingen: readonly SchorsingInDossier[];
+  readonly verwijdering: VerwijderingInDossier;
+  readonly bezwaren: readonly BezwaarInDossier[];
+  readonly gpo?: { readonly ingediend: IsoDatum; readonly oordeel?: IsoDatum };
+  readonly crisisplaatsing?: {
+    readonly datum: IsoDatum;
+    readonly route: 'in-plaats-van' | 'naast';
+    readonly beeindigd?: { readonly datum: IsoDatum; readonly vervolg: string };
+  };
+  readonly schoolpleinverboden: readonly {
+    readonly verbod: Schoolpleinverbod;
+    readonly wijkagent?: { readonly datum: IsoDatum; readonly kopieBrief: boolean };
+  }[];
+  readonly gesprekken: readonly Extract<Gebeurtenis, { type: 'gesprek' }>[];
+  /** Date of the last event. */
+  readonly laatsteDatum?: IsoDatum;
+}
+
+/** The state of a dossier without events (frozen: every dossier starts from it). */
+export const LEGE_TOESTAND: Toestand = /* @__PURE__ */ bevries({
+  schorsingen: [],
+  verwijdering: {
+    gestart: false,
+    gehoord: { leerkracht: false, ouders: false, leerling: false },
+    onderzoeksdossier: false,
+  },
+  bezwaren: [],
+  schoolpleinverboden: [],
+  gesprekken: [],
+});
+
+/** The handlers of some event types: `controleer` (coded problems) and a pure `pasToe`. */
+export type Handlers<T extends GebeurtenisType> = {
+  readonly [K in T]: Overgang<SchorsingKop, Extract<Gebeurtenis, { readonly type: K }>, Toestand>;
+};
+
+/** The state after an event: the changes, the event's date, frozen (the kernel caches the fold). */
+export function na(t: Toestand, g: Gebeurtenis, wijziging: Partial<Toestand>): Toestand {
+  return bevries({ ...t, ...wijziging, laatsteDatum: g.datum });
+}
+
+/** One coded problem that refuses an event. */
+export function weiger(
+  code: SchorsingProbleemCode,
+  pad: readonly (string | number)[],
+  melding: string,
+): Probleem[] {
+  return [probleemVan(code, pad, melding)];
+}
+
+/**
+ * For a `pasToe` whose `controleer` already refused the impossible: throws (the kernel turns a thrown
+ * `SchoolveiligheidFout` into a problem), so a handler never folds a state it did not check.
+ */
+export function onmogelijk(): never {
+  throw new SchoolveiligheidFout(
+    'DOSSIER_ONGELDIG',
+    'Deze gebeurtenis past niet bij de toestand van het dossier.',
+  );
+}
+
+export function laatsteSchorsing(t: Toestand): SchorsingInDossier | undefined {
+  return t.schorsingen.at(-1);
+}
+
+/** The day the contested decision was made known: the schorsing letter, or the verwijdering decision. */
+export function bekendmakingVan(t: Toestand, tegen: 'schorsing' | 'verwijdering'): IsoDatum | undefined {
+  return tegen === 'schorsing' ? laatsteSchorsing(t)?.briefVerzonden : t.verwijdering.besluit?.datum;
+}
+
+export function openBezwaar(t: Toestand, tegen: 'schorsing' | 'verwijdering'): BezwaarInDossier | undefined {
+  return t.bezwaren.find((b) => b.tegen === tegen && !b.beslissing);
+}
+
+export function vervangLaatste<T>(lijst: readonly T[], nieuw: T): T[] {
+  return [...lijst.slice(0, -1), nieuw];
+}
+
+export function vervang<T>(lijst: readonly T[], oud: T, nieuw: T): T[] {
+  return lijst.map((x) => (x === oud ? nieuw : x));
+}
+
+/**
+ * Calendars per settings object, with the settings' JSON next to it: a settings object changed in place
+ * after its calendar was built gives a new calendar, never a stale one.
+ */
+const kalenders = /* @__PURE__ */ new WeakMap<
+  SchoolkalenderInstellingen,
+  { readonly json: string; readonly kalender: Schoolkalender }
+>();
+
+/**
+ * The school calendar of a dossier header (or of any object with calendar settings), built from its
+ * settings. Calendars are cached per settings object and checked against the settings' content, so a
+ * settings object a caller changes in place never gives a stale calendar.
+ *
+ * @example
+ * ```ts
+ * import { kalenderVan } from '@schoolveiligheid/schorsing';
+ * kalenderVan({ kalender: { regio: 'zuid' } }).isSchooldag('2025-10-14'); //=> false
+ * ```
+ */
+export function kalenderVan(kop: { readonly kalender: SchoolkalenderInstellingen }): Schoolkalender {
+  const instellingen = kop.kalender;
+  if (typeof instellingen !== 'object' || instellingen === null) return schoolkalender(instellingen);
+  const json = JSON.stringify(instellingen);
+  const bekend = kalenders.get(instellingen);
+  if (bekend && bekend.json === json) return bekend.kalender;
+  const kalender = schoolkalender(instellingen);
+  kalenders.set(instellingen, { json, kalender });
+  return kalender;
+}

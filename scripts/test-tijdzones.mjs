@@ -1,0 +1,66 @@
+// Runs a package's tests under three time zones, so an answer never depends on the machine's zone
+// (GUIDE.md section 8): `vitest run` once with TZ=Europe/Amsterdam, once with TZ=UTC and once with
+// TZ=Pacific/Kiritimati (UTC+14, the date differs from Amsterdam's for half of each day).
+//
+// Plain Node, no shell syntax, so the package script `node ../../scripts/test-tijdzones.mjs` runs the same
+// on Windows, macOS and Linux. Run it from a package directory; extra arguments go to vitest
+// (`node ../../scripts/test-tijdzones.mjs src/termijn`). Every zone runs even when an earlier one fails; the
+// output streams as it comes, then one summary line per zone. Exit code 1 when any run failed.
+//
+// TIJDZONES=UTC,Asia/Tokyo overrides the zones (comma separated).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, parse } from 'node:path';
+
+const ZONES = (process.env.TIJDZONES ?? 'Europe/Amsterdam,UTC,Pacific/Kiritimati')
+  .split(',')
+  .map((z) => z.trim())
+  .filter(Boolean);
+
+/** vitest's command-line entry, found from the working directory up (npm hoists it to the repository root). */
+function vitestBin(vanaf) {
+  for (let map = vanaf; ; map = dirname(map)) {
+    const pkg = join(map, 'node_modules', 'vitest', 'package.json');
+    if (existsSync(pkg)) {
+      const { bin } = JSON.parse(readFileSync(pkg, 'utf8'));
+      return join(dirname(pkg), typeof bin === 'string' ? bin : bin.vitest);
+    }
+    if (map === parse(map).root) throw new Error(`vitest is not installed above ${vanaf}; run npm ci first.`);
+  }
+}
+
+for (const zone of ZONES) {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    console.error(`test-tijdzones: unknown time zone ${JSON.stringify(zone)}.`);
+    process.exit(2);
+  }
+}
+
+const bin = vitestBin(process.cwd());
+const extra = process.argv.slice(2);
+const uitkomsten = [];
+for (const zone of ZONES) {
+  console.log(`\n=== vitest run, TZ=${zone} ===\n`);
+  const start = Date.now();
+  const r = spawnSync(process.execPath, [bin, 'run', ...extra], {
+    stdio: 'inherit',
+    env: { ...process.env, TZ: zone },
+  });
+  const seconden = ((Date.now() - start) / 1000).toFixed(1);
+  const status = r.error
+    ? `could not start (${r.error.message})`
+    : r.status === 0
+      ? 'ok'
+      : `FAILED (exit ${r.status ?? r.signal})`;
+  uitkomsten.push({
+    zone,
+    ok: !r.error && r.status === 0,
+    regel: `TZ=${zone.padEnd(20)} ${status} in ${seconden} s`,
+  });
+}
+
+console.log('\ntest-tijdzones:');
+for (const u of uitkomsten) console.log(`  ${u.regel}`);
+process.exit(uitkomsten.every((u) => u.ok) ? 0 : 1);
