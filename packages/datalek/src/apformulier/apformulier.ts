@@ -200,8 +200,7 @@ export function controleerApMelding(concept: unknown, opties?: ApControleOpties)
     zonder('redenNietInformeren', ' omdat betrokkenen niet worden geïnformeerd');
   if (m.versleuteld === 'ja' || m.versleuteld === 'deels')
     zonder('wijzeVersleuteling', ' omdat de gegevens versleuteld zijn');
-  if (o.naTermijn)
-    zonder('redenVertraging', ' omdat de melding na de meldtermijn van de AVG wordt gedaan');
+  if (o.naTermijn) zonder('redenVertraging', ' omdat de melding na de meldtermijn van de AVG wordt gedaan');
   return lijst.length > 0 ? problemen(lijst) : geldig;
 }
 

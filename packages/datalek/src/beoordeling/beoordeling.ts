@@ -89,8 +89,7 @@ const RISICO_ORDE: Record<Risico, number> = { geen: 0, risico: 1, hoog: 2 };
  * ```
  */
 export function vergelijkRisico(a: Risico, b: Risico): number {
-  if (!isRisico(a) || !isRisico(b))
-    ongeldigeInvoer('Een risico is geen, risico of hoog.');
+  if (!isRisico(a) || !isRisico(b)) ongeldigeInvoer('Een risico is geen, risico of hoog.');
   return RISICO_ORDE[a] - RISICO_ORDE[b];
 }
 

@@ -530,11 +530,7 @@ function stap(
   };
 }
 
-function volgendeStappenVan(
-  t: DatalekToestand,
-  kop: DatalekKop,
-  ruweOpties: DossierOpties,
-): DatalekStap[] {
+function volgendeStappenVan(t: DatalekToestand, kop: DatalekKop, ruweOpties: DossierOpties): DatalekStap[] {
   const opties = dossierOpties(ruweOpties);
   if (t.fase === 'nieuw') return [stap('MELDEN', 'medewerker')];
   if (t.fase === 'gesloten') return [];

@@ -9,6 +9,7 @@ import { apMeldingUitIncident, controleerApMelding } from '../apformulier/apform
 import { beoordeelIncident, vergelijkMetWet, vergelijkRisico } from '../beoordeling/beoordeling.js';
 import {
   bewaarMinimaalTot,
+  leesDossier,
   nieuwDossier,
   openTermijnen,
   openTermijnenVanAlle,
@@ -18,7 +19,7 @@ import {
   volgendeStappen,
 } from '../dossier/dossier.js';
 import type { Gebeurtenis } from '../dossier/procedure.js';
-import type { Beveiligingsincident } from '../incident/incident.js';
+import { type Beveiligingsincident, valideerIncident } from '../incident/incident.js';
 import { valideerKennisgeving } from '../kennisgeving/kennisgeving.js';
 import { SEED_2018_BELEID } from '../regels/seed2018.js';
 import { registerExport } from '../register/register.js';
@@ -56,11 +57,27 @@ const { inbreuk: _inbreuk, ...zonderInbreuk } = INCIDENT;
 
 describe('issue 8: bugs the fuzz found in datalek, as worked tests', () => {
   it('beoordeelIncident on an incident without `inbreuk` (was: TypeError reading includes)', () => {
-    expect(fout(() => beoordeelIncident(zonderInbreuk as Beveiligingsincident)).code).toBe('ONGELDIGE_INVOER');
+    expect(fout(() => beoordeelIncident(zonderInbreuk as Beveiligingsincident)).code).toBe(
+      'ONGELDIGE_INVOER',
+    );
     expect(fout(() => beoordeelIncident(null as never)).code).toBe('ONGELDIGE_INVOER');
     expect(fout(() => beoordeelIncident({ ...INCIDENT, omschrijving: diepGenest() } as never)).code).toBe(
       'ONGELDIGE_INVOER',
     );
+  });
+
+  it('a stored incident whose voorgevallenOp is not an instant: coded problems (was: the schema itself threw, also in verwerkJson)', () => {
+    const kapot = { ...INCIDENT, voorgevallenOp: '2026-02-30T10:00:00Z' };
+    const r = valideerIncident(kapot);
+    expect(r.ok ? [] : r.problemen.map((p) => [p.code, p.pad.join('.')])).toEqual([
+      ['ONGELDIG_TIJDSTIP', 'voorgevallenOp'],
+    ]);
+    const leeg = bouwDossier([]);
+    const g = { type: 'gemeld', tijdstip: NU, door: { rol: 'medewerker', id: 'm-1' }, incident: kapot };
+    const v = verwerkJson(leeg, g);
+    expect(v.ok ? [] : v.problemen.map((p) => p.pad.join('.'))).toEqual(['incident.voorgevallenOp']);
+    expect(leesDossier({ ...JSON.parse(JSON.stringify(leeg)), gebeurtenissen: [g] }).ok).toBe(false);
+    expect(fout(() => beoordeelIncident(kapot as never)).code).toBe('ONGELDIGE_INVOER');
   });
 
   it('beoordeelIncident with `null` options (was: TypeError reading peildatum)', () => {
@@ -76,7 +93,9 @@ describe('issue 8: bugs the fuzz found in datalek, as worked tests', () => {
       'ONGELDIGE_DATUM',
     );
     // a real date before the meldplicht (2016) has no rule: a typed error naming only the validated date
-    expect(fout(() => beoordeelIncident(INCIDENT, { peildatum: '1900-01-01' })).code).toBe('REGEL_NIET_GELDIG');
+    expect(fout(() => beoordeelIncident(INCIDENT, { peildatum: '1900-01-01' })).code).toBe(
+      'REGEL_NIET_GELDIG',
+    );
   });
 
   it('a policy that is not one is refused, not silently ignored (was: { beleid: 5 } decided by the law alone)', () => {
@@ -147,7 +166,10 @@ describe('issue 8: bugs the fuzz found in datalek, as worked tests', () => {
   });
 
   it('bewaarMinimaalTot on a dossier stored as JSON text (was: TypeError reading beleid of undefined) or with `null` options', () => {
-    const metAp = bouwDossier(volledigeGebeurtenissen().slice(0, 3), { id: 'dl-bewaar', beleid: SEED_2018_BELEID });
+    const metAp = bouwDossier(volledigeGebeurtenissen().slice(0, 3), {
+      id: 'dl-bewaar',
+      beleid: SEED_2018_BELEID,
+    });
     expect(bewaarMinimaalTot(JSON.stringify(metAp) as never)?.laatsteDag).toBe('2029-11-21');
     expect(bewaarMinimaalTot(metAp)?.laatsteDag).toBe('2029-11-21');
     expect(fout(() => bewaarMinimaalTot(metAp, null as never)).code).toBe('ONGELDIGE_INVOER');
@@ -180,7 +202,9 @@ describe('issue 8: bugs the fuzz found in datalek, as worked tests', () => {
   });
 
   it('the sweep refuses a source that is not a list at once (a string is not read character by character)', () => {
-    expect(fout(() => openTermijnenVanAlle('Jan Jansen 111222333' as never, NU)).code).toBe('ONGELDIGE_INVOER');
+    expect(fout(() => openTermijnenVanAlle('Jan Jansen 111222333' as never, NU)).code).toBe(
+      'ONGELDIGE_INVOER',
+    );
     expect(fout(() => openTermijnenVanAlle({ [Symbol.iterator]: null } as never, NU)).code).toBe(
       'ONGELDIGE_INVOER',
     );
@@ -206,7 +230,8 @@ describe('issue 8: bugs the fuzz found in datalek, as worked tests', () => {
     if (!analyse) throw new Error('fixture: analysetermijn');
     const gemeld = bouwDossier(volledigeGebeurtenissen().slice(0, 1));
     const termijn = () =>
-      openTermijnen(gemeld, NU, { beleid: beleid as never }).find((o) => o.code === 'ANALYSE')?.termijn?.vervaltOp;
+      openTermijnen(gemeld, NU, { beleid: beleid as never }).find((o) => o.code === 'ANALYSE')?.termijn
+        ?.vervaltOp;
     expect(termijn()).toBe('2026-11-21T01:00:00+01:00');
     analyse.waarde = { aantal: 4, eenheid: 'uren' };
     expect(termijn()).toBe('2026-11-20T21:00:00+01:00');

@@ -52,7 +52,12 @@ const directeur = { rol: 'directeur', id: 'directeur' } as const;
 /** The events of a dossier that runs to the end: reported, analysed, reported to the AP, informed, closed. */
 export function volledigeGebeurtenissen(incident: Beveiligingsincident = INCIDENT): unknown[] {
   return [
-    { type: 'gemeld', tijdstip: '2026-11-20T17:00:00+01:00', door: { rol: 'medewerker', id: 'm-1' }, incident },
+    {
+      type: 'gemeld',
+      tijdstip: '2026-11-20T17:00:00+01:00',
+      door: { rol: 'medewerker', id: 'm-1' },
+      incident,
+    },
     {
       type: 'geanalyseerd',
       tijdstip: '2026-11-20T18:00:00+01:00',
@@ -122,7 +127,12 @@ export function beleidMetMiljard(): Beleid {
 export function randVanDeKalender(): DatalekDossier {
   const incident = { ...INCIDENT, ontdektOp: '2199-12-31T20:00:00+01:00' };
   return bouwDossier([
-    { type: 'gemeld', tijdstip: '2199-12-31T21:00:00+01:00', door: { rol: 'medewerker', id: 'm-1' }, incident },
+    {
+      type: 'gemeld',
+      tijdstip: '2199-12-31T21:00:00+01:00',
+      door: { rol: 'medewerker', id: 'm-1' },
+      incident,
+    },
   ]);
 }
 
@@ -231,7 +241,11 @@ export function voorbeeldInvoer(): unknown[][] {
 }
 
 /** Every path to a value inside a JSON tree (object keys and array indexes), the root excluded. */
-function paden(w: unknown, voor: (string | number)[] = [], uit: (string | number)[][] = []): (string | number)[][] {
+function paden(
+  w: unknown,
+  voor: (string | number)[] = [],
+  uit: (string | number)[][] = [],
+): (string | number)[][] {
   const kinderen: [string | number, unknown][] = Array.isArray(w)
     ? w.map((x, i) => [i, x])
     : typeof w === 'object' && w !== null
@@ -295,10 +309,7 @@ export function gemuteerdeVoorbeelden(aantal: number, seed = 20261202): unknown[
       }
       return w;
     });
-  return fc.sample(arb, { numRuns: aantal, seed }).flatMap((w) => [
-    [w],
-    [w, NU],
-    [[w], NU],
-    [INCIDENT, { beleid: w }],
-  ]);
+  return fc
+    .sample(arb, { numRuns: aantal, seed })
+    .flatMap((w) => [[w], [w, NU], [[w], NU], [INCIDENT, { beleid: w }]]);
 }

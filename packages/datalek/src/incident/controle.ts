@@ -19,16 +19,14 @@ import type { Beveiligingsincident } from './incident.js';
 const JA_NEE_ONBEKEND = ['ja', 'nee', 'onbekend'] as const;
 const VERSLEUTELING = ['geen', 'verouderd', 'stand-der-techniek'] as const;
 
-const isEen = (lijst: readonly string[], w: unknown): boolean =>
-  typeof w === 'string' && lijst.includes(w);
+const isEen = (lijst: readonly string[], w: unknown): boolean => typeof w === 'string' && lijst.includes(w);
 
 const isTekst = (w: unknown, min: number, max: number): boolean =>
   typeof w === 'string' && w.length >= min && w.length <= max;
 
 const isTelling = (w: unknown): boolean => Number.isSafeInteger(w) && (w as number) >= 0;
 
-const optioneel = (w: unknown, controle: (x: unknown) => boolean): boolean =>
-  w === undefined || controle(w);
+const optioneel = (w: unknown, controle: (x: unknown) => boolean): boolean => w === undefined || controle(w);
 
 /** Every element (holes included, read by index) passes `controle`. */
 function isLijst(w: unknown, controle: (x: unknown) => boolean): boolean {

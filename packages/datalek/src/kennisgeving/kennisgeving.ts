@@ -92,10 +92,7 @@ export interface KennisgevingOpties {
  * r.ok ? [] : r.problemen.map((p) => p.parameters?.term); //=> ['verwerkingsverantwoordelijke', 'ransomware']
  * ```
  */
-export function valideerKennisgeving(
-  invoer: unknown,
-  opties?: KennisgevingOpties,
-): Resultaat<Kennisgeving> {
+export function valideerKennisgeving(invoer: unknown, opties?: KennisgevingOpties): Resultaat<Kennisgeving> {
   const peildatum = eisDatum(eisOpties(opties).peildatum, 'De peildatum');
   const geldig = valideer(kennisgevingSchema, invoer);
   if (!geldig.ok) return geldig;

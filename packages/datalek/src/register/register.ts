@@ -95,14 +95,13 @@ function nullen<K extends string>(sleutels: readonly K[]): Record<K | 'onbekend'
 
 /** Adds one to the count of `code` when it is a known code (an own key of the tally), else to `onbekend`. */
 function tel<K extends string>(telling: Record<K | 'onbekend', number>, code: unknown): void {
-  if (typeof code === 'string' && code !== 'onbekend' && Object.hasOwn(telling, code))
-    telling[code as K]++;
+  if (typeof code === 'string' && code !== 'onbekend' && Object.hasOwn(telling, code)) telling[code as K]++;
   else telling.onbekend++;
 }
 
 /** A growing list of numbers in a typed array: 8 bytes per value, doubling when full. */
 class Getallen {
-  private data = new Float64Array(64);
+  private data = new Float64Array(64); // geen-rechtsgetal: initial buffer size
   lengte = 0;
   voegToe(w: number): void {
     if (this.lengte === this.data.length) {
@@ -129,7 +128,7 @@ function kKleinste(a: Float64Array, k: number, werk: RegisterWerk): number {
     const x = a[links] as number;
     const y = a[m] as number;
     const z = a[rechts] as number;
-    const spil = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    const spil = x < y ? (y < z ? y : Math.max(x, z)) : x < z ? x : Math.max(y, z);
     let i = links;
     let j = rechts;
     while (i <= j) {
@@ -293,9 +292,6 @@ export function registerExportMet(
  * leeg.perRisico; //=> { geen: 0, risico: 0, hoog: 0, onbekend: 0 }
  * ```
  */
-export function registerExport(
-  dossiers: Iterable<DatalekDossier>,
-  opties?: RegisterOpties,
-): RegisterExport {
+export function registerExport(dossiers: Iterable<DatalekDossier>, opties?: RegisterOpties): RegisterExport {
   return registerExportMet(toestand, dossiers, opties);
 }
