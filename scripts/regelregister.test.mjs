@@ -75,9 +75,9 @@ test('every rule is read by non-test code, not only by the registry and the seed
       tekst: readFileSync(b, 'utf8'),
     }));
     const alle = bestanden.map((x) => x.tekst).join('\n');
-    const namen = [...alle.matchAll(/export const (\w+)(?::[^=]+)? = (?:\/\* @__PURE__ \*\/ )?regel(?:<[^>]*>)?\(/g)].map(
-      (m) => m[1],
-    );
+    const namen = [
+      ...alle.matchAll(/export const (\w+)(?::[^=]+)? = (?:\/\* @__PURE__ \*\/ )?regel(?:<[^>]*>)?\(/g),
+    ].map((m) => m[1]);
     assert.ok(namen.length > 0, `${pakket}: no rules found`);
     const gebruik = bestanden.filter(({ b }) => !/(index|seed2018)\.ts$/.test(b));
     for (const naam of namen) {
@@ -111,7 +111,11 @@ test('no legal number in decision code: numbers live in rules with their source'
   const fouten = [];
   for (const { pakket } of registers) {
     for (const b of bronbestanden(join(wortel, 'packages', pakket, 'src'))) {
-      if (/[\\/](regels|bronnen|codes|testhulp|fuzz)[\\/]|\.data\.ts$|pakket\.ts$|arbitraries\.ts$|seed2018\.ts$/.test(b))
+      if (
+        /[\\/](regels|bronnen|codes|testhulp|fuzz)[\\/]|\.data\.ts$|pakket\.ts$|arbitraries\.ts$|seed2018\.ts$/.test(
+          b,
+        )
+      )
         continue;
       const regels = readFileSync(b, 'utf8').split('\n');
       let inCommentaar = false;
