@@ -1,92 +1,20 @@
 import { epochMs, naarAmsterdamsTijdstip, type Tijdstip } from '@schoolveiligheid/kern';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { beoordeelIncident } from '../beoordeling/beoordeling.js';
-import { incidentArb } from '../incident/arbitraries.js';
 import type { Beveiligingsincident } from '../incident/incident.js';
 import { SEED_2018_BELEID } from '../regels/seed2018.js';
+import { gebeurtenissenVan, type Stap, scenarioArb } from './arbitraries.js';
 import { herspeel, leesDossier, nieuwDossier, openTermijnen, toestand, verwerkJson } from './dossier.js';
 import type { DatalekDossier, DossierToestand } from './procedure.js';
 
 const pf = { rol: 'privacyfunctionaris', id: 'privacyfunctionaris' } as const;
-const directeur = { rol: 'directeur', id: 'directeur' } as const;
-
-type Maker = (tijdstip: Tijdstip, inc: Beveiligingsincident) => unknown;
-
-const makers: Record<string, Maker> = {
-  gemeld: (tijdstip, incident) => ({
-    type: 'gemeld',
-    tijdstip,
-    door: { rol: 'medewerker', id: 'medewerker-1' },
-    incident,
-  }),
-  geanalyseerd: (tijdstip, inc) => ({
-    type: 'geanalyseerd',
-    tijdstip,
-    door: pf,
-    uitkomst: beoordeelIncident(inc).uitkomst,
-  }),
-  cvb: (tijdstip) => ({ type: 'cvb-toestemming', tijdstip, door: { rol: 'bevoegd-gezag', id: 'cvb' } }),
-  ap: (tijdstip) => ({
-    type: 'ap-gemeld',
-    tijdstip,
-    door: pf,
-    volledig: false,
-    redenVertraging: 'Onderzoek liep uit.',
-  }),
-  apZonderReden: (tijdstip) => ({ type: 'ap-gemeld', tijdstip, door: pf, volledig: true }),
-  vervolg: (tijdstip) => ({ type: 'vervolgmelding', tijdstip, door: pf, volledig: true }),
-  betrokkenen: (tijdstip) => ({
-    type: 'betrokkenen-geinformeerd',
-    tijdstip,
-    door: { rol: 'communicatiemedewerker', id: 'communicatie' },
-    aantal: 10,
-    wijze: 'individueel',
-  }),
-  herstel: (tijdstip) => ({
-    type: 'herstelmaatregel',
-    tijdstip,
-    door: directeur,
-    omschrijving: 'Toegang afgesloten.',
-  }),
-  preventief: (tijdstip) => ({
-    type: 'preventieve-maatregel',
-    tijdstip,
-    door: directeur,
-    omschrijving: 'Training.',
-  }),
-  gesloten: (tijdstip) => ({ type: 'gesloten', tijdstip, door: directeur }),
-};
-
-const stapArb = (soort: fc.Arbitrary<string>, min: number) =>
-  fc.record({ soort, minuten: fc.integer({ min, max: 3000 }) });
-
-/** Either any sequence of events, or the procedure's own order with some steps left out (so that dossiers close). */
-const scenarioArb = fc.record({
-  incident: incidentArb,
-  stappen: fc.oneof(
-    fc.array(stapArb(fc.constantFrom(...Object.keys(makers)), -30), { maxLength: 14 }),
-    fc
-      .subarray(
-        ['geanalyseerd', 'cvb', 'ap', 'vervolg', 'betrokkenen', 'herstel', 'preventief', 'gesloten'],
-        { minLength: 5 },
-      )
-      .chain((reeks) => fc.tuple(...reeks.map((s) => stapArb(fc.constant(s), 1)))),
-  ),
-});
 
 /** Applies the generated events in order (raw JSON entry), keeping only those the dossier accepts. */
-function speel(incident: Beveiligingsincident, stappen: { soort: string; minuten: number }[]) {
+function speel(incident: Beveiligingsincident, stappen: readonly Stap[]) {
   const leeg = nieuwDossier({ id: 'dl-prop' });
   if (!leeg.ok) throw new Error('kop');
   let dossier: DatalekDossier = leeg.waarde;
-  let ms = epochMs(incident.ontdektOp);
-  const pogingen: unknown[] = [makers.gemeld?.(naarAmsterdamsTijdstip(ms + 60_000), incident)];
-  for (const s of stappen) {
-    ms += s.minuten * 60_000;
-    pogingen.push(makers[s.soort]?.(naarAmsterdamsTijdstip(ms), incident));
-  }
-  for (const g of pogingen) {
+  for (const g of gebeurtenissenVan(incident, stappen)) {
     const r = verwerkJson(dossier, g);
     if (r.ok) dossier = r.waarde;
   }

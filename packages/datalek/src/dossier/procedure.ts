@@ -45,11 +45,12 @@ import {
   OUDE_ROLNAMEN,
 } from '../incident/begrippen.js';
 import { type Beveiligingsincident, beveiligingsincidentSchema } from '../incident/incident.js';
-import { eisOpties } from '../bewaak.js';
+import { eisOpties, zonderOngedefinieerd } from '../bewaak.js';
 import { alsBeleid, MAX_BELEID_AANTAL } from '../regels/beleid.js';
 import {
   analysetermijn,
   meldtermijnAP,
+  type StartMeldtermijn,
   startMeldtermijnAP,
   termijnBetrokkenen,
   toestemmingCvbVereist,
@@ -129,6 +130,7 @@ export const datalekKopSchema: z.ZodType<DatalekKop> = /* @__PURE__ */ (() =>
         .meta({ description: 'Id of the dossier: lower-case letters, digits and hyphens (dl-2026-001).' }),
       beleid: beleidSchema.optional(),
     })
+    .overwrite(zonderOngedefinieerd)
     .meta({
       description: "Header of a datalek dossier: its id and optionally the school's policy.",
     }) as unknown as z.ZodType<DatalekKop>)();
@@ -291,6 +293,7 @@ export const gebeurtenisSchema = /* @__PURE__ */ (() =>
         })
         .meta({ description: 'The dossier was closed; it accepts no more events.' }),
     ])
+    .overwrite(zonderOngedefinieerd)
     .meta({ description: 'An event of a datalek dossier (schema version 2), by type.' }))();
 
 /** An event of a datalek dossier; see {@link gebeurtenisSchema}. */
@@ -354,6 +357,16 @@ export function peildatumVan(t: DossierToestand): IsoDatum {
   return amsterdamseDatum(epochMs(t.gemeldOp));
 }
 
+/** The AP term as the statute sets it at a peildatum (rules `meldtermijnAP`, `startMeldtermijnAP`). */
+export interface ApRegel {
+  readonly duur: Duur;
+  readonly bron: Bron;
+  /** From when it runs: awareness (AVG 33(1)) or, before the AVG named it, also awareness. */
+  readonly vanaf: StartMeldtermijn;
+  /** Its length in milliseconds (72 clock hours). */
+  readonly duurMs: number;
+}
+
 /** The AP term of a dossier as the statute sets it (rules `meldtermijnAP`, `startMeldtermijnAP`). */
 interface ApTermijn {
   readonly start: Tijdstip;
@@ -363,23 +376,30 @@ interface ApTermijn {
   readonly vervaltMs: number;
 }
 
-/**
- * The statutory AP term of a dossier: its duration (72 hours) and start (awareness, AVG 33(1)), read from the
- * rules at the dossier's peildatum; a policy never moves it. `undefined` before the meldplicht existed (2016).
- */
-export function apTermijnVan(t: DossierToestand): ApTermijn | undefined {
-  const peildatum = peildatumVan(t);
+/** The statutory AP term at `peildatum`; a policy never moves it. `undefined` before the meldplicht (2016). */
+export function apRegelOp(peildatum: IsoDatum): ApRegel | undefined {
   const duur = zoekWaardeOp(meldtermijnAP, peildatum);
   if (!duur) return undefined;
   // Before the AVG no rule names the start; the discovery is then taken, as under the AVG.
   const vanaf = zoekWaardeOp(startMeldtermijnAP, peildatum)?.waarde ?? 'bewustwording';
-  const start = vanaf === 'interne-melding' ? t.gemeldOp : t.bewustOp;
   return {
-    start,
     duur: duur.waarde,
     bron: duur.bron,
-    vervaltMs: epochMs(start) + urenVan(duur.waarde, meldtermijnAP.id) * UUR_MS,
+    vanaf,
+    duurMs: urenVan(duur.waarde, meldtermijnAP.id) * UUR_MS,
   };
+}
+
+/**
+ * The statutory AP term of a dossier: its duration (72 hours) and start (awareness, AVG 33(1)), read from the
+ * rules at the dossier's peildatum (give it when already known); a policy never moves it. `undefined` before
+ * the meldplicht existed (2016).
+ */
+export function apTermijnVan(t: DossierToestand, peildatum = peildatumVan(t)): ApTermijn | undefined {
+  const regel = apRegelOp(peildatum);
+  if (!regel) return undefined;
+  const start = regel.vanaf === 'interne-melding' ? t.gemeldOp : t.bewustOp;
+  return { start, duur: regel.duur, bron: regel.bron, vervaltMs: epochMs(start) + regel.duurMs };
 }
 
 /**

@@ -236,4 +236,37 @@ describe('issue 8: bugs the fuzz found in datalek, as worked tests', () => {
     analyse.waarde = { aantal: 4, eenheid: 'uren' };
     expect(termijn()).toBe('2026-11-20T21:00:00+01:00');
   });
+
+  it("a school's own policy source is never copied into terms, steps or reasons (found by the dossier laws' echo check)", () => {
+    const bron = {
+      titel: 'Privacyreglement, contact Jan Jansen 06-12345678',
+      zekerheid: 'secundair',
+    } as const;
+    const beleid = {
+      id: 'eigen-beleid',
+      naam: 'Eigen beleid',
+      bron,
+      waarden: {
+        'datalek.analyse.termijn': { waarde: { aantal: 4, eenheid: 'uren' }, bron },
+        'datalek.melding.toestemmingBevoegdGezag': { waarde: true, bron },
+        'datalek.beoordeling.beslisboom': { waarde: 'wbp-2016', bron },
+      },
+    } as const;
+    const gemeld = bouwDossier(volledigeGebeurtenissen().slice(0, 1), { id: 'dl-eigen', beleid });
+    const uit = JSON.stringify([
+      openTermijnen(gemeld, NU),
+      volgendeStappen(gemeld),
+      [...openTermijnenVanAlle([gemeld], NU)],
+      beoordeelIncident(INCIDENT, { beleid }),
+      vergelijkMetWet(INCIDENT, beleid),
+    ]);
+    for (const m of FUZZ_MARKERS) expect(uit).not.toContain(m);
+    expect(openTermijnen(gemeld, NU)[0]?.bron).toEqual({
+      titel: 'Beleid van de school (de bron staat in het beleid)',
+      zekerheid: 'secundair',
+    });
+    // the seed preset's own sources, written by the SDK, are kept
+    const seed = openTermijnen(gemeld, NU, { beleid: SEED_2018_BELEID })[0]?.bron;
+    expect(seed?.titel).toContain('Veiligheidsplan 2018');
+  });
 });

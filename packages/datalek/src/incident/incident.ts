@@ -1,5 +1,6 @@
 import { epochMs, isTijdstip, type Resultaat, tijdstipSchema, valideer } from '@schoolveiligheid/kern';
 import * as z from 'zod/v4';
+import { zonderOngedefinieerd } from '../bewaak.js';
 import { PROBLEEM_CODES } from '../codes/codes.js';
 import {
   BETROKKENENGROEPEN,
@@ -147,6 +148,7 @@ export const beveiligingsincidentSchema = /* @__PURE__ */ (() =>
         });
       }
     })
+    .overwrite(zonderOngedefinieerd)
     .meta({
       description:
         'A security incident (beveiligingsincident) as the school registers it (seed C.6 Stap 2), with what the AVG risk assessment needs. People appear by role and id only.',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import gevallen from '../../fixtures/gevallen.json' with { type: 'json' };
 import { beoordeelIncident } from '../beoordeling/beoordeling.js';
-import { nieuwDossier, verwerkJson } from '../dossier/dossier.js';
-import type { DatalekDossier } from '../dossier/procedure.js';
+import { nieuwDossier, toestand, verwerkJson } from '../dossier/dossier.js';
+import type { DatalekDossier, DatalekToestand, DossierToestand } from '../dossier/procedure.js';
 import { beveiligingsincidentSchema } from '../incident/incident.js';
-import { registerExport } from './register.js';
+import { registerExport, registerExportMet } from './register.js';
 
 const pf = { rol: 'privacyfunctionaris', id: 'privacyfunctionaris' } as const;
 
@@ -106,4 +106,36 @@ describe('registerExport (seed C.6 Deel B Stap 4: periodieke evaluatie; AVG 33(5
     expect(registerExport(dossiers, { van: '2026-11-21' }).aantalIncidenten).toBe(0);
     expect(registerExport(dossiers, { tot: '2026-11-20' }).aantalIncidenten).toBe(4);
   });
+
+  it('tallies only known codes: a stored value this release does not know goes to `onbekend`, never becomes a key (issue 8 item 2)', () => {
+    // a state as an older or foreign release may have derived it, with free text where codes belong
+    const t = toestandVan(dossiers[1] as DatalekDossier);
+    const vreemd = {
+      ...t,
+      incident: { ...t.incident, soort: 'Jan Jansen 111222333', categorieen: ['bsn', 'mail jan@example.nl'] },
+      beoordeling: { ...t.beoordeling, risico: 'toString' },
+    } as unknown as DatalekToestand;
+    const uit = registerExportMet(() => ({ ok: true, waarde: vreemd }), [dossiers[1] as DatalekDossier]);
+    expect(uit.perIncidentsoort.onbekend).toBe(1);
+    expect(uit.perCategorie).toMatchObject({ bsn: 1, onbekend: 1 });
+    expect(uit.perRisico).toEqual({ geen: 0, risico: 0, hoog: 0, onbekend: 1 });
+    const tekst = JSON.stringify(uit);
+    for (const m of ['Jan Jansen', '111222333', 'jan@example.nl', 'toString', 'null'])
+      expect(tekst).not.toContain(m);
+    expect(Object.values(uit.perIncidentsoort).every(Number.isInteger)).toBe(true);
+  });
+
+  it('streams from any iterable: a Set or a generator gives the same export as the list', () => {
+    function* stroom() {
+      yield* dossiers;
+    }
+    expect(registerExport(new Set(dossiers))).toEqual(uit);
+    expect(registerExport(stroom())).toEqual(uit);
+  });
 });
+
+function toestandVan(d: DatalekDossier): DossierToestand {
+  const r = toestand(d);
+  if (!r.ok || r.waarde.fase === 'nieuw') throw new Error('toestand');
+  return r.waarde;
+}

@@ -7,7 +7,7 @@ import {
 } from '@schoolveiligheid/kern';
 import { eisDatum, eisOpties, isLijstOfIterable, ongeldigeInvoer } from '../bewaak.js';
 import { toestand } from '../dossier/dossier.js';
-import { apTermijnVan, type DatalekDossier, type DatalekToestand } from '../dossier/procedure.js';
+import { type ApRegel, apRegelOp, type DatalekDossier, type DatalekToestand } from '../dossier/procedure.js';
 import {
   GEGEVENSCATEGORIEEN,
   type Gegevenscategorie,
@@ -203,6 +203,15 @@ export function registerExportMet(
     betrokkenenGeinformeerd: 0,
   };
   const uren = new Getallen();
+  // the statutory AP term per date of report: a few thousand dates at most, keyed on immutable strings
+  const apRegels = new Map<IsoDatum, ApRegel | null>();
+  const apRegel = (datum: IsoDatum): ApRegel | null => {
+    const bekend = apRegels.get(datum);
+    if (bekend !== undefined) return bekend;
+    const nieuw = apRegelOp(datum) ?? null;
+    apRegels.set(datum, nieuw);
+    return nieuw;
+  };
   let maxUren = Number.NEGATIVE_INFINITY;
   let incidenten = 0;
   let binnen = 0;
@@ -219,7 +228,8 @@ export function registerExportMet(
     }
     const t = r.waarde;
     if (t.fase === 'nieuw') continue;
-    const d = amsterdamseDatum(epochMs(t.gemeldOp));
+    const gemeldMs = epochMs(t.gemeldOp);
+    const d = amsterdamseDatum(gemeldMs);
     if ((van && d < van) || (tot && d > tot)) continue;
     incidenten++;
     const inc = t.incident;
@@ -244,11 +254,14 @@ export function registerExportMet(
     if (t.betrokkenenGeinformeerdOp) uitkomst.betrokkenenGeinformeerd++;
     if (t.apGemeldOp) {
       uitkomst.gemeldBijAP++;
-      const u = (epochMs(t.apGemeldOp) - epochMs(t.bewustOp)) / 3_600_000;
+      const apMs = epochMs(t.apGemeldOp);
+      const bewustMs = epochMs(t.bewustOp);
+      const u = (apMs - bewustMs) / 3_600_000;
       uren.voegToe(u);
       if (u > maxUren) maxUren = u;
-      const ap = apTermijnVan(t);
-      if (!ap || epochMs(t.apGemeldOp) <= ap.vervaltMs) binnen++;
+      const ap = apRegel(d);
+      const startMs = ap?.vanaf === 'interne-melding' ? gemeldMs : bewustMs;
+      if (!ap || apMs <= startMs + ap.duurMs) binnen++;
     }
   }
   const mediaanUren = mediaan(uren.waarden, werk);
