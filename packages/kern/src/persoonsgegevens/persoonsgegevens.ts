@@ -137,8 +137,16 @@ export function redigeer(tekst: string): string {
  * ```
  */
 export function veiligeTekst(tekst: unknown, vervanging: string, maximum = 80): string {
-  if (typeof vervanging !== 'string' || !Number.isInteger(maximum) || maximum < 1 || maximum > MAX_TEKST_LENGTE)
-    throw new SchoolveiligheidFout('ONGELDIGE_INVOER', 'Geef een vervangende tekst en een maximum van 1 tot 10000 tekens.');
+  if (
+    typeof vervanging !== 'string' ||
+    !Number.isInteger(maximum) ||
+    maximum < 1 ||
+    maximum > MAX_TEKST_LENGTE
+  )
+    throw new SchoolveiligheidFout(
+      'ONGELDIGE_INVOER',
+      'Geef een vervangende tekst en een maximum van 1 tot 10000 tekens.',
+    );
   if (typeof tekst !== 'string' || tekst.length === 0 || tekst.length > maximum || /[\r\n]/.test(tekst))
     return vervanging;
   return vindPersoonsgegevens(tekst).length === 0 ? tekst : vervanging;
