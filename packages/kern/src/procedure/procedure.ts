@@ -183,6 +183,7 @@ export interface Procedure<
    * `nu`, streamed one result per dossier, from an array, an iterable or an async iterable.
    */
   openTermijnenVanAlle(bron: Iterable<unknown>, nu: Tijdstip, opties?: O): Generator<VeegUitkomst<TC, R>>;
+  /** The same sweep over an async iterable (a database cursor, a stream of JSON lines). */
   openTermijnenVanAlle(
     bron: AsyncIterable<unknown>,
     nu: Tijdstip,

@@ -16,7 +16,7 @@ import {
   type TermijnUitkomst,
   waardeOp,
 } from '@schoolveiligheid/kern';
-import { controleerDatum, controleerKeuze } from '../invoer/invoer.js';
+import { controleerDatum, controleerKeuze, controleerObject, isObjectInvoer } from '../invoer/invoer.js';
 import {
   AWB_6_9,
   AWB_6_11,
@@ -196,6 +196,8 @@ function rechtsmiddelVoor(
  * ```
  */
 export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaartermijnen> {
+  const ruw: unknown = invoer;
+  if (!isObjectInvoer(ruw)) return { ok: false, problemen: controleerObject(ruw, []) };
   const fouten = [
     ...controleerKeuze(invoer.denominatie, ['denominatie'], ['openbaar', 'bijzonder']),
     ...controleerKeuze(invoer.tegen, ['tegen'], ['schorsing', 'verwijdering']),

@@ -13,7 +13,8 @@ import {
 } from '@schoolveiligheid/kern';
 import * as z from 'zod/v4';
 import type { SchorsingProbleemCode } from '../codes/codes.js';
-import { ontbrekendeKopieen, probleemVan } from '../invoer/invoer.js';
+import { isKalender, isObjectInvoer, ontbrekendeKopieen, probleemVan } from '../invoer/invoer.js';
+import { SchoolveiligheidFout } from '@schoolveiligheid/kern';
 import { bezwaartermijnOpenbaar } from '../regels/regels.js';
 import { berekenSchorsing } from '../schorsing/schorsing.js';
 
@@ -135,6 +136,11 @@ const p = probleemVan;
  * ```
  */
 export function valideerSchorsingsbrief(invoer: unknown, context: BriefContext): Resultaat<Schorsingsbrief> {
+  if (!isObjectInvoer(context) || !isKalender(context.kalender))
+    throw new SchoolveiligheidFout(
+      'KALENDER_VEREIST',
+      'Een brief wordt gecontroleerd met de schoolkalender van de school: geef { kalender: schoolkalender(...) } mee.',
+    );
   const basis = valideer(schorsingsbriefSchema, invoer);
   if (!basis.ok) return basis;
   const brief = basis.waarde;

@@ -9,7 +9,8 @@ import {
 } from '@schoolveiligheid/kern';
 import * as z from 'zod/v4';
 import type { SchorsingProbleemCode } from '../codes/codes.js';
-import { ontbrekendeKopieen, probleemVan } from '../invoer/invoer.js';
+import { isKalender, isObjectInvoer, ontbrekendeKopieen, probleemVan } from '../invoer/invoer.js';
+import { SchoolveiligheidFout } from '@schoolveiligheid/kern';
 import { bezwaartermijnBijzonder, bezwaartermijnOpenbaar } from '../regels/regels.js';
 import { berekenSchorsing } from '../schorsing/schorsing.js';
 import { type BriefContext, KOPIE_ROLLEN, type KopieRol } from './schorsingsbrief.js';
@@ -128,6 +129,11 @@ export function valideerVerwijderingsbrief(
   invoer: unknown,
   context: BriefContext,
 ): Resultaat<Verwijderingsbrief> {
+  if (!isObjectInvoer(context) || !isKalender(context.kalender))
+    throw new SchoolveiligheidFout(
+      'KALENDER_VEREIST',
+      'Een brief wordt gecontroleerd met de schoolkalender van de school: geef { kalender: schoolkalender(...) } mee.',
+    );
   const basis = valideer(verwijderingsbriefSchema, invoer);
   if (!basis.ok) return basis;
   const brief = basis.waarde;

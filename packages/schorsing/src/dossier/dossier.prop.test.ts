@@ -1,7 +1,11 @@
 import { type IsoDatum, plusDagen } from '@schoolveiligheid/kern';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { startdatumArb } from '../testhulp/arbitraries.js';
+import {
+  type ScenarioStap as Stap,
+  gebeurtenisVan as gebeurtenis,
+  scenarioArb,
+} from '../testhulp/dossier.js';
 import {
   nieuwDossier,
   openTermijnen,
@@ -10,7 +14,6 @@ import {
   verwerk,
   volgendeStappen,
 } from './dossier.js';
-import type { Gebeurtenis } from './gebeurtenissen.js';
 import type { Toestand } from './toestand.js';
 
 function staat(d: Dossier): Toestand {
@@ -18,108 +21,6 @@ function staat(d: Dossier): Toestand {
   if (!t.ok) throw new Error(t.problemen.map((p) => p.code).join(', '));
   return t.waarde;
 }
-
-const SOORTEN = [
-  'gesprek-schorsing',
-  'gesprek-verwijdering',
-  'gesprek-bezwaar',
-  'schorsing-besloten',
-  'schorsingsbrief-verzonden',
-  'melding',
-  'schoolwerk-geregeld',
-  'onderzoeksdossier-vastgelegd',
-  'voornemen-verwijdering',
-  'ontvangende-school',
-  'verwijdering-besloten',
-  'bezwaar-ingediend',
-  'geschil-gpo-ingediend',
-  'gpo-oordeel',
-  'beslissing-verdaagd',
-  'beslissing-op-bezwaar',
-  'crisisplaatsing',
-  'crisisplaatsing-beeindigd',
-] as const;
-
-type Stap = { soort: (typeof SOORTEN)[number]; dagen: number; n: number; keuze: boolean };
-
-function gebeurtenis(s: Stap, datum: IsoDatum): Gebeurtenis {
-  const tegen = s.keuze ? 'verwijdering' : 'schorsing';
-  switch (s.soort) {
-    case 'gesprek-schorsing':
-    case 'gesprek-verwijdering':
-    case 'gesprek-bezwaar':
-      return {
-        type: 'gesprek',
-        datum,
-        onderwerp: s.soort.slice(8) as 'schorsing',
-        deelnemers: ['ouders', 'leerkracht', 'leerling'],
-      };
-    case 'schorsing-besloten':
-      return {
-        type: 'schorsing-besloten',
-        datum,
-        ingangsdatum: plusDagen(datum, s.n % 3),
-        duur: { aantal: s.n, eenheid: 'schooldagen' },
-      };
-    case 'melding':
-      return {
-        type: 'melding',
-        datum,
-        aan: s.keuze ? 'inspectie' : 'leerplichtambtenaar',
-        betreft: s.n % 2 ? 'schorsing' : 'verwijdering',
-      };
-    case 'ontvangende-school':
-      return {
-        type: 'ontvangende-school',
-        datum,
-        schoolId: 'school-2',
-        schriftelijkBevestigd: s.keuze,
-        bereidPer: plusDagen(datum, s.n),
-      };
-    case 'verwijdering-besloten':
-      return { type: 'verwijdering-besloten', datum, verwijderingsdatum: plusDagen(datum, 7 * s.n) };
-    case 'bezwaar-ingediend':
-      // every other bezwaar came by post, posted 0 to 8 days before receipt
-      return s.n % 2
-        ? { type: 'bezwaar-ingediend', datum, tegen, terPost: plusDagen(datum, -(s.n % 9)) }
-        : { type: 'bezwaar-ingediend', datum, tegen };
-    case 'beslissing-verdaagd':
-      return { type: 'beslissing-verdaagd', datum, tegen };
-    case 'beslissing-op-bezwaar':
-      return { type: 'beslissing-op-bezwaar', datum, tegen, uitkomst: s.keuze ? 'gehandhaafd' : 'herroepen' };
-    case 'crisisplaatsing':
-      return {
-        type: 'crisisplaatsing',
-        datum,
-        route: s.keuze ? 'naast' : 'in-plaats-van',
-        schoolId: 'school-sbo',
-      };
-    case 'crisisplaatsing-beeindigd':
-      return {
-        type: 'crisisplaatsing-beeindigd',
-        datum,
-        vervolg: s.keuze ? 'terug-naar-school' : 'sbo-of-so',
-      };
-    default:
-      return { type: s.soort, datum };
-  }
-}
-
-const scenarioArb = fc.record({
-  denominatie: fc.constantFrom('openbaar' as const, 'bijzonder' as const),
-  bezwaarcommissie: fc.boolean(),
-  regio: fc.constantFrom('noord' as const, 'midden' as const, 'zuid' as const),
-  start: startdatumArb,
-  stappen: fc.array(
-    fc.record({
-      soort: fc.constantFrom(...SOORTEN),
-      dagen: fc.integer({ min: 0, max: 9 }),
-      n: fc.integer({ min: 1, max: 7 }),
-      keuze: fc.boolean(),
-    }),
-    { maxLength: 25 },
-  ),
-});
 
 /** Feeds every generated event to verwerk; returns the dossier and the events that were accepted. */
 function speel(s: {

@@ -10,7 +10,7 @@ import {
   schoolkalender,
 } from '@schoolveiligheid/kern';
 import type { SchorsingProbleemCode, SchorsingRedenCode } from '../codes/codes.js';
-import { probleemVan } from '../invoer/invoer.js';
+import { eisObject, probleemVan } from '../invoer/invoer.js';
 import type { Schoolpleinverbod } from '../schoolpleinverbod/schoolpleinverbod.js';
 import type { Schorsing } from '../schorsing/schorsing.js';
 import type { Gebeurtenis, GebeurtenisType, SchorsingKop } from './gebeurtenissen.js';
@@ -164,6 +164,7 @@ const kalenders = /* @__PURE__ */ new WeakMap<
  * ```
  */
 export function kalenderVan(kop: { readonly kalender: SchoolkalenderInstellingen }): Schoolkalender {
+  eisObject(kop, 'kalenderVan');
   const instellingen = kop.kalender;
   if (typeof instellingen !== 'object' || instellingen === null) return schoolkalender(instellingen);
   const json = JSON.stringify(instellingen);

@@ -1,4 +1,11 @@
-import { isIsoDatum, type Pad, type Parameters, type Probleem } from '@schoolveiligheid/kern';
+import {
+  isIsoDatum,
+  type Pad,
+  type Parameters,
+  type Probleem,
+  type Schoolkalender,
+  SchoolveiligheidFout,
+} from '@schoolveiligheid/kern';
 import type { SchorsingProbleemCode } from '../codes/codes.js';
 
 // Light input checks without zod, so that the calculators (berekenSchorsing, berekenBezwaartermijnen,
@@ -14,6 +21,59 @@ export function probleemVan(
   parameters?: Parameters,
 ): Probleem {
   return parameters ? { code, pad, melding, parameters } : { code, pad, melding };
+}
+
+/** True for a plain object (not null, not a list): what every input object of the SDK must be. */
+export function isObjectInvoer(waarde: unknown): waarde is Record<string, unknown> {
+  return typeof waarde === 'object' && waarde !== null && !Array.isArray(waarde);
+}
+
+/** A problem for an input that must be an object (`VERPLICHT` when absent, else `VERKEERD_TYPE`), or none. */
+export function controleerObject(waarde: unknown, pad: Pad, verplicht = true): Probleem[] {
+  if (waarde === undefined) return verplicht ? [probleemVan('VERPLICHT', pad, 'Dit veld is verplicht.')] : [];
+  return isObjectInvoer(waarde)
+    ? []
+    : [
+        probleemVan('VERKEERD_TYPE', pad, 'Verkeerd soort waarde; verwacht object.', {
+          verwacht: 'object',
+        }),
+      ];
+}
+
+/** True for a school calendar of kern (`schoolkalender(...)`): an object with its counting functions. */
+export function isKalender(waarde: unknown): waarde is Schoolkalender {
+  return (
+    isObjectInvoer(waarde) &&
+    typeof waarde.isSchooldag === 'function' &&
+    typeof waarde.volgendeSchooldag === 'function' &&
+    typeof waarde.voegSchooldagenToe === 'function'
+  );
+}
+
+/** A problem for a field that must be a kern school calendar (not its settings): `VERPLICHT` or `VERKEERD_TYPE`. */
+export function controleerKalender(waarde: unknown, pad: Pad): Probleem[] {
+  if (waarde === undefined) return [probleemVan('VERPLICHT', pad, 'Dit veld is verplicht.')];
+  return isKalender(waarde)
+    ? []
+    : [
+        probleemVan(
+          'VERKEERD_TYPE',
+          pad,
+          'Verkeerd soort waarde; verwacht een schoolkalender van kern (schoolkalender(...)).',
+          { verwacht: 'schoolkalender' },
+        ),
+      ];
+}
+
+/**
+ * Throws a typed error (`ONGELDIGE_INVOER`, with `waar` the function's name) for an argument that must be an
+ * object: for the functions that return no `Resultaat`. Never repeats the input.
+ */
+export function eisObject(waarde: unknown, waar: string): asserts waarde is Record<string, unknown> {
+  if (!isObjectInvoer(waarde))
+    throw new SchoolveiligheidFout('ONGELDIGE_INVOER', `${waar} verwacht een object als invoer.`, {
+      functie: waar,
+    });
 }
 
 /** Problems for a field that must be a date: `VERPLICHT`, `VERKEERD_TYPE` or `ONGELDIGE_DATUM`, as kern's `isoDatumSchema`. */

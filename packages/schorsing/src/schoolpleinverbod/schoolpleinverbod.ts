@@ -2,6 +2,8 @@ import {
   type Besluit,
   besluit,
   type IsoDatum,
+  isIsoDatum,
+  SchoolveiligheidFout,
   isoDatumSchema,
   type Probleem,
   type Resultaat,
@@ -150,6 +152,13 @@ export function schoolpleinverbodGeldt(
   verbod: Schoolpleinverbod,
   datum: IsoDatum,
 ): Besluit<boolean, SchorsingRedenCode> {
+  if (!schoolpleinverbodSchema.safeParse(verbod).success)
+    throw new SchoolveiligheidFout(
+      'ONGELDIGE_INVOER',
+      'Een schoolpleinverbod wordt eerst gecontroleerd met valideerSchoolpleinverbod.',
+    );
+  if (!isIsoDatum(datum))
+    throw new SchoolveiligheidFout('ONGELDIGE_DATUM', 'De datum is geen geldige datum (JJJJ-MM-DD).');
   const bron = seedBron('E.2 School(plein)verbod voor de ouders');
   const v = regelVerantwoording();
   if (datum < verbod.van) {

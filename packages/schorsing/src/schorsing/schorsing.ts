@@ -22,7 +22,13 @@ import {
   waardeVoor,
 } from '@schoolveiligheid/kern';
 import type { SchorsingRedenCode } from '../codes/codes.js';
-import { controleerAantal, controleerDatum } from '../invoer/invoer.js';
+import {
+  controleerAantal,
+  controleerDatum,
+  controleerKalender,
+  controleerObject,
+  isObjectInvoer,
+} from '../invoer/invoer.js';
 import { SCHORSING_GEEN_ATW, WPO_40C_LID_3, WPO_40C_WEEK_LEZING } from '../regels/bronnen.js';
 import {
   kalenderdagenPerWeek,
@@ -118,12 +124,21 @@ function lezing(r: Regel<number>, peildatum: IsoDatum | undefined, beleid?: Bele
  * ```
  */
 export function maximumInSchooldagen(max: Duur, peildatum?: IsoDatum, beleid?: Beleid): number {
+  const ruw: unknown = max;
+  if (!isObjectInvoer(ruw) || controleerAantal(ruw.aantal, ['aantal']).length > 0)
+    throw new SchoolveiligheidFout(
+      'ONGELDIGE_INVOER',
+      'Een maximale schorsingsduur is een object met een geheel aantal van 1 of meer.',
+    );
+  if (peildatum !== undefined && controleerDatum(peildatum, ['peildatum']).length > 0)
+    throw new SchoolveiligheidFout('ONGELDIGE_DATUM', 'De peildatum is geen geldige datum (JJJJ-MM-DD).');
+  if (controleerObject(beleid, ['beleid'], false).length > 0)
+    throw new SchoolveiligheidFout('ONGELDIGE_INVOER', 'Een beleid is een object.');
   if (max.eenheid === 'schooldagen') return max.aantal;
   if (max.eenheid === 'weken') return max.aantal * lezing(schooldagenPerWeek, peildatum, beleid);
   throw new SchoolveiligheidFout(
     'ONGELDIGE_INVOER',
     'Een maximale schorsingsduur moet in schooldagen of weken staan.',
-    { eenheid: max.eenheid },
   );
 }
 
@@ -222,11 +237,16 @@ function meldingTermijn(besluitdatum: IsoDatum, peildatum: IsoDatum): TermijnUit
  * ```
  */
 export function berekenSchorsing(invoer: SchorsingInvoer): Resultaat<Schorsing> {
+  const ruw: unknown = invoer;
+  if (!isObjectInvoer(ruw)) return { ok: false, problemen: controleerObject(ruw, []) };
+  const duurFouten = controleerObject(ruw.duur, ['duur']);
   const fouten = [
     ...controleerDatum(invoer.ingangsdatum, ['ingangsdatum']),
     ...controleerDatum(invoer.peildatum, ['peildatum'], false),
     ...controleerDatum(invoer.besluitdatum, ['besluitdatum'], false),
-    ...controleerAantal(invoer.duur?.aantal, ['duur', 'aantal']),
+    ...(duurFouten.length ? duurFouten : controleerAantal(invoer.duur.aantal, ['duur', 'aantal'])),
+    ...controleerKalender(ruw.kalender, ['kalender']),
+    ...controleerObject(ruw.beleid, ['beleid'], false),
   ];
   if (fouten.length) return { ok: false, problemen: fouten };
   const { ingangsdatum, duur, kalender, beleid } = invoer;

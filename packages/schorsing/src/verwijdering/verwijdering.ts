@@ -1,4 +1,5 @@
-import { type Besluit, type Bron, type Reden, besluit } from '@schoolveiligheid/kern';
+import { type Besluit, type Bron, besluit, type Reden, SchoolveiligheidFout } from '@schoolveiligheid/kern';
+import { isObjectInvoer } from '../invoer/invoer.js';
 import * as z from 'zod/v4';
 import type { SchorsingProbleemCode, SchorsingStapCode, VerwijderingsRedenCode } from '../codes/codes.js';
 import { seedBron, WPO_40_LID_11, WPO_40_LID_11_EN_63_LID_2 } from '../regels/bronnen.js';
@@ -112,6 +113,25 @@ export const NIET_VOLDAAN: {
   },
 };
 
+/** The light check of {@link beoordeelVerwijdering}'s input, without zod (the calculator stays small). */
+function zijnVoorwaarden(v: unknown): v is VerwijderingsVoorwaarden {
+  if (!isObjectInvoer(v) || !isObjectInvoer(v.gehoord)) return false;
+  const g = v.gehoord;
+  const weken = v.wekenGezocht;
+  return (
+    (v.denominatie === 'openbaar' || v.denominatie === 'bijzonder') &&
+    [
+      g.leerkracht,
+      g.ouders,
+      g.leerling,
+      v.onderzoeksdossier,
+      v.voornemenBekendgemaakt,
+      v.ontvangendeSchool,
+    ].every((b) => typeof b === 'boolean') &&
+    (weken === undefined || (Number.isSafeInteger(weken) && (weken as number) >= 0))
+  );
+}
+
 /** The preconditions of a verwijdering that are not met, in the order of {@link beoordeelVerwijdering}. */
 export function nietVoldaan(b: Besluit<boolean, VerwijderingsRedenCode>): Reden<VerwijderingsRedenCode>[] {
   return b.redenen.filter((r) => r.parameters?.voldaan === false);
@@ -142,6 +162,11 @@ export function nietVoldaan(b: Besluit<boolean, VerwijderingsRedenCode>): Reden<
  * ```
  */
 export function beoordeelVerwijdering(v: VerwijderingsVoorwaarden): Besluit<boolean, VerwijderingsRedenCode> {
+  if (!zijnVoorwaarden(v))
+    throw new SchoolveiligheidFout(
+      'ONGELDIGE_INVOER',
+      'De voorwaarden van een verwijdering zijn een object met denominatie, gehoord (drie ja/nee-waarden), onderzoeksdossier, voornemenBekendgemaakt en ontvangendeSchool (ja/nee) en eventueel wekenGezocht (geheel getal).',
+    );
   const horen = v.denominatie === 'bijzonder' ? WPO_40_LID_11_EN_63_LID_2 : WPO_40_LID_11;
   const voorwaarden: Voorwaarde[] = [
     {

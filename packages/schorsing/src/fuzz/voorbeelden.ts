@@ -1,0 +1,137 @@
+// Test support (not exported from the package): argument lists for the fuzz of every export (fuzz.test.ts):
+// valid inputs, so the fuzz reaches the code behind the validation, the same inputs with personal text in
+// their free fields, and misuse (null, a wrong type where an object or a calendar is expected).
+import { schoolkalender, type Tijdstip } from '@schoolveiligheid/kern';
+import brieven from '../../fixtures/brieven.json' with { type: 'json' };
+import oud from '../../fixtures/dossier-v1.json' with { type: 'json' };
+import oudeSeed from '../../fixtures/seed-2018-beleid-v1.json' with { type: 'json' };
+import { SEED_2018_BELEID } from '../beleid/seed2018.js';
+import { herspeel } from '../dossier/dossier.js';
+
+/** The personal text the fuzz injects (testkit FUZZ_MARKERS). */
+export const PERSOONLIJK = 'Jan Jansen 111222333 jan.jansen@example.nl';
+
+/** One instant for the terms. */
+export const NU: Tijdstip = '2026-02-16T09:00:00+01:00';
+
+export const KOP = {
+  id: 'dossier-fuzz',
+  leerling: 'leerling-1',
+  denominatie: 'openbaar',
+  kalender: { regio: 'noord' },
+} as const;
+
+export const GEBEURTENISSEN = [
+  { type: 'gesprek', datum: '2026-02-02', onderwerp: 'schorsing', deelnemers: ['ouders', 'leerkracht'] },
+  {
+    type: 'schorsing-besloten',
+    datum: '2026-02-02',
+    ingangsdatum: '2026-02-03',
+    duur: { aantal: 3, eenheid: 'schooldagen' },
+  },
+  { type: 'schorsingsbrief-verzonden', datum: '2026-02-02' },
+  {
+    type: 'melding',
+    datum: '2026-02-03',
+    aan: 'inspectie',
+    betreft: 'schorsing',
+    registratienummer: 'INS-1',
+  },
+  { type: 'bezwaar-ingediend', datum: '2026-02-10', tegen: 'schorsing' },
+] as const;
+
+export const VERBOD = {
+  betrokkene: 'ouder-1',
+  datum: '2026-02-02',
+  reikwijdte: 'schoolplein',
+  schriftelijk: true,
+  reden: 'Intimiderend gedrag.',
+  van: '2026-02-02',
+  tot: '2026-03-02',
+  wijkagent: { geinformeerd: true, kopieBrief: true },
+} as const;
+
+export const SCHORSING_INVOER = {
+  ingangsdatum: '2026-02-03',
+  duur: { aantal: 3, eenheid: 'schooldagen' },
+  kalender: schoolkalender({ regio: 'noord' }),
+} as const;
+
+export const BEZWAAR_INVOER = {
+  denominatie: 'openbaar',
+  tegen: 'verwijdering',
+  bekendmaking: '2026-04-02',
+  bezwaarOntvangen: '2026-05-11',
+} as const;
+
+export const VOORWAARDEN = {
+  denominatie: 'openbaar',
+  gehoord: { leerkracht: true, ouders: true, leerling: true },
+  onderzoeksdossier: true,
+  voornemenBekendgemaakt: true,
+  ontvangendeSchool: true,
+} as const;
+
+/** The argument lists tried on every export before the random ones. */
+export function voorbeeldInvoer(): unknown[][] {
+  const kalender = schoolkalender({ regio: 'midden' });
+  const dossier = herspeel(KOP, GEBEURTENISSEN);
+  const d = dossier.ok ? dossier.waarde : undefined;
+  const metNaam = { ...KOP, id: PERSOONLIJK, leerling: PERSOONLIJK };
+  return [
+    [],
+    [null],
+    [null, null],
+    [undefined, NU],
+    [{}],
+    [{}, {}],
+    [KOP],
+    [metNaam],
+    [KOP, GEBEURTENISSEN],
+    [metNaam, GEBEURTENISSEN],
+    [KOP, [{ ...GEBEURTENISSEN[3], registratienummer: PERSOONLIJK }]],
+    [KOP, [{ type: 'schoolpleinverbod', datum: '2026-02-02', verbod: { ...VERBOD, reden: PERSOONLIJK } }]],
+    [d],
+    [d, NU],
+    [d, PERSOONLIJK],
+    [d, { type: 'gesprek', datum: PERSOONLIJK, onderwerp: 'bezwaar', deelnemers: ['ouders'] }],
+    [d, JSON.stringify({ type: PERSOONLIJK, datum: '2026-02-20' })],
+    [[d, JSON.stringify(d), PERSOONLIJK], NU],
+    [JSON.stringify(d)],
+    [oud],
+    [{ ...oud, leerling: PERSOONLIJK }],
+    [SCHORSING_INVOER],
+    [{ ...SCHORSING_INVOER, kalender: { regio: 'noord' } }],
+    [{ ...SCHORSING_INVOER, beleid: SEED_2018_BELEID, peildatum: '2026-02-03' }],
+    [{ ...SCHORSING_INVOER, beleid: oudeSeed }],
+    [{ ...SCHORSING_INVOER, duur: { aantal: PERSOONLIJK, eenheid: PERSOONLIJK } }],
+    [{ ...SCHORSING_INVOER, ingangsdatum: PERSOONLIJK }],
+    [BEZWAAR_INVOER],
+    [{ ...BEZWAAR_INVOER, denominatie: PERSOONLIJK, tegen: PERSOONLIJK }],
+    [{ ...BEZWAAR_INVOER, denominatie: 'bijzonder', geschilGpo: { ingediend: '2026-04-10' } }],
+    [VOORWAARDEN],
+    [{ ...VOORWAARDEN, denominatie: PERSOONLIJK, gehoord: null }],
+    [VERBOD],
+    [VERBOD, '2026-02-10'],
+    [{ ...VERBOD, reden: PERSOONLIJK }, '2026-02-10'],
+    [VERBOD, PERSOONLIJK],
+    [brieven.schorsingsbrief, { kalender }],
+    [{ ...brieven.schorsingsbrief, leerling: PERSOONLIJK }, { kalender }],
+    [brieven.schorsingsbrief, { kalender: null }],
+    [brieven.schorsingsbrief, {}],
+    [brieven.schorsingsbrief],
+    [brieven.verwijderingsbrief, { kalender }],
+    [brieven.verwijderingsbrief, { kalender, beleid: SEED_2018_BELEID }],
+    [brieven.verwijderingsbrief, null],
+    [SEED_2018_BELEID, '2026-11-23'],
+    [oudeSeed, '2026-11-23'],
+    [SEED_2018_BELEID, PERSOONLIJK],
+    [{ ...SEED_2018_BELEID, naam: PERSOONLIJK }, '2026-11-23'],
+    [{ aantal: 1, eenheid: 'weken' }],
+    [{ aantal: 1, eenheid: 'weken' }, '2026-11-23', SEED_2018_BELEID],
+    [{ aantal: 1, eenheid: PERSOONLIJK }],
+    [{ regio: 'noord' }],
+    [{ kalender: { regio: 'noord' } }],
+    [{ kalender: { regio: PERSOONLIJK } }],
+  ];
+}

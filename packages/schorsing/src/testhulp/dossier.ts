@@ -1,0 +1,230 @@
+// Shared fast-check generators of dossier headers and events (not part of the public API): used by the
+// dossier property tests and the generic dossier laws (`dossierwetten.test.ts`).
+import { type IsoDatum, plusDagen } from '@schoolveiligheid/kern';
+import fc from 'fast-check';
+import { SEED_2018_BELEID } from '../beleid/seed2018.js';
+import type { Gebeurtenis, SchorsingKop } from '../dossier/gebeurtenissen.js';
+import { startdatumArb } from './arbitraries.js';
+
+/** Every kind of step a scenario can take (the talks split by subject). */
+export const SOORTEN = [
+  'gesprek-schorsing',
+  'gesprek-verwijdering',
+  'gesprek-bezwaar',
+  'schorsing-besloten',
+  'schorsingsbrief-verzonden',
+  'melding',
+  'schoolwerk-geregeld',
+  'onderzoeksdossier-vastgelegd',
+  'voornemen-verwijdering',
+  'ontvangende-school',
+  'verwijdering-besloten',
+  'bezwaar-ingediend',
+  'geschil-gpo-ingediend',
+  'gpo-oordeel',
+  'beslissing-verdaagd',
+  'beslissing-op-bezwaar',
+  'crisisplaatsing',
+  'crisisplaatsing-beeindigd',
+  'schoolpleinverbod',
+  'wijkagent-geinformeerd',
+] as const;
+
+/** One step of a scenario: what happens, how many days after the previous step, and two choices. */
+export type ScenarioStap = { soort: (typeof SOORTEN)[number]; dagen: number; n: number; keuze: boolean };
+
+/** The event of a step on a day. */
+export function gebeurtenisVan(s: ScenarioStap, datum: IsoDatum): Gebeurtenis {
+  const tegen = s.keuze ? 'verwijdering' : 'schorsing';
+  switch (s.soort) {
+    case 'gesprek-schorsing':
+    case 'gesprek-verwijdering':
+    case 'gesprek-bezwaar':
+      return {
+        type: 'gesprek',
+        datum,
+        onderwerp: s.soort.slice(8) as 'schorsing',
+        deelnemers: ['ouders', 'leerkracht', 'leerling'],
+      };
+    case 'schorsing-besloten':
+      return {
+        type: 'schorsing-besloten',
+        datum,
+        ingangsdatum: plusDagen(datum, s.n % 3),
+        duur: { aantal: s.n, eenheid: 'schooldagen' },
+      };
+    case 'melding':
+      return {
+        type: 'melding',
+        datum,
+        aan: s.keuze ? 'inspectie' : 'leerplichtambtenaar',
+        betreft: s.n % 2 ? 'schorsing' : 'verwijdering',
+        ...(s.n % 3 === 0 ? { registratienummer: `INS-${s.n}` } : {}),
+      };
+    case 'ontvangende-school':
+      return {
+        type: 'ontvangende-school',
+        datum,
+        schoolId: 'school-2',
+        schriftelijkBevestigd: s.keuze,
+        bereidPer: plusDagen(datum, s.n),
+      };
+    case 'verwijdering-besloten':
+      return { type: 'verwijdering-besloten', datum, verwijderingsdatum: plusDagen(datum, 7 * s.n) };
+    case 'bezwaar-ingediend':
+      // every other bezwaar came by post, posted 0 to 8 days before receipt
+      return s.n % 2
+        ? { type: 'bezwaar-ingediend', datum, tegen, terPost: plusDagen(datum, -(s.n % 9)) }
+        : { type: 'bezwaar-ingediend', datum, tegen };
+    case 'beslissing-verdaagd':
+      return { type: 'beslissing-verdaagd', datum, tegen };
+    case 'beslissing-op-bezwaar':
+      return { type: 'beslissing-op-bezwaar', datum, tegen, uitkomst: s.keuze ? 'gehandhaafd' : 'herroepen' };
+    case 'crisisplaatsing':
+      return {
+        type: 'crisisplaatsing',
+        datum,
+        route: s.keuze ? 'naast' : 'in-plaats-van',
+        schoolId: 'school-sbo',
+      };
+    case 'crisisplaatsing-beeindigd':
+      return {
+        type: 'crisisplaatsing-beeindigd',
+        datum,
+        vervolg: s.keuze ? 'terug-naar-school' : 'sbo-of-so',
+      };
+    case 'schoolpleinverbod':
+      return {
+        type: 'schoolpleinverbod',
+        datum,
+        verbod: {
+          betrokkene: 'ouder-1',
+          datum,
+          reikwijdte: s.keuze ? 'schoolplein' : 'school-en-schoolplein',
+          schriftelijk: true,
+          reden: 'Herhaaldelijk intimiderend gedrag op het schoolplein.',
+          van: datum,
+          tot: plusDagen(datum, 7 * s.n),
+          wijkagent: { geinformeerd: s.keuze, kopieBrief: s.keuze },
+        },
+      };
+    case 'wijkagent-geinformeerd':
+      return { type: 'wijkagent-geinformeerd', datum, kopieBrief: s.keuze };
+    default:
+      return { type: s.soort, datum };
+  }
+}
+
+/** One scenario step. */
+export const scenarioStapArb: fc.Arbitrary<ScenarioStap> = fc.record({
+  soort: fc.constantFrom(...SOORTEN),
+  dagen: fc.integer({ min: 0, max: 9 }),
+  n: fc.integer({ min: 1, max: 7 }),
+  keuze: fc.boolean(),
+});
+
+/** A school's dossier settings, a start date and up to 25 steps. */
+export const scenarioArb = fc.record({
+  denominatie: fc.constantFrom('openbaar' as const, 'bijzonder' as const),
+  bezwaarcommissie: fc.boolean(),
+  regio: fc.constantFrom('noord' as const, 'midden' as const, 'zuid' as const),
+  start: startdatumArb,
+  stappen: fc.array(scenarioStapArb, { maxLength: 25 }),
+});
+
+/** The events of a scenario's steps, each `dagen` after the previous one (in date order). */
+export function gebeurtenissenVan(start: IsoDatum, stappen: readonly ScenarioStap[]): Gebeurtenis[] {
+  let datum = start;
+  return stappen.map((s) => {
+    datum = plusDagen(datum, s.dagen);
+    return gebeurtenisVan(s, datum);
+  });
+}
+
+/** Valid headers: every denominatie, region, bezwaar committee, with or without the seed policy. */
+export const geldigeKopArb: fc.Arbitrary<SchorsingKop> = fc
+  .record({
+    nummer: fc.integer({ min: 1, max: 9999 }),
+    leerling: fc.integer({ min: 1, max: 99 }),
+    denominatie: fc.constantFrom('openbaar' as const, 'bijzonder' as const),
+    bezwaarcommissie: fc.option(fc.boolean(), { nil: undefined }),
+    regio: fc.constantFrom('noord' as const, 'midden' as const, 'zuid' as const),
+    seed: fc.boolean(),
+  })
+  .map(({ nummer, leerling, denominatie, bezwaarcommissie, regio, seed }) => ({
+    id: `dossier-${nummer}`,
+    leerling: `leerling-${leerling}`,
+    denominatie,
+    ...(bezwaarcommissie === undefined ? {} : { bezwaarcommissie }),
+    kalender: { regio },
+    ...(seed ? { beleid: SEED_2018_BELEID } : {}),
+  }));
+
+/** Headers as a vendor stores them: mostly valid (through JSON), now and then refused. */
+export const opgeslagenKopArb: fc.Arbitrary<unknown> = fc.oneof(
+  { arbitrary: geldigeKopArb.map((k): unknown => JSON.parse(JSON.stringify(k))), weight: 9 },
+  {
+    arbitrary: geldigeKopArb.map((k): unknown => ({ ...k, leerling: 'Jan Jansen', denominatie: 'anders' })),
+    weight: 1,
+  },
+);
+
+/**
+ * Stored event lists: mostly a scenario in date order (as JSON, some with the `versie` the kernel stamps, some
+ * without: release 0.1's version 1), sometimes steps on random dates (out of order).
+ */
+export const opgeslagenGebeurtenissenArb: fc.Arbitrary<readonly unknown[]> = fc.oneof(
+  {
+    arbitrary: fc
+      .tuple(startdatumArb, fc.array(fc.tuple(scenarioStapArb, fc.boolean()), { maxLength: 25 }))
+      .map(([start, stappen]) =>
+        gebeurtenissenVan(
+          start,
+          stappen.map(([s]) => s),
+        ).map((g, i): unknown => (stappen[i]?.[1] ? { ...g, versie: 2 } : JSON.parse(JSON.stringify(g)))),
+      ),
+    weight: 4,
+  },
+  {
+    arbitrary: fc.array(
+      fc.tuple(scenarioStapArb, startdatumArb).map(([s, d]): unknown => gebeurtenisVan(s, d)),
+      { maxLength: 8 },
+    ),
+    weight: 1,
+  },
+);
+
+/**
+ * Exactly `n` events accepted one after another from any valid header: talks, the research file, a
+ * receiving school and crisisplaatsingen that start and end in turn, on days that never go back (within
+ * the shipped calendars).
+ */
+export function reeksArb(n: number): fc.Arbitrary<readonly unknown[]> {
+  return fc
+    .tuple(
+      startdatumArb,
+      fc.array(fc.tuple(scenarioStapArb, fc.integer({ min: 0, max: 4 })), { minLength: n, maxLength: n }),
+    )
+    .map(([start, stappen]) => {
+      let dag = 0;
+      let crisis = false;
+      return stappen.map(([s, sprong], i): unknown => {
+        // a day later one step in five, at most 230 days in all
+        if (sprong === 0) dag = Math.min(dag + 1, 230);
+        const datum = plusDagen(start, dag);
+        const keuze = i % 4;
+        const soort =
+          keuze === 0
+            ? (['gesprek-schorsing', 'gesprek-verwijdering', 'gesprek-bezwaar'] as const)[s.n % 3]!
+            : keuze === 1
+              ? 'onderzoeksdossier-vastgelegd'
+              : keuze === 2
+                ? 'ontvangende-school'
+                : crisis
+                  ? 'crisisplaatsing-beeindigd'
+                  : 'crisisplaatsing';
+        if (keuze === 3) crisis = !crisis;
+        return gebeurtenisVan({ ...s, soort }, datum);
+      });
+    });
+}
