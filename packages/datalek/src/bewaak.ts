@@ -46,12 +46,14 @@ export function isAsyncIterable(w: unknown): w is AsyncIterable<unknown> {
   );
 }
 
+const OPSCHOON_DIEPTE = 8; // geen-rechtsgetal: nesting depth of the JSON clean-up
+
 /**
  * `w` without keys whose value is `undefined`, in nested plain objects too (to `diepte` levels; arrays are
  * kept as they are): what a JSON round trip does, so a stored dossier equals the one in memory. Used as the
  * schemas' `overwrite` step; safe on any value, since zod runs it on invalid input as well.
  */
-export function zonderOngedefinieerd<T>(w: T, diepte = 8): T { // geen-rechtsgetal: nesting depth of the JSON clean-up
+export function zonderOngedefinieerd<T>(w: T, diepte = OPSCHOON_DIEPTE): T {
   if (!isObject(w) || diepte === 0 || Object.getPrototypeOf(w) !== Object.prototype) return w;
   const uit: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(w)) if (v !== undefined) uit[k] = zonderOngedefinieerd(v, diepte - 1);
