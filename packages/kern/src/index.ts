@@ -36,7 +36,14 @@ export type {
   GelezenBeleid,
   Oordeel,
 } from './beleid/beleid.js';
-export { controleerBeleid, leesBeleid, waardeVoor, zoekWaardeVoor } from './beleid/beleid.js';
+export {
+  beleidVoorAntwoord,
+  controleerBeleid,
+  EIGEN_BELEID_TITEL,
+  leesBeleid,
+  waardeVoor,
+  zoekWaardeVoor,
+} from './beleid/beleid.js';
 export type { Besluit, Reden } from './besluit/besluit.js';
 export { besluit } from './besluit/besluit.js';
 export type { Bron, Zekerheid } from './bron/bron.js';

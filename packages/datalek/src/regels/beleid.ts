@@ -1,11 +1,8 @@
 import {
   type Beleid,
   type BeleidsControle,
-  type BeleidsWaarde,
   type BeleidV1,
-  type Bron,
-  bevries,
-  inhoudHash,
+  beleidVoorAntwoord,
   controleerBeleid as controleerMetRegisters,
   type IsoDatum,
   leesBeleid,
@@ -43,6 +40,9 @@ export function controleerBeleid(beleid: Beleid | BeleidV1 | unknown, peildatum:
 export const MAX_BELEID_AANTAL = 1200; // geen-rechtsgetal: a technical bound (100 years of months)
 
 const gelezen = /* @__PURE__ */ new WeakMap<object, Beleid>();
+
+/** The presets whose sources the SDK wrote itself, so they are repeated as they are. */
+const PRESETS: readonly Beleid[] = [SEED_2018_BELEID];
 
 /** True when `w` and everything under it is frozen, so a result cached on it can never go stale. */
 function diepBevroren(w: unknown, diepte = 0): boolean {
@@ -86,38 +86,7 @@ export function alsBeleid(beleid: unknown): Beleid | undefined {
   const r = leesBeleid(beleid, [DATALEK_REGELS]);
   if (!r.ok) beleidOngeldig(r.problemen.length);
   if (teGroot(r.waarde.beleid)) beleidOngeldig(1);
-  const uit = metBekendeBronnen(r.waarde.beleid);
+  const uit = beleidVoorAntwoord(r.waarde.beleid, PRESETS);
   if (diepBevroren(beleid)) gelezen.set(beleid, uit);
   return uit;
-}
-
-let bekendeBronnen: Set<string> | undefined;
-
-/** The content hashes of the sources the SDK itself wrote for its presets (`SEED_2018_BELEID`). */
-function isBekendeBron(bron: Bron): boolean {
-  bekendeBronnen ??= new Set(
-    [SEED_2018_BELEID.bron, ...Object.values(SEED_2018_BELEID.waarden).map((w) => w.bron)].map((b) =>
-      inhoudHash(b),
-    ),
-  );
-  return bekendeBronnen.has(inhoudHash(bron));
-}
-
-/**
- * The source the SDK copies into a term, a step or a reason for a policy value: the preset's own source as
- * it is, a school's own source as a fixed reference with only its (validated) certainty. The title and
- * article of a school's policy are free text the SDK cannot check, so they are never repeated in an answer
- * (issue 8 item 2); the policy itself, stored by the school, keeps them.
- */
-function veiligeBron(bron: Bron): Bron {
-  return isBekendeBron(bron) ? bron : { titel: EIGEN_BELEID_TITEL, zekerheid: bron.zekerheid };
-}
-
-/** The title of the source of a value from a school's own policy, in every answer of the SDK. */
-export const EIGEN_BELEID_TITEL = 'Beleid van de school (de bron staat in het beleid)';
-
-function metBekendeBronnen(beleid: Beleid): Beleid {
-  const waarden: Record<string, BeleidsWaarde> = {};
-  for (const [id, w] of Object.entries(beleid.waarden)) waarden[id] = { ...w, bron: veiligeBron(w.bron) };
-  return bevries({ ...beleid, bron: veiligeBron(beleid.bron), waarden });
 }

@@ -420,3 +420,49 @@ function vergelijkMetWet(r: Regel, bw: BeleidsWaarde, peildatum: IsoDatum): Bevi
     tekst: `${r.omschrijving}: beleid ${beleidTekst}, wet ${wetTekst}: ${zin[oordeel]}.`,
   };
 }
+
+/** The title of the source of a value from a school's own policy, in every answer of the SDK. */
+export const EIGEN_BELEID_TITEL = 'Beleid van de school (de bron staat in het beleid)';
+
+const presetBronnen = /* @__PURE__ */ new WeakMap<readonly Beleid[], ReadonlySet<string>>();
+
+function bronnenVan(presets: readonly Beleid[]): ReadonlySet<string> {
+  let bekend = presetBronnen.get(presets);
+  if (!bekend) {
+    bekend = new Set(
+      presets
+        .flatMap((p) => [p.bron, ...Object.values(p.waarden).map((w) => w.bron)])
+        .map((b) => inhoudHash(b)),
+    );
+    presetBronnen.set(presets, bekend);
+  }
+  return bekend;
+}
+
+/**
+ * A policy as the SDK repeats it in an answer (a term, a step, a reason): the sources of the SDK's own presets
+ * (`presets`, for example a package's `SEED_2018_BELEID`) as they are, a school's own source as a fixed
+ * reference ({@link EIGEN_BELEID_TITEL}) with only its validated certainty. The title, article and note of a
+ * school's policy are free text the SDK cannot check, so they never come back in an answer (issue 8: no echoed
+ * personal data); the policy the school stores keeps them. Pass the same `presets` array each time: the known
+ * sources are cached on it.
+ *
+ * @example
+ * ```ts
+ * import { beleidVoorAntwoord, type Beleid } from '@schoolveiligheid/kern';
+ * const bron = { titel: 'Schoolgids, opgesteld door J. de Vries', zekerheid: 'secundair' } as const;
+ * const beleid: Beleid = { id: 'school', naam: 'Schoolbeleid', bron, waarden: { 'voorbeeld.termijn.beslissen': { waarde: 5, bron } } };
+ * beleidVoorAntwoord(beleid, []).waarden['voorbeeld.termijn.beslissen']?.bron.titel; //=> 'Beleid van de school (de bron staat in het beleid)'
+ * ```
+ */
+export function beleidVoorAntwoord(beleid: Beleid, presets: readonly Beleid[]): Beleid {
+  const bekend = bronnenVan(presets);
+  const veilig = (b: Bron): Bron =>
+    bekend.has(inhoudHash(b)) ? b : { titel: EIGEN_BELEID_TITEL, zekerheid: b.zekerheid };
+  const waarden: Record<string, BeleidsWaarde> = {};
+  for (const [id, w] of Object.entries(beleid.waarden)) {
+    const { toelichting: _eigenTekst, ...zonderToelichting } = w;
+    waarden[id] = { ...zonderToelichting, bron: veilig(w.bron) };
+  }
+  return bevries({ ...beleid, bron: veilig(beleid.bron), waarden });
+}

@@ -1,6 +1,7 @@
 import {
   type Beleid,
   type BeleidsControle,
+  beleidVoorAntwoord,
   type BeleidV1,
   controleerBeleid as controleerMetRegisters,
   type GelezenBeleid,
@@ -9,6 +10,10 @@ import {
   type Resultaat,
 } from '@schoolveiligheid/kern';
 import { SCHORSING_REGELS } from '../regels/regels.js';
+import { SEED_2018_BELEID } from './seed2018.js';
+
+/** The presets whose sources the SDK wrote itself, so answers repeat them as they are. */
+const PRESETS: readonly Beleid[] = [SEED_2018_BELEID];
 
 /**
  * Compares a school's policy with the law as shipped today, at `peildatum`, rule by rule, against this
@@ -46,4 +51,17 @@ export function controleerBeleid(beleid: Beleid | BeleidV1 | unknown, peildatum:
  */
 export function leesBeleid(json: unknown): Resultaat<GelezenBeleid> {
   return leesMetRegisters(json, [SCHORSING_REGELS]);
+}
+
+/**
+ * The policy a calculation uses: read with {@link leesBeleid} (so the old shape and old ids work), with the
+ * school's own sources replaced by a fixed reference in every answer (kern's `beleidVoorAntwoord`: free text
+ * from a policy is never echoed). `undefined` stays `undefined`; what is not a policy gives the problems of
+ * `leesBeleid`, under `beleid`.
+ */
+export function beleidVoorBerekening(beleid: unknown): Resultaat<Beleid | undefined> {
+  if (beleid === undefined) return { ok: true, waarde: undefined };
+  const r = leesBeleid(beleid);
+  if (!r.ok) return { ok: false, problemen: r.problemen.map((p) => ({ ...p, pad: ['beleid', ...p.pad] })) };
+  return { ok: true, waarde: beleidVoorAntwoord(r.waarde.beleid, PRESETS) };
 }

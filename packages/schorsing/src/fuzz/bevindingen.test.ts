@@ -1,6 +1,6 @@
 // Worked tests of the bugs the fuzz of every export (fuzz.test.ts) found: each was an untyped TypeError on a
 // vendor's bad input, or an echo of unchecked input in a thrown error or a decision's parameters.
-import { SchoolveiligheidFout } from '@schoolveiligheid/kern';
+import { EIGEN_BELEID_TITEL, SchoolveiligheidFout } from '@schoolveiligheid/kern';
 import { describe, expect, it } from 'vitest';
 import brieven from '../../fixtures/brieven.json' with { type: 'json' };
 import {
@@ -46,6 +46,28 @@ describe('fuzz findings', () => {
       ['VERKEERD_TYPE', ['beleid']],
     ]);
     expect(berekenSchorsing(SCHORSING_INVOER).ok).toBe(true);
+  });
+
+  it("berekenSchorsing: a school policy's own source text never comes back in a reason (found by the CI fuzz, seed-dependent)", () => {
+    const bron = {
+      titel: `Schoolgids, ${PERSOONLIJK}`,
+      artikel: PERSOONLIJK,
+      zekerheid: 'secundair',
+    } as const;
+    const beleid = {
+      id: 'school',
+      naam: 'Schoolbeleid',
+      bron,
+      waarden: { 'schorsing.schorsing.meldingInspectieBoven': { waarde: 0, bron, toelichting: PERSOONLIJK } },
+    };
+    const r = berekenSchorsing({ ...SCHORSING_INVOER, beleid });
+    expect(r.ok).toBe(true);
+    expect(JSON.stringify(r)).not.toContain('Jan Jansen');
+    expect(JSON.stringify(r)).toContain(EIGEN_BELEID_TITEL);
+    // a policy of the wrong shape is a coded problem under `beleid`, not a TypeError
+    expect(
+      codes(berekenSchorsing({ ...SCHORSING_INVOER, beleid: { waarden: [1] } } as never))[0]?.[1],
+    ).toEqual(['beleid', 'id']);
   });
 
   it('berekenBezwaartermijnen: an input that is not an object gives a coded problem (was a TypeError)', () => {

@@ -21,6 +21,7 @@ import {
   waardeOp,
   waardeVoor,
 } from '@schoolveiligheid/kern';
+import { beleidVoorBerekening } from '../beleid/beleid.js';
 import type { SchorsingRedenCode } from '../codes/codes.js';
 import {
   controleerAantal,
@@ -113,7 +114,8 @@ function lezing(r: Regel<number>, peildatum: IsoDatum | undefined, beleid?: Bele
 /**
  * The maximum in school days: `schooldagen` as given, `weken` as {@link schooldagenPerWeek} school days each
  * (5: the SDK's reading of WPO 40c, flagged `interpretatie`), read at `peildatum` (default: the current
- * reading). Other units throw a {@link SchoolveiligheidFout} (`ONGELDIGE_INVOER`).
+ * reading), under `beleid` when given. Other units throw a {@link SchoolveiligheidFout} (`ONGELDIGE_INVOER`),
+ * a bad date `ONGELDIGE_DATUM`, something that is not a policy `BELEID_ONGELDIG`.
  *
  * @example
  * ```ts
@@ -132,10 +134,17 @@ export function maximumInSchooldagen(max: Duur, peildatum?: IsoDatum, beleid?: B
     );
   if (peildatum !== undefined && controleerDatum(peildatum, ['peildatum']).length > 0)
     throw new SchoolveiligheidFout('ONGELDIGE_DATUM', 'De peildatum is geen geldige datum (JJJJ-MM-DD).');
-  if (controleerObject(beleid, ['beleid'], false).length > 0)
-    throw new SchoolveiligheidFout('ONGELDIGE_INVOER', 'Een beleid is een object.');
+  const gelezen = beleidVoorBerekening(beleid);
+  if (!gelezen.ok)
+    throw new SchoolveiligheidFout(
+      'BELEID_ONGELDIG',
+      'Het beleid heeft niet de vorm van een beleid; lees het met leesBeleid.',
+      {
+        problemen: gelezen.problemen.length,
+      },
+    );
   if (max.eenheid === 'schooldagen') return max.aantal;
-  if (max.eenheid === 'weken') return max.aantal * lezing(schooldagenPerWeek, peildatum, beleid);
+  if (max.eenheid === 'weken') return max.aantal * lezing(schooldagenPerWeek, peildatum, gelezen.waarde);
   throw new SchoolveiligheidFout(
     'ONGELDIGE_INVOER',
     'Een maximale schorsingsduur moet in schooldagen of weken staan.',
@@ -249,7 +258,10 @@ export function berekenSchorsing(invoer: SchorsingInvoer): Resultaat<Schorsing> 
     ...controleerObject(ruw.beleid, ['beleid'], false),
   ];
   if (fouten.length) return { ok: false, problemen: fouten };
-  const { ingangsdatum, duur, kalender, beleid } = invoer;
+  const gelezenBeleid = beleidVoorBerekening(ruw.beleid);
+  if (!gelezenBeleid.ok) return gelezenBeleid;
+  const { ingangsdatum, duur, kalender } = invoer;
+  const beleid = gelezenBeleid.waarde;
   const peildatum = invoer.peildatum ?? ingangsdatum;
   const besluitdatum = invoer.besluitdatum ?? ingangsdatum;
 
