@@ -1,5 +1,5 @@
 import { bedragTekst, isBedrag } from '../bedrag/bedrag.js';
-import { type Bron, bronTekst } from '../bron/bron.js';
+import { type Bron, bronTekst, type Zekerheid } from '../bron/bron.js';
 import { type IsoDatum, isIsoDatum } from '../datum/datum.js';
 import { isObject } from '../fout/bewaak.js';
 import { SchoolveiligheidFout } from '../fout/fout.js';
@@ -421,8 +421,34 @@ function vergelijkMetWet(r: Regel, bw: BeleidsWaarde, peildatum: IsoDatum): Bevi
   };
 }
 
-/** The title of the source of a value from a school's own policy, in every answer of the SDK. */
+/**
+ * The title of the source of a value from a school's own policy, in every answer of the SDK (see
+ * {@link beleidVoorAntwoord}).
+ *
+ * @example
+ * ```ts
+ * import { EIGEN_BELEID_TITEL } from '@schoolveiligheid/kern';
+ * EIGEN_BELEID_TITEL; //=> 'Beleid van de school (de bron staat in het beleid)'
+ * ```
+ */
 export const EIGEN_BELEID_TITEL = 'Beleid van de school (de bron staat in het beleid)';
+
+/** Enough of a policy's shape for {@link beleidVoorAntwoord}: every source an object. */
+function isBeleidsVorm(b: unknown): b is Beleid {
+  return (
+    isObject(b) &&
+    isObject(b.bron) &&
+    isObject(b.waarden) &&
+    Object.values(b.waarden).every((w) => isObject(w) && isObject(w.bron))
+  );
+}
+
+const BEKENDE_ZEKERHEDEN: ReadonlySet<string> = /* @__PURE__ */ new Set<Zekerheid>([
+  'wettekst',
+  'secundair',
+  'interpretatie',
+  'onbevestigd',
+]);
 
 const presetBronnen = /* @__PURE__ */ new WeakMap<readonly Beleid[], ReadonlySet<string>>();
 
@@ -445,7 +471,8 @@ function bronnenVan(presets: readonly Beleid[]): ReadonlySet<string> {
  * reference ({@link EIGEN_BELEID_TITEL}) with only its validated certainty. The title, article and note of a
  * school's policy are free text the SDK cannot check, so they never come back in an answer (issue 8: no echoed
  * personal data); the policy the school stores keeps them. Pass the same `presets` array each time: the known
- * sources are cached on it.
+ * sources are cached on it. Throws `BELEID_ONGELDIG` when `beleid` is not a policy (read it with
+ * {@link leesBeleid} first) or `presets` is not a list of policies.
  *
  * @example
  * ```ts
@@ -456,9 +483,19 @@ function bronnenVan(presets: readonly Beleid[]): ReadonlySet<string> {
  * ```
  */
 export function beleidVoorAntwoord(beleid: Beleid, presets: readonly Beleid[]): Beleid {
+  if (!isBeleidsVorm(beleid) || !Array.isArray(presets) || !presets.every(isBeleidsVorm))
+    throw new SchoolveiligheidFout(
+      'BELEID_ONGELDIG',
+      'Het beleid of een preset heeft niet de vorm van een beleid; lees het met leesBeleid.',
+    );
   const bekend = bronnenVan(presets);
   const veilig = (b: Bron): Bron =>
-    bekend.has(inhoudHash(b)) ? b : { titel: EIGEN_BELEID_TITEL, zekerheid: b.zekerheid };
+    bekend.has(inhoudHash(b))
+      ? b
+      : {
+          titel: EIGEN_BELEID_TITEL,
+          zekerheid: BEKENDE_ZEKERHEDEN.has(b.zekerheid) ? b.zekerheid : 'onbevestigd',
+        };
   const waarden: Record<string, BeleidsWaarde> = {};
   for (const [id, w] of Object.entries(beleid.waarden)) {
     const { toelichting: _eigenTekst, ...zonderToelichting } = w;
