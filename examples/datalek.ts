@@ -1,5 +1,6 @@
-// Worked datalek scenarios of @schoolveiligheid/datalek: the decision with its reasons, the seed policy's
-// deviations, and the stolen-laptop dossier from the teacher's report to the AP form, with deadline traces.
+// Worked datalek scenarios of @schoolveiligheid/datalek, taken from the worked cases the package ships
+// (fixtures/gevallen.json, each with the source of its expected answer): the decision with its reasons, the seed
+// policy's deviations, and the stolen-laptop dossier from the teacher's report to the AP form, with deadline traces.
 import {
   apMeldingUitIncident,
   bewaarMinimaalTot,
@@ -13,68 +14,39 @@ import {
   openTermijnen,
   registerExport,
   SEED_2018_BELEID,
+  valideerIncident,
   valideerKennisgeving,
   vergelijkMetWet,
   verwerk,
   volgendeStappen,
 } from '@schoolveiligheid/datalek';
-import { bronTekst, type Reden, type Tijdstip } from '@schoolveiligheid/kern';
+import gevallen from '@schoolveiligheid/datalek/fixtures/gevallen.json' with { type: 'json' };
+import { bronTekst, type IsoDatum, type Reden, type Tijdstip } from '@schoolveiligheid/kern';
 
-const basis: Beveiligingsincident = {
-  id: 'inc-1',
-  melder: { rol: 'medewerker', id: 'medewerker-1' },
-  ontdektOp: '2026-10-23T14:30:00+02:00',
-  soort: 'anders',
-  omschrijving: 'Staat in het dossier van de school.',
-  persoonsgegevens: 'ja',
-  inbreuk: [],
-  categorieen: ['identificerend'],
-  betrokkenen: { groepen: ['leerlingen'], kwetsbaar: true, aantal: 28 },
-  versleuteling: 'geen',
-  sleutelGecompromitteerd: 'nee',
-  backupAanwezig: true,
-  onbeschikbaarUren: 0,
-  toegangUitgesloten: 'ja',
-  ontvangerBetrouwbaarVerwijderd: false,
-  aanwijzingMisbruik: 'nee',
-  maatregelen: [],
-};
+/** The worked cases shown, by name; the first is the dossier below. */
+const GETOOND = [
+  'onversleutelde laptop met zorgnotities van groep 6 gestolen, ontdekt vrijdag 23 oktober 2026 om 14.30 uur',
+  'versleutelde USB-stick kwijt, sleutel veilig, kopie op de server',
+  'gijzelsoftware op de administratie-pc, back-up binnen 6 uur terug, geen exfiltratie',
+  'serverruimte een weekend open, niet uit te sluiten dat iemand bij de namenlijsten kon',
+] as const;
 
-const gevallen: readonly [string, Partial<Beveiligingsincident>][] = [
-  [
-    'Onversleutelde laptop met zorgnotities van groep 6 gestolen (seed C.6 Deel A)',
-    {
-      soort: 'diefstal',
-      inbreuk: ['vertrouwelijkheid'],
-      categorieen: ['identificerend', 'gezondheid-zorg'],
-      toegangUitgesloten: 'nee',
-      aanwijzingMisbruik: 'ja',
-    },
-  ],
-  [
-    'Versleutelde USB-stick kwijt, sleutel veilig, kopie op de server (AP: niet melden)',
-    {
-      soort: 'verlies',
-      inbreuk: ['vertrouwelijkheid'],
-      categorieen: ['identificerend', 'gezondheid-zorg'],
-      versleuteling: 'stand-der-techniek',
-      toegangUitgesloten: 'nee',
-    },
-  ],
-  [
-    'Gijzelsoftware op de administratie-pc, back-up binnen 6 uur terug (EDPB 01/2021 casus 01)',
-    { soort: 'malware', inbreuk: ['beschikbaarheid'], onbeschikbaarUren: 6 },
-  ],
-  [
-    'Serverruimte een weekend open, toegang tot namenlijsten niet uit te sluiten (seed C.6 Deel A)',
-    {
-      soort: 'fysieke-toegang',
-      inbreuk: ['vertrouwelijkheid'],
-      categorieen: ['identificerend', 'contact'],
-      toegangUitgesloten: 'onbekend',
-    },
-  ],
-];
+interface Geval {
+  readonly naam: string;
+  readonly bron: string;
+  readonly peildatum: IsoDatum;
+  readonly incident: Beveiligingsincident;
+  readonly verwacht: (typeof gevallen)[number]['verwacht'];
+}
+
+/** A worked case of the shipped fixtures, its incident validated as a vendor validates stored JSON. */
+function geval(naam: string): Geval {
+  const g = gevallen.find((x) => x.naam === naam);
+  if (!g) throw new Error(`Geen uitgewerkt geval "${naam}" in fixtures/gevallen.json`);
+  const incident = valideerIncident(g.invoer.incident);
+  if (!incident.ok) throw new Error(`Geval geweigerd: ${incident.problemen.map((p) => p.code).join(', ')}`);
+  return { ...g, peildatum: g.peildatum as IsoDatum, incident: incident.waarde };
+}
 
 const janee = (b: boolean) => (b ? 'ja' : 'nee');
 
@@ -104,15 +76,19 @@ function stap(dossier: DatalekDossier, gebeurtenis: Gebeurtenis): DatalekDossier
 export function toon(): void {
   console.log('\n# Datalekken (@schoolveiligheid/datalek)');
 
-  for (const [titel, wijziging] of gevallen) {
-    const incident = { ...basis, ...wijziging };
-    const { uitkomst, redenen } = beoordeelIncident(incident);
-    console.log(`\n## ${titel}`);
+  for (const { naam, bron, peildatum, incident, verwacht } of GETOOND.map(geval)) {
+    const { uitkomst, redenen } = beoordeelIncident(incident, { peildatum });
+    console.log(`\n## ${naam}`);
+    console.log(`Bron van het verwachte antwoord: ${bron}`);
     console.log(
       `Datalek: ${janee(uitkomst.isDatalek)}; risico: ${uitkomst.risico}; melden bij de AP: ${janee(uitkomst.meldplichtAP)}; betrokkenen informeren: ${janee(uitkomst.betrokkenenInformeren)}`,
     );
+    const zoalsVerwacht = Object.entries(verwacht.wet).every(
+      ([veld, waarde]) => uitkomst[veld as keyof typeof uitkomst] === waarde,
+    );
+    console.log(`Zoals het uitgewerkte geval verwacht: ${janee(zoalsVerwacht)}`);
     toonRedenen(redenen);
-    const v = vergelijkMetWet(incident, SEED_2018_BELEID);
+    const v = vergelijkMetWet(incident, SEED_2018_BELEID, peildatum);
     console.log(
       `Seed-beleid (Wbp-beslisboom): ${v.uitkomst.onderrapportage ? 'rapporteert te weinig' : 'geen onderrapportage'}`,
     );
@@ -124,7 +100,7 @@ export function toon(): void {
     console.log(`  - [${b.oordeel}] ${b.tekst}`);
 
   console.log('\n## Dossier: een leerkracht meldt op vrijdag 23 oktober 2026 een gestolen laptop');
-  const laptop = { ...basis, ...(gevallen[0]?.[1] ?? {}) };
+  const laptop = geval(GETOOND[0]).incident;
   const pf = { rol: 'privacyfunctionaris', id: 'privacyfunctionaris' } as const;
   // the school's policy travels in the dossier's header, so every reader applies the same one
   const leeg = nieuwDossier({ id: 'dl-2026-001', beleid: SEED_2018_BELEID });

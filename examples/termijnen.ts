@@ -1,14 +1,27 @@
-// Worked deadline scenarios of @schoolveiligheid/kern, printed with their traces.
+// Worked deadline scenarios of @schoolveiligheid/kern, read from the package's own fixtures
+// (packages/kern/fixtures/termijnen.json, shipped in the tarball), so the demo and kern's tests show the same
+// cases. Each is printed with its trace and the source of the expected answer.
 import {
   berekenTermijn,
   bronTekst,
   leesbareDatum,
+  type SchoolkalenderInstellingen,
   schoolkalender,
   type TermijnInvoer,
   type TermijnUitkomst,
   termijnStatus,
   type Tijdstip,
 } from '@schoolveiligheid/kern';
+import gevallen from '@schoolveiligheid/kern/fixtures/termijnen.json' with { type: 'json' };
+
+/**
+ * The input of a case: a {@link TermijnInvoer} as JSON, with the school calendar as its settings (built here
+ * with `schoolkalender`), and optionally the moment `nu` to show the term's status at.
+ */
+type TermijnGeval = Omit<TermijnInvoer, 'kalender'> & {
+  readonly kalender?: SchoolkalenderInstellingen;
+  readonly nu?: Tijdstip;
+};
 
 /** Prints a computed term: outcome, trace and sources. */
 export function toonTermijn(titel: string, t: TermijnUitkomst, nu?: Tijdstip): void {
@@ -22,63 +35,13 @@ export function toonTermijn(titel: string, t: TermijnUitkomst, nu?: Tijdstip): v
   for (const w of t.waarschuwingen) console.log(`Let op: ${w}`);
 }
 
-function bereken(titel: string, invoer: TermijnInvoer, nu?: Tijdstip): void {
-  toonTermijn(titel, berekenTermijn(invoer), nu);
-}
-
 export function toon(): void {
   console.log('# Termijnen (@schoolveiligheid/kern)');
-
-  bereken(
-    'Schorsing van 5 schooldagen, besluit op woensdag 16 december 2026, vlak voor de kerstvakantie (regio midden)',
-    {
-      gebeurtenis: '2026-12-16',
-      duur: { aantal: 5, eenheid: 'schooldagen' },
-      grondslag: 'regeling',
-      kalender: schoolkalender({ regio: 'midden' }),
-      bron: {
-        titel: 'Veiligheidsplan 2018',
-        artikel: 'E.2 Schorsing (5 schooldagen)',
-        zekerheid: 'secundair',
-      },
-    },
-  );
-
-  bereken(
-    'Bezwaartermijn van 6 weken tegen een besluit bekendgemaakt op vrijdag 20 november 2026',
-    {
-      gebeurtenis: '2026-11-20',
-      duur: { aantal: 6, eenheid: 'weken' },
-      grondslag: 'nl-wet',
-      bron: {
-        titel: 'Algemene wet bestuursrecht',
-        artikel: 'art. 6:7',
-        bwb: 'BWBR0005537',
-        url: 'https://wetten.overheid.nl/BWBR0005537/2026-01-01#Hoofdstuk6',
-        zekerheid: 'wettekst',
-      },
-    },
-    '2026-12-31T10:00:00+01:00',
-  );
-
-  bereken(
-    'Datalek: melding aan de Autoriteit Persoonsgegevens binnen 72 uur, ontdekt op vrijdag 23 oktober 2026 14:30 (einde zomertijd)',
-    {
-      gebeurtenis: '2026-10-23T14:30:00+02:00',
-      duur: { aantal: 72, eenheid: 'uren' },
-      grondslag: 'eu',
-      bron: {
-        titel: 'Algemene verordening gegevensbescherming',
-        artikel: 'art. 33 lid 1',
-        zekerheid: 'secundair',
-      },
-    },
-    '2026-10-26T09:00:00+01:00',
-  );
-
-  bereken('Atw art. 2: een termijn van 3 dagen vanaf donderdag 24 december 2026', {
-    gebeurtenis: '2026-12-24',
-    duur: { aantal: 3, eenheid: 'kalenderdagen' },
-    grondslag: 'nl-wet',
-  });
+  for (const geval of gevallen) {
+    const { nu, kalender, ...termijn } = geval.invoer as TermijnGeval;
+    const t = berekenTermijn(kalender ? { ...termijn, kalender: schoolkalender(kalender) } : termijn);
+    toonTermijn(geval.naam, t, nu);
+    if ('toelichting' in geval) console.log(`Toelichting: ${geval.toelichting}`);
+    console.log(`Bron van de uitkomst: ${geval.bron}`);
+  }
 }

@@ -98,20 +98,35 @@ export function exportsZonderVoorbeeld(map: string, module: Record<string, unkno
   });
 }
 
+/** Options of {@link draaiVoorbeelden}. */
+export interface VoorbeeldOpties {
+  /** Title of the `describe` block; default `TSDoc @example`. */
+  readonly titel?: string;
+  /**
+   * The exported values that must each have an `@example` under the folder; default the first module. For a
+   * folder whose examples also use exports of other folders: serve them all, check only the folder's own.
+   */
+  readonly eigen?: Record<string, unknown>;
+}
+
 /**
  * Registers one vitest test per example found under `srcMap` (a `file:` URL or path), plus a test that every
  * exported value of the package has an example. `modules` maps package names used in the examples to the
  * modules to serve; the **first** entry is the package under test.
  */
-export function draaiVoorbeelden(srcMap: URL | string, modules: Record<string, unknown>): void {
+export function draaiVoorbeelden(
+  srcMap: URL | string,
+  modules: Record<string, unknown>,
+  opties: VoorbeeldOpties = {},
+): void {
   const map = typeof srcMap === 'string' ? srcMap : fileURLToPath(srcMap);
   const voorbeelden = voorbeeldenUit(map);
-  describe('TSDoc @example', () => {
+  describe(opties.titel ?? 'TSDoc @example', () => {
     it('finds examples to run', () => {
       expect(voorbeelden.length).toBeGreaterThan(0);
     });
     it('documents every exported value with an @example', () => {
-      const eigen = Object.values(modules)[0] as Record<string, unknown>;
+      const eigen = opties.eigen ?? (Object.values(modules)[0] as Record<string, unknown>);
       expect(exportsZonderVoorbeeld(map, eigen)).toEqual([]);
     });
     for (const v of voorbeelden) {

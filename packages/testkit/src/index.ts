@@ -8,7 +8,8 @@
  *   {@link persoonlijkeTekst} with {@link PERSOONLIJKE_MARKERS} and {@link bevatPersoonsgegevens}.
  * - Worked cases: {@link fixtureSchema}, {@link leesFixtures}, {@link draaiFixtures}.
  * - The generic dossier laws: {@link dossierWetten}, {@link vouwWetten}, {@link telVouwen}.
- * - The fuzz property of every export: {@link fuzzExports}.
+ * - The fuzz property of every export: {@link fuzzExports}; the JSON Schema law: {@link jsonSchemaWetten}.
+ * - The scaling measurement of `npm run bench`: {@link meetSchaal}.
  *
  * @packageDocumentation
  * @module @schoolveiligheid/testkit
@@ -49,3 +50,8 @@ export type { DossierWettenOpties, GeteldeProcedure, VouwWettenOpties } from './
 export { dossierWetten, isSdkFout, telVouwen, vouwWetten } from './wetten/dossierwetten.js';
 export type { FuzzOpties } from './fuzz/fuzz.js';
 export { FUZZ_MARKERS, fuzzExports, fuzzWaarde, zwareInvoer } from './fuzz/fuzz.js';
+export { jsonSchemaWetten, schemasVan } from './schema/jsonschema.js';
+export type { SchaalOpties, SchaalRij, SchaalUitkomst } from './bench/schaal.js';
+export { bouwDossier, meetSchaal, vasteReeks } from './bench/schaal.js';
+export { foutCode } from './fout/fout.js';
+export type { VoorbeeldOpties } from './doctest.js';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import formulier from '../../fixtures/apformulier.json' with { type: 'json' };
-import gevallen from '../../fixtures/gevallen.json' with { type: 'json' };
 import { beoordeelIncident } from '../beoordeling/beoordeling.js';
-import { beveiligingsincidentSchema } from '../incident/incident.js';
+import { GESTOLEN_LAPTOP, incidentUit } from '../incident/gevallen.js';
 import {
   AP_FORMULIER_VRAGEN,
   type ApMelding,
@@ -10,14 +9,8 @@ import {
   controleerApMelding,
 } from './apformulier.js';
 
-const laptop = beveiligingsincidentSchema.parse({
-  ...gevallen.basis,
-  soort: 'diefstal',
-  inbreuk: ['vertrouwelijkheid'],
-  categorieen: ['identificerend', 'gezondheid-zorg', 'bsn'],
-  toegangUitgesloten: 'nee',
-  aanwijzingMisbruik: 'ja',
-});
+// the stolen laptop of the worked cases, with the pupils' BSN on it as well
+const laptop = incidentUit(GESTOLEN_LAPTOP, { categorieen: ['identificerend', 'gezondheid-zorg', 'bsn'] });
 
 // Fictional organisation and reporter: no real names or numbers (GUIDE section 10).
 const { antwoorden } = formulier as { antwoorden: ApMelding };

@@ -1,62 +1,53 @@
 import { type BeleidV1, codeTekst, inhoudHash } from '@schoolveiligheid/kern';
+import { draaiFixtures } from '@schoolveiligheid/testkit';
 import { describe, expect, it } from 'vitest';
-import gevallen from '../../fixtures/gevallen.json' with { type: 'json' };
 import beleidV01 from '../../fixtures/veiligheidsplan2018-v0.1.json' with { type: 'json' };
 import { REDEN_CODES } from '../codes/codes.js';
+import {
+  GESTOLEN_LAPTOP,
+  type GevalInvoer,
+  type GevalVerwacht,
+  GEVALLEN_BESTAND,
+  incidentUit,
+  ONSCHULDIG,
+} from '../incident/gevallen.js';
 import { PAKKET } from '../pakket.js';
 import { DATALEK_REGELS } from '../regels/regels.js';
-import { type Beveiligingsincident, beveiligingsincidentSchema } from '../incident/incident.js';
 import { controleerBeleid } from '../regels/beleid.js';
 import { SEED_2018_BELEID } from '../regels/seed2018.js';
 import { beoordeelIncident, vergelijkMetWet } from './beoordeling.js';
 
-interface Geval {
-  naam: string;
-  bron: string;
-  incident: Partial<Beveiligingsincident>;
-  wet: { isDatalek: boolean; risico: string; meldplichtAP: boolean; betrokkenenInformeren: boolean };
-  seed: { isDatalek: boolean; meldplichtAP: boolean; betrokkenenInformeren: boolean };
-  onderrapportage: boolean;
-}
-
-function maak(overrides: Partial<Beveiligingsincident>): Beveiligingsincident {
-  return beveiligingsincidentSchema.parse({ ...gevallen.basis, ...overrides });
-}
-
-describe('uitgewerkte gevallen (fixtures/gevallen.json)', () => {
-  for (const g of gevallen.gevallen as Geval[]) {
-    const incident = maak(g.incident);
-    it(`${g.naam} - AVG (bron: ${g.bron})`, () => {
-      const { uitkomst } = beoordeelIncident(incident);
-      expect({
-        isDatalek: uitkomst.isDatalek,
-        risico: uitkomst.risico,
-        meldplichtAP: uitkomst.meldplichtAP,
-        betrokkenenInformeren: uitkomst.betrokkenenInformeren,
-      }).toEqual(g.wet);
-    });
-    it(`${g.naam} - seed-beleid (bron: ${g.bron})`, () => {
-      const { uitkomst } = beoordeelIncident(incident, { beleid: SEED_2018_BELEID });
-      expect(uitkomst.beslisboom).toBe('wbp-2016');
-      expect({
-        isDatalek: uitkomst.isDatalek,
-        meldplichtAP: uitkomst.meldplichtAP,
-        betrokkenenInformeren: uitkomst.betrokkenenInformeren,
-      }).toEqual(g.seed);
-    });
-    it(`${g.naam} - onderrapportage door het seed-beleid: ${g.onderrapportage}`, () => {
-      expect(vergelijkMetWet(incident, SEED_2018_BELEID).uitkomst.onderrapportage).toBe(g.onderrapportage);
-    });
-  }
+// The worked cases (fixtures/gevallen.json): each incident decided by the AVG and by the seed policy (its Wbp
+// tree) at the case's peildatum, and whether the seed under-reports it; the source of each answer is its `bron`.
+draaiFixtures<GevalInvoer, GevalVerwacht>(GEVALLEN_BESTAND, ({ incident }, { peildatum }) => {
+  const wet = beoordeelIncident(incident, { peildatum }).uitkomst;
+  const seed = beoordeelIncident(incident, { peildatum, beleid: SEED_2018_BELEID }).uitkomst;
+  const { beslisboom, isDatalek, meldplichtAP, betrokkenenInformeren } = seed;
+  return {
+    wet: {
+      beslisboom: wet.beslisboom,
+      isDatalek: wet.isDatalek,
+      risico: wet.risico,
+      meldplichtAP: wet.meldplichtAP,
+      betrokkenenInformeren: wet.betrokkenenInformeren,
+    },
+    seed: { beslisboom, isDatalek, meldplichtAP, betrokkenenInformeren },
+    onderrapportage: vergelijkMetWet(incident, SEED_2018_BELEID, peildatum).uitkomst.onderrapportage,
+  };
 });
 
+/** Names of worked cases the tests below start from. */
+const USB_VERSLEUTELD = 'versleutelde USB-stick kwijt, sleutel veilig, kopie op de server';
+const VERKEERDE_ONTVANGER =
+  'leerlingoverzicht per ongeluk naar de intern begeleider van een collega-school, die het verwijdert';
+const GIJZELSOFTWARE = 'gijzelsoftware op de administratie-pc, back-up binnen 6 uur terug, geen exfiltratie';
+const SERVERRUIMTE_WEEKEND =
+  'serverruimte een weekend open, niet uit te sluiten dat iemand bij de namenlijsten kon';
+const GEHASHTE_WACHTWOORDEN =
+  'gehashte wachtwoorden van het ouderportaal buitgemaakt (stand van de techniek, met salt)';
+
 describe('beoordeelIncident', () => {
-  const laptop = maak({
-    soort: 'diefstal',
-    inbreuk: ['vertrouwelijkheid'],
-    categorieen: ['gezondheid-zorg'],
-    toegangUitgesloten: 'nee',
-  });
+  const laptop = incidentUit(GESTOLEN_LAPTOP);
 
   it('every reason carries a code, a Dutch text and a source', () => {
     for (const reden of beoordeelIncident(laptop).redenen) {
@@ -78,24 +69,14 @@ describe('beoordeelIncident', () => {
   });
 
   it('AP: a trusted recipient only removes the risk when there is no sign of misuse (bij twijfel melden)', () => {
-    const mail = maak({
-      soort: 'verkeerde-ontvanger',
-      inbreuk: ['vertrouwelijkheid'],
-      toegangUitgesloten: 'nee',
-      ontvangerBetrouwbaarVerwijderd: true,
-    });
+    const mail = incidentUit(VERKEERDE_ONTVANGER);
     expect(beoordeelIncident(mail).uitkomst.meldplichtAP).toBe(false);
     expect(beoordeelIncident({ ...mail, aanwijzingMisbruik: 'onbekend' }).uitkomst.meldplichtAP).toBe(true);
   });
 
   it('AP: encryption only spares the AP report with a recent backup and the key safe; data subjects stay uninformed', () => {
-    const stick = maak({
-      soort: 'verlies',
-      inbreuk: ['vertrouwelijkheid'],
-      categorieen: ['gezondheid-zorg'],
-      versleuteling: 'stand-der-techniek',
-      toegangUitgesloten: 'nee',
-    });
+    // the stick of the worked case, without its loss of availability: only the encryption speaks
+    const stick = incidentUit(USB_VERSLEUTELD, { inbreuk: ['vertrouwelijkheid'] });
     expect(beoordeelIncident(stick).uitkomst.meldplichtAP).toBe(false);
     expect(beoordeelIncident({ ...stick, backupAanwezig: false }).uitkomst).toMatchObject({
       risico: 'risico',
@@ -107,13 +88,9 @@ describe('beoordeelIncident', () => {
 
   it('each safeguard counts on its own: an encrypted mail without backup that a trusted recipient deleted is no risk', () => {
     // found by the monotonicity property: weaker encryption must not make a deleted mail less risky
-    const mail = maak({
-      soort: 'verkeerde-ontvanger',
-      inbreuk: ['vertrouwelijkheid'],
+    const mail = incidentUit(VERKEERDE_ONTVANGER, {
       versleuteling: 'stand-der-techniek',
       backupAanwezig: false,
-      toegangUitgesloten: 'nee',
-      ontvangerBetrouwbaarVerwijderd: true,
     });
     const { uitkomst, redenen } = beoordeelIncident(mail);
     expect(uitkomst.risico).toBe('geen');
@@ -131,7 +108,7 @@ describe('beoordeelIncident', () => {
   });
 
   it('availability: 24 hours with a backup is still no risk, 25 hours is (SDK interpretation, EDPB 01/2021 casus 01)', () => {
-    const basis = maak({ soort: 'malware', inbreuk: ['beschikbaarheid'] });
+    const basis = incidentUit(GIJZELSOFTWARE);
     expect(beoordeelIncident({ ...basis, onbeschikbaarUren: 24 }).uitkomst.risico).toBe('geen');
     expect(beoordeelIncident({ ...basis, onbeschikbaarUren: 25 }).uitkomst.risico).toBe('risico');
     const { onbeschikbaarUren: _weg, ...onbekendHoeLang } = basis;
@@ -139,7 +116,7 @@ describe('beoordeelIncident', () => {
   });
 
   it('permanent loss of children’s care data is a high risk (SDK interpretation)', () => {
-    const zorg = maak({
+    const zorg = incidentUit(ONSCHULDIG, {
       inbreuk: ['beschikbaarheid'],
       categorieen: ['gezondheid-zorg'],
       backupAanwezig: false,
@@ -171,12 +148,7 @@ describe('beoordeelIncident', () => {
 
 describe('vergelijkMetWet', () => {
   it('reports the seed under-reporting a name-and-contact breach to the AP (legal-rules 9.3)', () => {
-    const lijst = maak({
-      inbreuk: ['vertrouwelijkheid'],
-      categorieen: ['identificerend', 'contact'],
-      toegangUitgesloten: 'nee',
-    });
-    const v = vergelijkMetWet(lijst, SEED_2018_BELEID);
+    const v = vergelijkMetWet(incidentUit(SERVERRUIMTE_WEEKEND), SEED_2018_BELEID);
     expect(v.uitkomst.verschillen).toEqual([
       { aspect: 'meldplichtAP', wet: true, beleid: false, oordeel: 'onderrapportage' },
     ]);
@@ -184,19 +156,13 @@ describe('vergelijkMetWet', () => {
   });
 
   it('reports where the seed does more than the law as stricter, not as a problem', () => {
-    const versleuteld = maak({
-      inbreuk: ['vertrouwelijkheid'],
-      categorieen: ['bsn'],
-      versleuteling: 'stand-der-techniek',
-      toegangUitgesloten: 'nee',
-    });
-    const v = vergelijkMetWet(versleuteld, SEED_2018_BELEID);
+    const v = vergelijkMetWet(incidentUit(GEHASHTE_WACHTWOORDEN), SEED_2018_BELEID);
     expect(v.uitkomst.onderrapportage).toBe(false);
     expect(v.uitkomst.verschillen.map((d) => d.oordeel)).toEqual(['strenger']);
   });
 
   it('says so when policy and law agree', () => {
-    const v = vergelijkMetWet(maak({}), SEED_2018_BELEID);
+    const v = vergelijkMetWet(incidentUit(ONSCHULDIG), SEED_2018_BELEID);
     expect(v.uitkomst.verschillen).toEqual([]);
     expect(v.redenen.map((r) => r.code)).toEqual(['GELIJK']);
   });
@@ -233,7 +199,7 @@ describe('SEED_2018_BELEID (formerly veiligheidsplan2018) and controleerBeleid (
 });
 
 describe('decisions as tables, with parameters and a receipt (issue 7 items 6, 12, 13)', () => {
-  const storing = maak({ soort: 'malware', inbreuk: ['beschikbaarheid'], onbeschikbaarUren: 6 });
+  const storing = incidentUit(GIJZELSOFTWARE);
 
   it('every decision carries its receipt: the package, its release and the hash of its rules', () => {
     for (const b of [beoordeelIncident(storing), vergelijkMetWet(storing, SEED_2018_BELEID)]) {
@@ -262,15 +228,7 @@ describe('decisions as tables, with parameters and a receipt (issue 7 items 6, 1
     expect(codes.filter((c) => c.endsWith('_NIET'))).toEqual([]);
     const b = beoordeelIncident(storing);
     expect(b.redenen.find((r) => r.code === 'NIET_MELDEN_AP')?.parameters).toEqual({ meldplichtAP: false });
-    const wbp = beoordeelIncident(
-      maak({
-        inbreuk: ['vertrouwelijkheid'],
-        categorieen: ['bsn'],
-        toegangUitgesloten: 'nee',
-        versleuteling: 'stand-der-techniek',
-      }),
-      { beleid: SEED_2018_BELEID },
-    );
+    const wbp = beoordeelIncident(incidentUit(GEHASHTE_WACHTWOORDEN), { beleid: SEED_2018_BELEID });
     expect(wbp.redenen.at(-1)).toMatchObject({
       code: 'WBP_VERSLEUTELD',
       parameters: { betrokkenenInformeren: false },
@@ -297,11 +255,7 @@ describe('decisions as tables, with parameters and a receipt (issue 7 items 6, 1
   });
 
   it('a policy stored in the shape of release 0.1 decides as the preset does', () => {
-    const inc = maak({
-      inbreuk: ['vertrouwelijkheid'],
-      categorieen: ['identificerend', 'contact'],
-      toegangUitgesloten: 'nee',
-    });
+    const inc = incidentUit(SERVERRUIMTE_WEEKEND);
     const oud = beleidV01 as unknown as BeleidV1;
     // the same decision and reasons; a source stored in 0.1 lacks the fields kern's bron() adds (wet, url)
     const kern = (b: { uitkomst: unknown; redenen: readonly { code: string; tekst: string }[] }) => ({

@@ -65,42 +65,6 @@ export type DatalekRedenCode =
   | 'STRENGER_BETROKKENENINFORMEREN'
   | 'GELIJK';
 
-/** Codes of the problems this package adds to kern's validation and kernel codes. */
-export type DatalekProbleemCode =
-  | 'VOORGEVALLEN_NA_ONTDEKKING'
-  | 'NOG_NIET_GEMELD'
-  | 'AL_GEMELD'
-  | 'MELDING_VOOR_ONTDEKKING'
-  | 'NIET_GEANALYSEERD'
-  | 'AL_GEMELD_BIJ_AP'
-  | 'REDEN_VERTRAGING_ONTBREEKT'
-  | 'NOG_NIET_BIJ_AP'
-  | 'HERSTELMAATREGEL_ONTBREEKT'
-  | 'PREVENTIEVE_MAATREGEL_ONTBREEKT'
-  | 'AP_MELDING_ONTBREEKT'
-  | 'VERVOLGMELDING_ONTBREEKT'
-  | 'BETROKKENEN_NIET_GEINFORMEERD'
-  | 'VRAAG_ONBEANTWOORD'
-  | 'VAKTAAL'
-  | 'ZIN_TE_LANG'
-  | 'MOGELIJK_BSN';
-
-/** Codes of the terms `openTermijnen` reports. */
-export type DatalekTermijnCode = 'ANALYSE' | 'MELDING_AP' | 'KENNISGEVING_BETROKKENEN';
-
-/** Codes of the steps `volgendeStappen` reports. */
-export type DatalekStapCode =
-  | 'MELDEN'
-  | 'ANALYSEREN'
-  | 'TOESTEMMING_CVB'
-  | 'MELDEN_AP'
-  | 'VERVOLGMELDING'
-  | 'INFORMEREN_BETROKKENEN'
-  | 'OPENBARE_MEDEDELING'
-  | 'HERSTELMAATREGEL'
-  | 'PREVENTIEVE_MAATREGEL'
-  | 'SLUITEN';
-
 /**
  * The reasons of the decision, in Dutch and English, with their source. Placeholders: `{maxUren}` (hours),
  * `{aantal}` (hours of the AP term).
@@ -311,6 +275,26 @@ export const REDEN_CODES: CodeCatalogus<DatalekRedenCode> = /* @__PURE__ */ Obje
   },
 });
 
+/** Codes of the problems this package adds to kern's validation and kernel codes. */
+export type DatalekProbleemCode =
+  | 'VOORGEVALLEN_NA_ONTDEKKING'
+  | 'NOG_NIET_GEMELD'
+  | 'AL_GEMELD'
+  | 'MELDING_VOOR_ONTDEKKING'
+  | 'NIET_GEANALYSEERD'
+  | 'AL_GEMELD_BIJ_AP'
+  | 'REDEN_VERTRAGING_ONTBREEKT'
+  | 'NOG_NIET_BIJ_AP'
+  | 'HERSTELMAATREGEL_ONTBREEKT'
+  | 'PREVENTIEVE_MAATREGEL_ONTBREEKT'
+  | 'AP_MELDING_ONTBREEKT'
+  | 'VERVOLGMELDING_ONTBREEKT'
+  | 'BETROKKENEN_NIET_GEINFORMEERD'
+  | 'VRAAG_ONBEANTWOORD'
+  | 'VAKTAAL'
+  | 'ZIN_TE_LANG'
+  | 'MOGELIJK_BSN';
+
 /**
  * The problems of this package, in Dutch and English. Placeholders: `{aantal}` (hours of the AP term),
  * `{veld}` (the field of the AP form; the problem also has its question number `vraag`), `{term}` (a jargon word from the package's own list),
@@ -407,6 +391,9 @@ export const PROBLEEM_CODES: CodeCatalogus<DatalekProbleemCode> = /* @__PURE__ *
   },
 });
 
+/** Codes of the terms `openTermijnen` reports. */
+export type DatalekTermijnCode = 'ANALYSE' | 'MELDING_AP' | 'KENNISGEVING_BETROKKENEN';
+
 /**
  * The terms of a datalek dossier, in Dutch and English, with their source.
  *
@@ -433,6 +420,19 @@ export const TERMIJN_CODES: CodeCatalogus<DatalekTermijnCode> = /* @__PURE__ */ 
     bron: AVG_34_1,
   },
 });
+
+/** Codes of the steps `volgendeStappen` reports. */
+export type DatalekStapCode =
+  | 'MELDEN'
+  | 'ANALYSEREN'
+  | 'TOESTEMMING_CVB'
+  | 'MELDEN_AP'
+  | 'VERVOLGMELDING'
+  | 'INFORMEREN_BETROKKENEN'
+  | 'OPENBARE_MEDEDELING'
+  | 'HERSTELMAATREGEL'
+  | 'PREVENTIEVE_MAATREGEL'
+  | 'SLUITEN';
 
 /**
  * The next steps of a datalek dossier, in Dutch and English, with their source.

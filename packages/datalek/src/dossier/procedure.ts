@@ -45,7 +45,7 @@ import {
   OUDE_ROLNAMEN,
 } from '../incident/begrippen.js';
 import { type Beveiligingsincident, beveiligingsincidentSchema } from '../incident/incident.js';
-import { eisOpties, zonderOngedefinieerd } from '../bewaak.js';
+import { eisOpties, isObject, zonderOngedefinieerd } from '../bewaak.js';
 import { alsBeleid, MAX_BELEID_AANTAL } from '../regels/beleid.js';
 import {
   analysetermijn,
@@ -169,6 +169,24 @@ const versie = /* @__PURE__ */ (() =>
   }))();
 
 /**
+ * One event type: its `type`, when it happened (`tijdstip`), the schema version the kernel stamps on it, who
+ * did it (by one of `rollen`) and the fields of its own.
+ */
+const gebeurtenis = <
+  T extends string,
+  R extends readonly [DatalekRol, ...DatalekRol[]],
+  V extends z.core.$ZodLooseShape = Record<never, never>,
+>(
+  type: T,
+  rollen: R,
+  description: string,
+  velden: V = {} as V,
+) =>
+  z
+    .object({ type: z.literal(type), tijdstip, versie, door: persoon(rollen), ...velden })
+    .meta({ description });
+
+/**
  * Zod schema of the events of a datalek dossier (schema version 2), a discriminated union on `type`: `gemeld`
  * (internal report), `geanalyseerd` (the decision, optionally with an updated registration), `cvb-toestemming`,
  * `ap-gemeld`, `vervolgmelding`, `betrokkenen-geinformeerd`, `herstelmaatregel`, `preventieve-maatregel`,
@@ -185,45 +203,33 @@ const versie = /* @__PURE__ */ (() =>
 export const gebeurtenisSchema = /* @__PURE__ */ (() =>
   z
     .discriminatedUnion('type', [
-      z
-        .object({
-          type: z.literal('gemeld'),
-          tijdstip,
-          versie,
-          door: persoon(['medewerker', 'leerling', 'directeur', 'privacyfunctionaris', 'verwerker']),
-          incident: beveiligingsincidentSchema,
-        })
-        .meta({
-          description: 'The internal report of a security incident (seed Deel A); opens the dossier.',
-        }),
-      z
-        .object({
-          type: z.literal('geanalyseerd'),
-          tijdstip,
-          versie,
-          door: persoon(['privacyfunctionaris', 'directeur']),
+      gebeurtenis(
+        'gemeld',
+        ['medewerker', 'leerling', 'directeur', 'privacyfunctionaris', 'verwerker'],
+        'The internal report of a security incident (seed Deel A); opens the dossier.',
+        { incident: beveiligingsincidentSchema },
+      ),
+      gebeurtenis(
+        'geanalyseerd',
+        ['privacyfunctionaris', 'directeur'],
+        'The analysis: is it a datalek, how high is the risk, what must be done.',
+        {
           uitkomst: beoordelingSchema,
           incident: beveiligingsincidentSchema
             .optional()
             .meta({ description: 'The registration as completed by the analysis (seed Deel C Stap 1).' }),
-        })
-        .meta({ description: 'The analysis: is it a datalek, how high is the risk, what must be done.' }),
-      z
-        .object({
-          type: z.literal('cvb-toestemming'),
-          tijdstip,
-          versie,
-          door: persoon(['bevoegd-gezag']),
-        })
-        .meta({
-          description: 'Consent of the bevoegd gezag to the AP report (seed Deel C Stap 5; policy only).',
-        }),
-      z
-        .object({
-          type: z.literal('ap-gemeld'),
-          tijdstip,
-          versie,
-          door: persoon(['privacyfunctionaris', 'bevoegd-gezag']),
+        },
+      ),
+      gebeurtenis(
+        'cvb-toestemming',
+        ['bevoegd-gezag'],
+        'Consent of the bevoegd gezag to the AP report (seed Deel C Stap 5; policy only).',
+      ),
+      gebeurtenis(
+        'ap-gemeld',
+        ['privacyfunctionaris', 'bevoegd-gezag'],
+        'The report to the Autoriteit Persoonsgegevens (AVG 33).',
+        {
           meldnummer: z
             .string()
             .max(MAX_ID)
@@ -238,24 +244,22 @@ export const gebeurtenisSchema = /* @__PURE__ */ (() =>
             .max(MAX_TOELICHTING)
             .optional()
             .meta({ description: 'Required when the report is made after the 72 hours (AVG 33(1)).' }),
-        })
-        .meta({ description: 'The report to the Autoriteit Persoonsgegevens (AVG 33).' }),
-      z
-        .object({
-          type: z.literal('vervolgmelding'),
-          tijdstip,
-          versie,
-          door: persoon(['privacyfunctionaris', 'bevoegd-gezag']),
+        },
+      ),
+      gebeurtenis(
+        'vervolgmelding',
+        ['privacyfunctionaris', 'bevoegd-gezag'],
+        'A follow-up report to the AP (AVG 33(4)).',
+        {
           volledig: z.boolean().meta({ description: 'Whether the report is now complete.' }),
           ingetrokken: z.boolean().optional().meta({ description: 'The report was withdrawn.' }),
-        })
-        .meta({ description: 'A follow-up report to the AP (AVG 33(4)).' }),
-      z
-        .object({
-          type: z.literal('betrokkenen-geinformeerd'),
-          tijdstip,
-          versie,
-          door: persoon(['communicatiemedewerker', 'privacyfunctionaris', 'directeur']),
+        },
+      ),
+      gebeurtenis(
+        'betrokkenen-geinformeerd',
+        ['communicatiemedewerker', 'privacyfunctionaris', 'directeur'],
+        'The data subjects were informed (AVG 34).',
+        {
           aantal: z
             .number()
             .int()
@@ -264,34 +268,25 @@ export const gebeurtenisSchema = /* @__PURE__ */ (() =>
           wijze: z
             .enum(['individueel', 'openbare-mededeling'])
             .meta({ description: 'Individually or by public communication (AVG 34(3)(c)).' }),
-        })
-        .meta({ description: 'The data subjects were informed (AVG 34).' }),
-      z
-        .object({
-          type: z.literal('herstelmaatregel'),
-          tijdstip,
-          versie,
-          door: persoon(['directeur', 'privacyfunctionaris', 'medewerker', 'verwerker']),
-          omschrijving: maatregel,
-        })
-        .meta({ description: 'A recovery measure was taken (seed Deel B Stap 3).' }),
-      z
-        .object({
-          type: z.literal('preventieve-maatregel'),
-          tijdstip,
-          versie,
-          door: persoon(['directeur', 'privacyfunctionaris', 'bevoegd-gezag']),
-          omschrijving: maatregel,
-        })
-        .meta({ description: 'A preventive measure was taken (seed Deel B Stap 4).' }),
-      z
-        .object({
-          type: z.literal('gesloten'),
-          tijdstip,
-          versie,
-          door: persoon(['directeur', 'privacyfunctionaris']),
-        })
-        .meta({ description: 'The dossier was closed; it accepts no more events.' }),
+        },
+      ),
+      gebeurtenis(
+        'herstelmaatregel',
+        ['directeur', 'privacyfunctionaris', 'medewerker', 'verwerker'],
+        'A recovery measure was taken (seed Deel B Stap 3).',
+        { omschrijving: maatregel },
+      ),
+      gebeurtenis(
+        'preventieve-maatregel',
+        ['directeur', 'privacyfunctionaris', 'bevoegd-gezag'],
+        'A preventive measure was taken (seed Deel B Stap 4).',
+        { omschrijving: maatregel },
+      ),
+      gebeurtenis(
+        'gesloten',
+        ['directeur', 'privacyfunctionaris'],
+        'The dossier was closed; it accepts no more events.',
+      ),
     ])
     .overwrite(zonderOngedefinieerd)
     .meta({ description: 'An event of a datalek dossier (schema version 2), by type.' }))();
@@ -439,9 +434,6 @@ const nietGeanalyseerd = (t: DossierToestand): Probleem[] =>
 function nieuweRol(rol: unknown): unknown {
   return typeof rol === 'string' && Object.hasOwn(OUDE_ROLNAMEN, rol) ? OUDE_ROLNAMEN[rol] : rol;
 }
-
-const isObject = (w: unknown): w is Record<string, unknown> =>
-  typeof w === 'object' && w !== null && !Array.isArray(w);
 
 function metNieuweRol(persoon: unknown): unknown {
   return isObject(persoon) ? { ...persoon, rol: nieuweRol(persoon.rol) } : persoon;

@@ -1,16 +1,17 @@
 // Test support (not exported from the package): the inputs issue 8 lists for datalek, as a vendor's database
 // may deliver them, plus valid ones so the fuzz also reaches the code behind the validation. Used by
-// fuzz.test.ts (every example on every export) and by the worked tests of the bugs it found.
+// fuzz.test.ts (every example on every export), by the worked tests of the bugs it found, and by the tests that
+// need a dossier built event by event (register.test.ts).
 import type { Beleid, Tijdstip } from '@schoolveiligheid/kern';
 import { fuzzWaarde } from '@schoolveiligheid/testkit';
 import fc from 'fast-check';
 import apMelding from '../../fixtures/apformulier.json' with { type: 'json' };
-import gevallen from '../../fixtures/gevallen.json' with { type: 'json' };
 import oudBeleid from '../../fixtures/veiligheidsplan2018-v0.1.json' with { type: 'json' };
 import { beoordeelIncident } from '../beoordeling/beoordeling.js';
 import { nieuwDossier, verwerkJson } from '../dossier/dossier.js';
 import type { DatalekDossier } from '../dossier/procedure.js';
-import { type Beveiligingsincident, beveiligingsincidentSchema } from '../incident/incident.js';
+import { incidentUit } from '../incident/gevallen.js';
+import type { Beveiligingsincident } from '../incident/incident.js';
 import { SEED_2018_BELEID } from '../regels/seed2018.js';
 
 /** The personal text of the issue: a date followed by a name and a number that looks like a BSN. */
@@ -19,16 +20,11 @@ export const PEILDATUM_MET_NAAM = '1900-01-01 Jan Jansen 111222333';
 /** One instant for the terms. */
 export const NU: Tijdstip = '2026-11-23T09:00:00+01:00';
 
-/** A valid incident: a stolen laptop with care notes (fixtures/gevallen.json, basis). */
-export const INCIDENT: Beveiligingsincident = /* @__PURE__ */ beveiligingsincidentSchema.parse({
-  ...gevallen.basis,
-  id: 'inc-fuzz',
-  soort: 'diefstal',
-  inbreuk: ['vertrouwelijkheid'],
-  categorieen: ['identificerend', 'gezondheid-zorg'],
-  toegangUitgesloten: 'nee',
-  aanwijzingMisbruik: 'ja',
-});
+/** A valid incident: the stolen laptop with care notes of the worked cases (fixtures/gevallen.json). */
+export const INCIDENT: Beveiligingsincident = /* @__PURE__ */ incidentUit(
+  'onversleutelde laptop met zorgdossiers van een groep gestolen',
+  { id: 'inc-fuzz' },
+);
 
 /** A complete message to data subjects in plain language (kennisgeving.test.ts). */
 export const KENNISGEVING = {

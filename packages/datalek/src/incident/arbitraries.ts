@@ -8,10 +8,12 @@ import {
   type Gegevenscategorie,
   INBREUKSOORTEN,
   INCIDENTSOORTEN,
+  JA_NEE_ONBEKEND,
+  VERSLEUTELINGEN,
 } from './begrippen.js';
 import type { Beveiligingsincident, JaNeeOnbekend } from './incident.js';
 
-const janee = fc.constantFrom<JaNeeOnbekend>('ja', 'nee', 'onbekend');
+const janee = fc.constantFrom(...JA_NEE_ONBEKEND);
 
 /** Instants between 2018-06-01 and 2030-12-31 in whole minutes, written with a `Z` offset. */
 export const tijdstipArb: fc.Arbitrary<Tijdstip> = fc
@@ -49,7 +51,7 @@ export const incidentArb: fc.Arbitrary<Beveiligingsincident> = fc.record(
       kwetsbaar: fc.boolean(),
       aantal: fc.integer({ min: 0, max: 5000 }),
     }),
-    versleuteling: fc.constantFrom('geen' as const, 'verouderd' as const, 'stand-der-techniek' as const),
+    versleuteling: fc.constantFrom(...VERSLEUTELINGEN),
     sleutelGecompromitteerd: janee,
     backupAanwezig: fc.boolean(),
     onbeschikbaarUren: fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined }),

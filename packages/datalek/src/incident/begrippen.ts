@@ -137,3 +137,34 @@ export type Incidentsoort = (typeof INCIDENTSOORTEN)[number];
  * ```
  */
 export const BETROKKENENGROEPEN = ['leerlingen', 'ouders', 'medewerkers', 'anders'] as const;
+
+/** `ja`, `nee` or `onbekend`: an unknown fact counts towards reporting (AP: "bij twijfel melden"). */
+export const JA_NEE_ONBEKEND = ['ja', 'nee', 'onbekend'] as const;
+
+/** How the data concerned were encrypted: not at all, with an outdated method, or to the state of the art. */
+export const VERSLEUTELINGEN = ['geen', 'verouderd', 'stand-der-techniek'] as const;
+
+/**
+ * The closed lists the coded fields of an incident registration take their values from, by field. Read by
+ * both `beveiligingsincidentSchema` and the decision's zod-free check (`isGeldigIncident`), so they cannot
+ * drift apart.
+ */
+export const INCIDENT_KEUZES = {
+  rol: DATALEK_ROLLEN,
+  soort: INCIDENTSOORTEN,
+  janee: JA_NEE_ONBEKEND,
+  inbreuk: INBREUKSOORTEN,
+  categorie: GEGEVENSCATEGORIEEN,
+  groep: BETROKKENENGROEPEN,
+  versleuteling: VERSLEUTELINGEN,
+} as const;
+
+/** The longest text each text field of an incident registration holds, by field (technical limits, not law). */
+export const INCIDENT_LENGTES = {
+  id: MAX_ID,
+  omschrijving: MAX_TEKST,
+  locatie: MAX_KORT,
+  hardwareTag: MAX_ID,
+  software: MAX_KORT,
+  maatregel: MAX_MAATREGEL,
+} as const;

@@ -3,21 +3,8 @@
 // exactly what `beveiligingsincidentSchema` accepts; controle.test.ts compares the two on fuzzed input.
 import { epochMs, isTijdstip, type Tijdstip } from '@schoolveiligheid/kern';
 import { isObject } from '../bewaak.js';
-import {
-  BETROKKENENGROEPEN,
-  DATALEK_ROLLEN,
-  GEGEVENSCATEGORIEEN,
-  INBREUKSOORTEN,
-  INCIDENTSOORTEN,
-  MAX_ID,
-  MAX_KORT,
-  MAX_MAATREGEL,
-  MAX_TEKST,
-} from './begrippen.js';
+import { INCIDENT_KEUZES as keuze, INCIDENT_LENGTES as lengte } from './begrippen.js';
 import type { Beveiligingsincident } from './incident.js';
-
-const JA_NEE_ONBEKEND = ['ja', 'nee', 'onbekend'] as const;
-const VERSLEUTELING = ['geen', 'verouderd', 'stand-der-techniek'] as const;
 
 const isEen = (lijst: readonly string[], w: unknown): boolean => typeof w === 'string' && lijst.includes(w);
 
@@ -43,33 +30,33 @@ export function isGeldigIncident(w: unknown): w is Beveiligingsincident {
   if (!isObject(w)) return false;
   const { melder, betrokkenen: b } = w;
   return (
-    isTekst(w.id, 1, MAX_ID) &&
+    isTekst(w.id, 1, lengte.id) &&
     isObject(melder) &&
-    isEen(DATALEK_ROLLEN, melder.rol) &&
-    isTekst(melder.id, 1, MAX_ID) &&
+    isEen(keuze.rol, melder.rol) &&
+    isTekst(melder.id, 1, lengte.id) &&
     isTijdstip(w.ontdektOp) &&
     optioneel(w.voorgevallenOp, isTijdstip) &&
-    isEen(INCIDENTSOORTEN, w.soort) &&
-    isTekst(w.omschrijving, 0, MAX_TEKST) &&
-    optioneel(w.locatie, (x) => isTekst(x, 0, MAX_KORT)) &&
-    optioneel(w.hardwareTag, (x) => isTekst(x, 0, MAX_ID)) &&
-    optioneel(w.software, (x) => isTekst(x, 0, MAX_KORT)) &&
-    isEen(JA_NEE_ONBEKEND, w.persoonsgegevens) &&
-    isLijst(w.inbreuk, (x) => isEen(INBREUKSOORTEN, x)) &&
-    isLijst(w.categorieen, (x) => isEen(GEGEVENSCATEGORIEEN, x)) &&
+    isEen(keuze.soort, w.soort) &&
+    isTekst(w.omschrijving, 0, lengte.omschrijving) &&
+    optioneel(w.locatie, (x) => isTekst(x, 0, lengte.locatie)) &&
+    optioneel(w.hardwareTag, (x) => isTekst(x, 0, lengte.hardwareTag)) &&
+    optioneel(w.software, (x) => isTekst(x, 0, lengte.software)) &&
+    isEen(keuze.janee, w.persoonsgegevens) &&
+    isLijst(w.inbreuk, (x) => isEen(keuze.inbreuk, x)) &&
+    isLijst(w.categorieen, (x) => isEen(keuze.categorie, x)) &&
     isObject(b) &&
-    isLijst(b.groepen, (x) => isEen(BETROKKENENGROEPEN, x)) &&
+    isLijst(b.groepen, (x) => isEen(keuze.groep, x)) &&
     typeof b.kwetsbaar === 'boolean' &&
     isTelling(b.aantal) &&
     optioneel(b.aantalRecords, isTelling) &&
-    isEen(VERSLEUTELING, w.versleuteling) &&
-    isEen(JA_NEE_ONBEKEND, w.sleutelGecompromitteerd) &&
+    isEen(keuze.versleuteling, w.versleuteling) &&
+    isEen(keuze.janee, w.sleutelGecompromitteerd) &&
     typeof w.backupAanwezig === 'boolean' &&
     optioneel(w.onbeschikbaarUren, (x) => typeof x === 'number' && Number.isFinite(x) && x >= 0) &&
-    isEen(JA_NEE_ONBEKEND, w.toegangUitgesloten) &&
+    isEen(keuze.janee, w.toegangUitgesloten) &&
     typeof w.ontvangerBetrouwbaarVerwijderd === 'boolean' &&
-    isEen(JA_NEE_ONBEKEND, w.aanwijzingMisbruik) &&
-    isLijst(w.maatregelen, (x) => isTekst(x, 0, MAX_MAATREGEL)) &&
+    isEen(keuze.janee, w.aanwijzingMisbruik) &&
+    isLijst(w.maatregelen, (x) => isTekst(x, 0, lengte.maatregel)) &&
     optioneel(w.hoogRisicoWeggenomen, (x) => typeof x === 'boolean') &&
     optioneel(w.onevenredigeInspanning, (x) => typeof x === 'boolean') &&
     optioneel(w.zwaarwegendeRedenen, (x) => typeof x === 'boolean') &&

@@ -1,21 +1,27 @@
 import type { IsoDatum } from '@schoolveiligheid/kern';
 import { describe, expect, it } from 'vitest';
-import gevallen from '../../fixtures/gevallen.json' with { type: 'json' };
 import { GEVOELIGE_CATEGORIEEN } from './begrippen.js';
+import { GEVALLEN, geval, ONSCHULDIG } from './gevallen.js';
 import { type Beveiligingsincident, valideerIncident } from './incident.js';
 
+/** The harmless incident of the worked cases, as stored JSON (not yet validated). */
+const basis = geval(ONSCHULDIG).invoer.incident;
+
 describe('valideerIncident (seed C.6 Deel B Stap 2)', () => {
-  it('accepts the registration of the fixtures', () => {
-    expect(valideerIncident(gevallen.basis).ok).toBe(true);
-  });
+  it.each(GEVALLEN.map((g) => [g.naam, g.invoer.incident] as const))(
+    'accepts the registration of the worked case "%s" (fixtures/gevallen.json)',
+    (_naam, incident) => {
+      expect(valideerIncident(incident)).toEqual({ ok: true, waarde: incident });
+    },
+  );
 
   it('rejects a registration where the breach happened after its discovery', () => {
-    const r = valideerIncident({ ...gevallen.basis, voorgevallenOp: '2026-11-21T10:00:00+01:00' });
+    const r = valideerIncident({ ...basis, voorgevallenOp: '2026-11-21T10:00:00+01:00' });
     expect(r.ok ? [] : r.problemen.map((p) => p.code)).toEqual(['VOORGEVALLEN_NA_ONTDEKKING']);
   });
 
   it('requires an instant with offset for the discovery (an hour term needs a Tijdstip)', () => {
-    const r = valideerIncident({ ...gevallen.basis, ontdektOp: '2026-11-20' });
+    const r = valideerIncident({ ...basis, ontdektOp: '2026-11-20' });
     expect(r.ok ? [] : r.problemen.map((p) => [p.code, p.pad.join('.')])).toEqual([
       ['ONGELDIG_TIJDSTIP', 'ontdektOp'],
     ]);
@@ -23,7 +29,7 @@ describe('valideerIncident (seed C.6 Deel B Stap 2)', () => {
 
   it('never echoes input in a problem', () => {
     const r = valideerIncident({
-      ...gevallen.basis,
+      ...basis,
       melder: { rol: 'Juf Jansen', id: 'x' },
       betrokkenen: 'BSN 123456782',
     });
@@ -49,11 +55,11 @@ describe('valideerIncident (seed C.6 Deel B Stap 2)', () => {
   });
 
   it('types: the discovery is a Tijdstip; an IsoDatum does not compile (GUIDE 1: two kinds of time)', () => {
-    const basis = valideerIncident(gevallen.basis);
-    if (!basis.ok) throw new Error('basis ongeldig');
+    const gelezen = valideerIncident(basis);
+    if (!gelezen.ok) throw new Error('basis ongeldig');
     const datum: IsoDatum = '2026-11-20';
     // @ts-expect-error the 72 hours need an instant with offset, not a date
-    const inc: Beveiligingsincident = { ...basis.waarde, ontdektOp: datum };
+    const inc: Beveiligingsincident = { ...gelezen.waarde, ontdektOp: datum };
     expect(valideerIncident(inc).ok).toBe(false);
   });
 });

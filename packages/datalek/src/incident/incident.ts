@@ -2,17 +2,7 @@ import { epochMs, isTijdstip, type Resultaat, tijdstipSchema, valideer } from '@
 import * as z from 'zod/v4';
 import { zonderOngedefinieerd } from '../bewaak.js';
 import { PROBLEEM_CODES } from '../codes/codes.js';
-import {
-  BETROKKENENGROEPEN,
-  DATALEK_ROLLEN,
-  GEGEVENSCATEGORIEEN,
-  INBREUKSOORTEN,
-  INCIDENTSOORTEN,
-  MAX_ID,
-  MAX_KORT,
-  MAX_MAATREGEL,
-  MAX_TEKST,
-} from './begrippen.js';
+import { DATALEK_ROLLEN, INCIDENT_KEUZES as keuze, INCIDENT_LENGTES as lengte } from './begrippen.js';
 
 /**
  * Zod schema of a {@link DatalekRol}: a role id of kern's vocabulary that the datalek procedure uses.
@@ -27,12 +17,12 @@ import {
 export const rolSchema = /* @__PURE__ */ (() =>
   z.enum(DATALEK_ROLLEN).meta({ description: 'A role in the datalek procedure (a role id of kern).' }))();
 
-const janeeOnbekend = /* @__PURE__ */ (() => z.enum(['ja', 'nee', 'onbekend']))();
+const janeeOnbekend = /* @__PURE__ */ (() => z.enum(keuze.janee))();
 
 /** `ja`, `nee` or `onbekend`: an unknown fact counts towards reporting (AP: "bij twijfel melden"). */
 export type JaNeeOnbekend = z.infer<typeof janeeOnbekend>;
 
-const id = /* @__PURE__ */ (() => z.string().min(1).max(MAX_ID))();
+const id = /* @__PURE__ */ (() => z.string().min(1).max(lengte.id))();
 
 /**
  * Zod schema of a security incident (beveiligingsincident) as the seed's Stap 2 registers it, plus what the
@@ -60,28 +50,26 @@ export const beveiligingsincidentSchema = /* @__PURE__ */ (() =>
       voorgevallenOp: tijdstipSchema
         .optional()
         .meta({ description: 'When the breach itself happened, if known (AP form question 28).' }),
-      soort: z.enum(INCIDENTSOORTEN).meta({ description: 'What kind of incident.' }),
+      soort: z.enum(keuze.soort).meta({ description: 'What kind of incident.' }),
       omschrijving: z
         .string()
-        .max(MAX_TEKST)
+        .max(lengte.omschrijving)
         .meta({ description: 'Free description: stored, never repeated in a message.' }),
-      locatie: z.string().max(MAX_KORT).optional().meta({ description: 'Where it happened.' }),
+      locatie: z.string().max(lengte.locatie).optional().meta({ description: 'Where it happened.' }),
       hardwareTag: z
         .string()
-        .max(MAX_ID)
+        .max(lengte.hardwareTag)
         .optional()
         .meta({ description: 'Asset tag of the device concerned.' }),
-      software: z.string().max(MAX_KORT).optional().meta({ description: 'The software concerned.' }),
+      software: z.string().max(lengte.software).optional().meta({ description: 'The software concerned.' }),
       persoonsgegevens: janeeOnbekend.meta({ description: 'Are personal data involved?' }),
-      inbreuk: z.array(z.enum(INBREUKSOORTEN)).meta({
+      inbreuk: z.array(z.enum(keuze.inbreuk)).meta({
         description: 'The kinds of breach: confidentiality, integrity, availability (EDPB 9/2022).',
       }),
-      categorieen: z
-        .array(z.enum(GEGEVENSCATEGORIEEN))
-        .meta({ description: 'The data categories involved.' }),
+      categorieen: z.array(z.enum(keuze.categorie)).meta({ description: 'The data categories involved.' }),
       betrokkenen: z
         .object({
-          groepen: z.array(z.enum(BETROKKENENGROEPEN)).meta({ description: 'Groups of data subjects.' }),
+          groepen: z.array(z.enum(keuze.groep)).meta({ description: 'Groups of data subjects.' }),
           kwetsbaar: z
             .boolean()
             .meta({ description: 'Children or otherwise vulnerable people (AVG recital 75).' }),
@@ -98,9 +86,7 @@ export const beveiligingsincidentSchema = /* @__PURE__ */ (() =>
             .meta({ description: 'Approximate number of records.' }),
         })
         .meta({ description: 'The data subjects.' }),
-      versleuteling: z
-        .enum(['geen', 'verouderd', 'stand-der-techniek'])
-        .meta({ description: 'Encryption of the data concerned.' }),
+      versleuteling: z.enum(keuze.versleuteling).meta({ description: 'Encryption of the data concerned.' }),
       sleutelGecompromitteerd: janeeOnbekend.meta({ description: 'Is the key (or password) compromised?' }),
       backupAanwezig: z.boolean().meta({ description: 'Is there a recent backup?' }),
       onbeschikbaarUren: z.number().nonnegative().optional().meta({
@@ -115,7 +101,7 @@ export const beveiligingsincidentSchema = /* @__PURE__ */ (() =>
         description: 'Evidence of exfiltration or malicious intent (theft, hacking, data offered online).',
       }),
       maatregelen: z
-        .array(z.string().max(MAX_MAATREGEL))
+        .array(z.string().max(lengte.maatregel))
         .meta({ description: 'Mitigations already taken (stored, never echoed).' }),
       hoogRisicoWeggenomen: z
         .boolean()

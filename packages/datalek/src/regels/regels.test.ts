@@ -1,6 +1,13 @@
-import { type BeleidV1, waardeOp, zoekWaardeVoor } from '@schoolveiligheid/kern';
+import {
+  type Beleid,
+  type BeleidsControle,
+  type BeleidV1,
+  type IsoDatum,
+  waardeOp,
+  zoekWaardeVoor,
+} from '@schoolveiligheid/kern';
+import { draaiFixtures } from '@schoolveiligheid/testkit';
 import { describe, expect, it } from 'vitest';
-import controleV01 from '../../fixtures/seed-2018-controle-v0.1.json' with { type: 'json' };
 import beleidV01 from '../../fixtures/veiligheidsplan2018-v0.1.json' with { type: 'json' };
 import { controleerBeleid } from './beleid.js';
 import {
@@ -64,30 +71,51 @@ describe('datalek rules as dated data (legal-rules section 5)', () => {
   });
 });
 
-describe('policies checked against the law as shipped today (issue 7 item 5)', () => {
-  const vergelijkbaar = (peildatum: '2026-11-23' | '2017-06-01', beleid: unknown) =>
-    controleerBeleid(beleid, peildatum).bevindingen.map((b) => ({
-      regelId: b.regelId,
+/** A worked case of fixtures/seed-2018-controle-v0.1.json: the findings on the seed policy that release 0.1 gave. */
+interface ControleInvoer {
+  /** The id of the policy checked. */
+  readonly beleid: string;
+}
+type ControleVerwacht = Pick<BeleidsControle, 'conform'> & {
+  readonly bevindingen: readonly { regelId: string; oordeel: string; tekst: string }[];
+};
+
+const CONTROLE_V01 = new URL('../../fixtures/seed-2018-controle-v0.1.json', import.meta.url);
+
+/** The check of `beleid` at the case's peildatum, in the shape of release 0.1 (its rule ids). */
+function controleAls01(
+  beleid: Beleid | BeleidV1,
+  invoer: ControleInvoer,
+  peildatum: IsoDatum,
+): ControleVerwacht {
+  expect(beleid.id).toBe(invoer.beleid);
+  const controle = controleerBeleid(beleid, peildatum);
+  return {
+    conform: controle.conform,
+    bevindingen: controle.bevindingen.map((b) => ({
+      regelId: DATALEK_REGELS.regels[b.regelId]?.vorigeIds?.[0] ?? b.regelId,
       oordeel: b.oordeel,
       tekst: b.tekst,
-    }));
-  const van01 = (peildatum: '2026-11-23' | '2017-06-01') =>
-    controleV01[peildatum].bevindingen.map((b) => ({ ...b, regelId: DATALEK_REGELS.vorigeIds[b.regelId] }));
+    })),
+  };
+}
 
-  for (const peildatum of ['2026-11-23', '2017-06-01'] as const) {
-    it(`the seed preset gives the findings of release 0.1 (peildatum ${peildatum}, fixtures/seed-2018-controle-v0.1.json)`, () => {
-      expect(vergelijkbaar(peildatum, SEED_2018_BELEID)).toEqual(van01(peildatum));
-      expect(controleerBeleid(SEED_2018_BELEID, peildatum).conform).toBe(controleV01[peildatum].conform);
-    });
+describe('policies checked against the law as shipped today (issue 7 item 5)', () => {
+  describe('the seed preset gives the findings of release 0.1', () => {
+    draaiFixtures<ControleInvoer, ControleVerwacht>(CONTROLE_V01, (invoer, { peildatum }) =>
+      controleAls01(SEED_2018_BELEID, invoer, peildatum),
+    );
+  });
 
-    it(`a policy stored in the shape of release 0.1 (embedded rules) still loads and is checked (${peildatum})`, () => {
-      const controle = controleerBeleid(beleidV01 as unknown as BeleidV1, peildatum);
-      expect(vergelijkbaar(peildatum, beleidV01)).toEqual(van01(peildatum));
-      const codes = controle.meldingen.map((m) => m.code);
+  describe('a policy stored in the shape of release 0.1 (embedded rules) still loads and is checked the same', () => {
+    draaiFixtures<ControleInvoer, ControleVerwacht>(CONTROLE_V01, (invoer, { peildatum }) => {
+      const oud = beleidV01 as unknown as BeleidV1;
+      const codes = controleerBeleid(oud, peildatum).meldingen.map((m) => m.code);
       expect(codes[0]).toBe('OUDE_VORM');
       expect(codes.filter((c) => c === 'OUDE_REGEL_ID')).toHaveLength(7);
+      return controleAls01(oud, invoer, peildatum);
     });
-  }
+  });
 
   it('an old policy is compared with today’s rule, not with its embedded copy', () => {
     const oud = structuredClone(beleidV01) as unknown as {

@@ -5,6 +5,7 @@ import {
   type RegelRegister,
   type RegelWaardeType,
   regel,
+  type Strenger,
   regelRegister,
   registerVerantwoording,
   SchoolveiligheidFout,
@@ -94,6 +95,36 @@ export const startMeldtermijnAP: Regel<StartMeldtermijn> = /* @__PURE__ */ regel
   waarden: [{ geldigVanaf: '2018-05-25', waarde: 'bewustwording', bron: EDPB_9_2022_BEWUST }],
 });
 
+/** What a rule the AVG sets no value for is declared with: its id and meaning, and where the AVG is silent. */
+interface ZonderWettelijkeWaarde {
+  readonly id: string;
+  readonly vorigeIds: readonly string[];
+  readonly omschrijving: string;
+  readonly strenger: Strenger;
+  /** The AVG article and lid that speak to the subject without setting a value. */
+  readonly artikel: string;
+  readonly lid: number;
+  /** Why the AVG sets no value here. */
+  readonly toelichting: string;
+}
+
+/**
+ * A rule the AVG names but sets no value for (a term "zonder onredelijke vertraging", a retention it does not
+ * give, an internal consent it does not ask): one dated value `null` since 25 May 2018, sourced to the AVG
+ * article that is silent. A policy value for it is an `aanvulling` in `controleerBeleid`.
+ */
+function zonderWettelijkeWaarde<T extends RegelWaardeType>({
+  artikel,
+  lid,
+  toelichting,
+  ...definitie
+}: ZonderWettelijkeWaarde): Regel<T> {
+  return regel<T>({
+    ...definitie,
+    waarden: [{ geldigVanaf: '2018-05-25', waarde: null, bron: avgBron({ artikel, lid, toelichting }) }],
+  });
+}
+
 /**
  * Term for the analysis "is this a datalek": the law sets none (only "zonder onredelijke vertraging"); the
  * seed sets 8 hours after the internal report.
@@ -105,22 +136,14 @@ export const startMeldtermijnAP: Regel<StartMeldtermijn> = /* @__PURE__ */ regel
  * zoekWaardeOp(analysetermijn, '2026-11-23'); //=> undefined
  * ```
  */
-export const analysetermijn: Regel<Duur> = /* @__PURE__ */ regel({
+export const analysetermijn: Regel<Duur> = /* @__PURE__ */ zonderWettelijkeWaarde<Duur>({
   id: 'datalek.analyse.termijn',
   vorigeIds: ['avg.datalek.analysetermijn'],
   omschrijving: 'Termijn voor de analyse of er een datalek is',
   strenger: 'lager',
-  waarden: [
-    {
-      geldigVanaf: '2018-05-25',
-      waarde: null as Duur | null, // the law sets no value: a policy value is an `aanvulling`
-      bron: /* @__PURE__ */ avgBron({
-        artikel: '33',
-        lid: 1,
-        toelichting: 'De AVG stelt geen analysetermijn; de 72 uur voor de AP-melding lopen wel al.',
-      }),
-    },
-  ],
+  artikel: '33',
+  lid: 1,
+  toelichting: 'De AVG stelt geen analysetermijn; de 72 uur voor de AP-melding lopen wel al.',
 });
 
 /**
@@ -134,22 +157,14 @@ export const analysetermijn: Regel<Duur> = /* @__PURE__ */ regel({
  * zoekWaardeOp(termijnBetrokkenen, '2026-11-23'); //=> undefined
  * ```
  */
-export const termijnBetrokkenen: Regel<Duur> = /* @__PURE__ */ regel({
+export const termijnBetrokkenen: Regel<Duur> = /* @__PURE__ */ zonderWettelijkeWaarde<Duur>({
   id: 'datalek.betrokkenen.termijn',
   vorigeIds: ['avg.datalek.termijnBetrokkenen'],
   omschrijving: 'Termijn voor het informeren van betrokkenen',
   strenger: 'lager',
-  waarden: [
-    {
-      geldigVanaf: '2018-05-25',
-      waarde: null as Duur | null, // the law sets no value: a policy value is an `aanvulling`
-      bron: /* @__PURE__ */ avgBron({
-        artikel: '34',
-        lid: 1,
-        toelichting: 'Zonder onredelijke vertraging; de AVG noemt geen getal.',
-      }),
-    },
-  ],
+  artikel: '34',
+  lid: 1,
+  toelichting: 'Zonder onredelijke vertraging; de AVG noemt geen getal.',
 });
 
 /**
@@ -162,22 +177,14 @@ export const termijnBetrokkenen: Regel<Duur> = /* @__PURE__ */ regel({
  * bewaartermijnMelding.strenger; //=> 'hoger'
  * ```
  */
-export const bewaartermijnMelding: Regel<Duur> = /* @__PURE__ */ regel({
+export const bewaartermijnMelding: Regel<Duur> = /* @__PURE__ */ zonderWettelijkeWaarde<Duur>({
   id: 'datalek.melding.bewaartermijn',
   vorigeIds: ['avg.datalek.bewaartermijnMelding'],
   omschrijving: 'Minimale bewaartermijn van de melding',
   strenger: 'hoger',
-  waarden: [
-    {
-      geldigVanaf: '2018-05-25',
-      waarde: null as Duur | null, // the law sets no value: a policy value is an `aanvulling`
-      bron: /* @__PURE__ */ avgBron({
-        artikel: '33',
-        lid: 5,
-        toelichting: 'Documenteren is verplicht; de AVG noemt geen bewaartermijn.',
-      }),
-    },
-  ],
+  artikel: '33',
+  lid: 5,
+  toelichting: 'Documenteren is verplicht; de AVG noemt geen bewaartermijn.',
 });
 
 /**
@@ -190,23 +197,14 @@ export const bewaartermijnMelding: Regel<Duur> = /* @__PURE__ */ regel({
  * toestemmingCvbVereist.id; //=> 'datalek.melding.toestemmingBevoegdGezag'
  * ```
  */
-export const toestemmingCvbVereist: Regel<boolean> = /* @__PURE__ */ regel({
+export const toestemmingCvbVereist: Regel<boolean> = /* @__PURE__ */ zonderWettelijkeWaarde<boolean>({
   id: 'datalek.melding.toestemmingBevoegdGezag',
   vorigeIds: ['avg.datalek.toestemmingCvbVereist'],
   omschrijving: 'Toestemming van het college van bestuur vóór de AP-melding',
   strenger: 'hoger',
-  waarden: [
-    {
-      geldigVanaf: '2018-05-25',
-      waarde: null as boolean | null, // the law sets no value: a policy value is an `aanvulling`
-      bron: /* @__PURE__ */ avgBron({
-        artikel: '33',
-        lid: 1,
-        toelichting:
-          'De AVG legt de meldplicht op de verwerkingsverantwoordelijke; interne toestemming is beleid.',
-      }),
-    },
-  ],
+  artikel: '33',
+  lid: 1,
+  toelichting: 'De AVG legt de meldplicht op de verwerkingsverantwoordelijke; interne toestemming is beleid.',
 });
 
 /**

@@ -1,5 +1,23 @@
-import { type Beleid, bevries } from '@schoolveiligheid/kern';
+import { type Beleid, type BeleidsWaarde, bevries, type RegelWaardeType } from '@schoolveiligheid/kern';
 import { seedBron } from '../bronnen/bronnen.js';
+
+/** One value of the seed, by rule id: the value, the section of C.6 it comes from and, optionally, a note. */
+type SeedWaarde = readonly [
+  regelId: string,
+  waarde: RegelWaardeType,
+  onderdeel: string,
+  toelichting?: string,
+];
+
+/** The seed's values by rule id, each sourced to its section of C.6 ({@link seedBron}). */
+function seedWaarden(rijen: readonly SeedWaarde[]): Record<string, BeleidsWaarde> {
+  return Object.fromEntries(
+    rijen.map(([regelId, waarde, onderdeel, toelichting]) => [
+      regelId,
+      { waarde, bron: seedBron(onderdeel, toelichting) },
+    ]),
+  );
+}
 
 /**
  * The seed's "Procedure melden datalekken" (veiligheidsplan 2018, C.6) as a policy preset, storing only its
@@ -24,45 +42,30 @@ export const SEED_2018_BELEID: Beleid = /* @__PURE__ */ bevries({
     'Inleiding',
     'Afgeleid van de Wbp-beleidsregels meldplicht datalekken (2015).',
   ),
-  waarden: {
-    'datalek.beoordeling.beslisboom': {
-      waarde: 'wbp-2016',
-      bron: /* @__PURE__ */ seedBron(
-        'Deel C Stap 2-4',
-        'Drempel: gevoelige gegevens of een aanzienlijke kans op ernstige nadelige gevolgen.',
-      ),
-    },
-    'datalek.melding.termijnAP': {
-      waarde: { aantal: 72, eenheid: 'uren' },
-      bron: /* @__PURE__ */ seedBron('Deel C Stap 5'),
-    },
-    'datalek.melding.startTermijnAP': {
-      waarde: 'interne-melding',
-      bron: /* @__PURE__ */ seedBron(
-        'Deel C Stap 5',
-        '"Binnen 72 uur na melding": de interne melding kan later zijn dan de ontdekking.',
-      ),
-    },
-    'datalek.analyse.termijn': {
-      waarde: { aantal: 8, eenheid: 'uren' },
-      bron: /* @__PURE__ */ seedBron('Deel B Stap 1; Deel C Stap 2'),
-    },
-    'datalek.betrokkenen.termijn': {
-      waarde: { aantal: 1, eenheid: 'weken' },
-      bron: /* @__PURE__ */ seedBron(
-        'Deel E',
-        'De SDK leest "binnen 1 week na melding" als na de interne melding (interpretatie).',
-      ),
-    },
-    'datalek.melding.bewaartermijn': {
-      waarde: { aantal: 36, eenheid: 'maanden' },
-      bron: /* @__PURE__ */ seedBron('Deel C Stap 5'),
-    },
-    'datalek.melding.toestemmingBevoegdGezag': {
-      waarde: true,
-      bron: /* @__PURE__ */ seedBron('Deel C Stap 5'),
-    },
-  },
+  waarden: /* @__PURE__ */ seedWaarden([
+    [
+      'datalek.beoordeling.beslisboom',
+      'wbp-2016',
+      'Deel C Stap 2-4',
+      'Drempel: gevoelige gegevens of een aanzienlijke kans op ernstige nadelige gevolgen.',
+    ],
+    ['datalek.melding.termijnAP', { aantal: 72, eenheid: 'uren' }, 'Deel C Stap 5'],
+    [
+      'datalek.melding.startTermijnAP',
+      'interne-melding',
+      'Deel C Stap 5',
+      '"Binnen 72 uur na melding": de interne melding kan later zijn dan de ontdekking.',
+    ],
+    ['datalek.analyse.termijn', { aantal: 8, eenheid: 'uren' }, 'Deel B Stap 1; Deel C Stap 2'],
+    [
+      'datalek.betrokkenen.termijn',
+      { aantal: 1, eenheid: 'weken' },
+      'Deel E',
+      'De SDK leest "binnen 1 week na melding" als na de interne melding (interpretatie).',
+    ],
+    ['datalek.melding.bewaartermijn', { aantal: 36, eenheid: 'maanden' }, 'Deel C Stap 5'],
+    ['datalek.melding.toestemmingBevoegdGezag', true, 'Deel C Stap 5'],
+  ]),
 });
 
 /**

@@ -1,57 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import gevallen from '../../fixtures/gevallen.json' with { type: 'json' };
-import { beoordeelIncident } from '../beoordeling/beoordeling.js';
-import { nieuwDossier, toestand, verwerkJson } from '../dossier/dossier.js';
+import { nieuwDossier, toestand } from '../dossier/dossier.js';
 import type { DatalekDossier, DatalekToestand, DossierToestand } from '../dossier/procedure.js';
-import { beveiligingsincidentSchema } from '../incident/incident.js';
+import { bouwDossier, volledigeGebeurtenissen } from '../fuzz/voorbeelden.js';
+import { incidentUit } from '../incident/gevallen.js';
 import { registerExport, registerExportMet } from './register.js';
 
 const pf = { rol: 'privacyfunctionaris', id: 'privacyfunctionaris' } as const;
+let volgnummer = 0;
 
-function dossier(i: number, apNaUren?: number): DatalekDossier {
-  const g = gevallen.gevallen[i];
-  if (!g) throw new Error('geen geval');
-  const incident = beveiligingsincidentSchema.parse({ ...gevallen.basis, ...g.incident, id: `inc-${i}` });
-  const stappen: unknown[] = [
-    {
-      type: 'gemeld',
-      tijdstip: '2026-11-20T17:00:00+01:00',
-      door: { rol: 'medewerker', id: 'medewerker-1' },
-      incident,
-    },
-    {
-      type: 'geanalyseerd',
-      tijdstip: '2026-11-20T18:00:00+01:00',
-      door: pf,
-      uitkomst: beoordeelIncident(incident).uitkomst,
-    },
-  ];
-  if (apNaUren !== undefined) {
-    const ms = Date.parse(incident.ontdektOp) + apNaUren * 3_600_000;
-    stappen.push({
-      type: 'ap-gemeld',
-      tijdstip: new Date(ms).toISOString(),
-      door: pf,
-      volledig: true,
-      redenVertraging: 'Uitgelopen.',
-    });
-  }
-  const leeg = nieuwDossier({ id: `dl-geheim-${i}` });
-  if (!leeg.ok) throw new Error('kop');
-  let d = leeg.waarde;
-  for (const s of stappen) {
-    const r = verwerkJson(d, s);
-    if (!r.ok) throw new Error(r.problemen.map((p) => p.code).join());
-    d = r.waarde;
-  }
-  return d;
+/** A dossier of the worked case `naam`: reported and analysed, and reported to the AP `apNaUren` after discovery. */
+function dossier(naam: string, apNaUren?: number): DatalekDossier {
+  const incident = incidentUit(naam);
+  const gemeldEnGeanalyseerd = volledigeGebeurtenissen(incident).slice(0, 2);
+  const ap =
+    apNaUren === undefined
+      ? []
+      : [
+          {
+            type: 'ap-gemeld',
+            tijdstip: new Date(Date.parse(incident.ontdektOp) + apNaUren * 3_600_000).toISOString(),
+            door: pf,
+            volledig: true,
+            redenVertraging: 'Uitgelopen.',
+          },
+        ];
+  return bouwDossier([...gemeldEnGeanalyseerd, ...ap], { id: `dl-geheim-${++volgnummer}` });
 }
 
 describe('registerExport (seed C.6 Deel B Stap 4: periodieke evaluatie; AVG 33(5))', () => {
-  // fixtures: 0 storing (geen risico), 1 USB (hoog), 3 laptop (hoog), 9 serverruimte uitgesloten (geen datalek)
+  // worked cases: a failing computer (no risk), an unencrypted USB stick (high), a stolen laptop (high) and a
+  // server room left open with access excluded (no breach), and an empty dossier
   const leeg = nieuwDossier({ id: 'leeg' });
   if (!leeg.ok) throw new Error('kop');
-  const dossiers = [dossier(0), dossier(1, 20), dossier(3, 80), dossier(9), leeg.waarde];
+  const dossiers = [
+    dossier('computer die niet werkt, back-up binnen 3 uur teruggezet'),
+    dossier('onversleutelde USB-stick met groepsoverzicht en zorgnotities kwijt', 20),
+    dossier('onversleutelde laptop met zorgdossiers van een groep gestolen', 80),
+    dossier('serverruimte een nacht open, camerabeelden sluiten toegang uit'),
+    leeg.waarde,
+  ];
   const uit = registerExport(dossiers);
 
   it('counts incidents, breaches and outcomes', () => {
@@ -86,7 +73,9 @@ describe('registerExport (seed C.6 Deel B Stap 4: periodieke evaluatie; AVG 33(5
     expect(tekst).not.toContain('dl-geheim');
     expect(tekst).not.toContain('inc-');
     expect(tekst).not.toContain('medewerker-1');
-    expect(tekst).not.toContain(gevallen.basis.omschrijving);
+    expect(tekst).not.toContain(
+      incidentUit('onversleutelde laptop met zorgdossiers van een groep gestolen').omschrijving,
+    );
   });
 
   it('reads every dossier through the kernel: one that does not replay is counted apart, not guessed', () => {

@@ -1,8 +1,6 @@
-import { deepStrictEqual } from 'node:assert';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/v4';
-import { exportsZonderVoorbeeld, naarUitvoerbaar, voorbeeldenUit } from '../../../../scripts/doctest.js';
+import { draaiVoorbeelden } from '../../../../scripts/doctest.js';
 import { SchoolveiligheidFout } from '../fout/fout.js';
 import { valideer } from '../resultaat/resultaat.js';
 import * as bedrag from './bedrag.js';
@@ -19,28 +17,11 @@ import {
 
 // The TSDoc examples of this folder, served from this module and `valideer` (they also run from kern's
 // index in src/voorbeelden.test.ts, once the exports are there).
-describe('TSDoc @example of bedrag.ts', () => {
-  const map = fileURLToPath(new URL('.', import.meta.url));
-  const voorbeelden = voorbeeldenUit(map);
-  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
-    ...args: string[]
-  ) => (...args: unknown[]) => Promise<void>;
-
-  it('documents every export with an example', () => {
-    expect(voorbeelden.length).toBeGreaterThan(0);
-    expect(exportsZonderVoorbeeld(map, bedrag)).toEqual([]);
-  });
-  it.each(voorbeelden.map((v) => [v.regel, v] as const))('bedrag.ts:%i', async (_regel, v) => {
-    const module = { ...bedrag, valideer };
-    let asserties = 0;
-    const verwacht = (werkelijk: unknown, gewenst: unknown) => {
-      asserties++;
-      deepStrictEqual(werkelijk, gewenst);
-    };
-    await new AsyncFunction('__module', '__verwacht', naarUitvoerbaar(v.code))(() => module, verwacht);
-    expect(asserties).toBeGreaterThan(0);
-  });
-});
+draaiVoorbeelden(
+  new URL('.', import.meta.url),
+  { '@schoolveiligheid/kern': { ...bedrag, valideer } },
+  { titel: 'TSDoc @example of bedrag.ts', eigen: bedrag },
+);
 
 /** The error a call throws; fails the test when it does not throw. */
 function fout(f: () => unknown): SchoolveiligheidFout {

@@ -1,3 +1,4 @@
+import { isObjectOfLijst } from '../fout/bewaak.js';
 import {
   add,
   compare,
@@ -71,7 +72,7 @@ function fout(functie: string, melding: string, details: Record<string, string |
  * ```
  */
 export function isBedrag(waarde: unknown): waarde is Bedrag {
-  if (typeof waarde !== 'object' || waarde === null) return false;
+  if (!isObjectOfLijst(waarde)) return false;
   const { centen, valuta } = waarde as { centen?: unknown; valuta?: unknown };
   return typeof centen === 'number' && Number.isSafeInteger(centen) && centen >= 0 && valuta === 'EUR';
 }

@@ -1,6 +1,6 @@
+import { foutCode } from '@schoolveiligheid/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SchoolveiligheidFout } from '../fout/fout.js';
 import {
   amsterdamOffsetMinuten,
   amsterdamOffsetViaIntl,
@@ -12,38 +12,39 @@ import {
   plusMaanden,
 } from './datum.js';
 
-const code = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof SchoolveiligheidFout ? e.code : `ONGETYPT:${(e as Error).name}`;
-  }
-  return 'GEEN_FOUT';
-};
-
 describe('dates at the edges (issue 8: wrong answers without an error)', () => {
-  it('refuses years outside 1900-2199 instead of reading 0050 as 1950 or writing +010000', () => {
-    expect(isIsoDatum('0050-06-15')).toBe(false);
-    expect(code(() => plusDagen('0050-06-15', 1))).toBe('ONGELDIGE_DATUM');
-    expect(code(() => plusDagen('9999-12-31', 1))).toBe('ONGELDIGE_DATUM');
-    expect(code(() => plusDagen('2199-12-31', 1))).toBe('ONGELDIGE_DATUM');
-    expect(code(() => plusMaanden('2199-12-31', 1))).toBe('ONGELDIGE_DATUM');
-    expect(plusDagen('1900-01-01', 0)).toBe('1900-01-01');
-    expect(JAREN_BEREIK).toEqual({ van: 1900, tot: 2199 });
+  it.each<[string, () => unknown, unknown]>([
+    ['0050-06-15 is no date (not read as 1950)', () => isIsoDatum('0050-06-15'), false],
+    ['plusDagen from 0050-06-15', () => foutCode(() => plusDagen('0050-06-15', 1)), 'ONGELDIGE_DATUM'],
+    [
+      'plusDagen from 9999-12-31 (no +010000)',
+      () => foutCode(() => plusDagen('9999-12-31', 1)),
+      'ONGELDIGE_DATUM',
+    ],
+    ['plusDagen past 2199-12-31', () => foutCode(() => plusDagen('2199-12-31', 1)), 'ONGELDIGE_DATUM'],
+    ['plusMaanden past 2199-12-31', () => foutCode(() => plusMaanden('2199-12-31', 1)), 'ONGELDIGE_DATUM'],
+    ['1900-01-01 is the first day', () => plusDagen('1900-01-01', 0), '1900-01-01'],
+    ['JAREN_BEREIK', () => JAREN_BEREIK, { van: 1900, tot: 2199 }],
+  ])('refuses years outside 1900-2199: %s', (_wat, f, verwacht) => {
+    expect(f()).toEqual(verwacht);
   });
 
-  it('refuses impossible offsets, so berekenTermijn never meets "Invalid time value"', () => {
-    expect(isTijdstip('2026-10-23T14:30:00+99:99')).toBe(false);
-    expect(isTijdstip('2026-10-23T14:30:00+15:00')).toBe(false);
-    expect(isTijdstip('2026-10-23T14:30:00+05:45')).toBe(true); // Nepal
-    expect(isTijdstip('2026-10-23T14:30:00-12:00')).toBe(true);
+  it.each([
+    ['2026-10-23T14:30:00+99:99', false],
+    ['2026-10-23T14:30:00+15:00', false],
+    ['2026-10-23T14:30:00+05:45', true], // Nepal
+    ['2026-10-23T14:30:00-12:00', true],
+  ])('refuses impossible offsets, so berekenTermijn never meets "Invalid time value": %s', (t, geldig) => {
+    expect(isTijdstip(t)).toBe(geldig);
   });
 
-  it('refuses fractional or non-numeric counts and instants with a typed error', () => {
-    expect(code(() => plusDagen('2026-01-01', 1.5))).toBe('ONGELDIGE_INVOER');
-    expect(code(() => plusMaanden('2026-01-01', Number.NaN))).toBe('ONGELDIGE_INVOER');
-    expect(code(() => amsterdamseDatum('5' as never))).toBe('ONGELDIGE_INVOER');
-    expect(code(() => amsterdamseDatum(Number.POSITIVE_INFINITY))).toBe('ONGELDIGE_INVOER');
+  it.each<[string, () => unknown]>([
+    ['plusDagen by 1.5 days', () => plusDagen('2026-01-01', 1.5)],
+    ['plusMaanden by NaN', () => plusMaanden('2026-01-01', Number.NaN)],
+    ['amsterdamseDatum of a string', () => amsterdamseDatum('5' as never)],
+    ['amsterdamseDatum of Infinity', () => amsterdamseDatum(Number.POSITIVE_INFINITY)],
+  ])('refuses fractional or non-numeric counts and instants with a typed error: %s', (_wat, f) => {
+    expect(foutCode(f)).toBe('ONGELDIGE_INVOER');
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Bron } from '../bron/bron.js';
 import { type IsoDatum, JAREN_BEREIK, plusDagen, weekdag } from '../datum/datum.js';
-import { SchoolveiligheidFout } from '../fout/fout.js';
+import { ongeldigeInvoer } from '../fout/bewaak.js';
 import { ATW_ART_3_LID_1, ATW_ART_3_LID_2, KONINGSDAG_ZONDAGREGEL } from './bronnen.js';
 import { GELIJKSTELLINGSBESLUITEN } from './gelijkgesteld.js';
 
@@ -51,10 +51,7 @@ export interface FeestdagenVanJaar {
  */
 export function paaszondag(jaar: number): IsoDatum {
   if (!Number.isInteger(jaar) || jaar < JAREN_BEREIK.van || jaar > JAREN_BEREIK.tot)
-    throw new SchoolveiligheidFout(
-      'ONGELDIGE_INVOER',
-      `Een jaar is een geheel getal van ${JAREN_BEREIK.van} t/m ${JAREN_BEREIK.tot}.`,
-    );
+    ongeldigeInvoer(`Een jaar is een geheel getal van ${JAREN_BEREIK.van} t/m ${JAREN_BEREIK.tot}.`);
   const a = jaar % 19;
   const b = Math.floor(jaar / 100);
   const c = jaar % 100;
@@ -99,8 +96,7 @@ export const FEESTDAGEN_BEREIK = { van: 1990, tot: 2099 } as const;
  */
 export function feestdagen(jaar: number): FeestdagenVanJaar {
   if (!Number.isInteger(jaar) || jaar < FEESTDAGEN_BEREIK.van || jaar > FEESTDAGEN_BEREIK.tot) {
-    throw new SchoolveiligheidFout(
-      'ONGELDIGE_INVOER',
+    ongeldigeInvoer(
       `Jaar moet een geheel getal zijn tussen ${FEESTDAGEN_BEREIK.van} en ${FEESTDAGEN_BEREIK.tot}.`,
     );
   }

@@ -1,9 +1,15 @@
 // Small hand-written guards for kern's entry points: no zod on the hot paths, and never a raw TypeError.
+import { isTijdstip, type Tijdstip } from '../datum/datum.js';
 import { SchoolveiligheidFout } from './fout.js';
 
 /** True for a plain object (not null, not an array). */
 export function isObject(w: unknown): w is Record<string, unknown> {
   return typeof w === 'object' && w !== null && !Array.isArray(w);
+}
+
+/** True for any object, arrays included: neither `null` nor a primitive. */
+export function isObjectOfLijst<T>(w: T): w is T & object {
+  return typeof w === 'object' && w !== null;
 }
 
 /** Throws `ONGELDIGE_INVOER` with a fixed message (never built from the input). */
@@ -29,4 +35,13 @@ export function eisTekst(w: unknown, wat: string, maximum = 1000): string {
   if (typeof w !== 'string' || w.length === 0 || w.length > maximum)
     ongeldigeInvoer(`Geef ${wat} als tekst van 1 tot ${maximum} tekens.`);
   return w;
+}
+
+/** `nu` as an instant, or `ONGELDIG_TIJDSTIP`: a function that depends on "now" takes it, never reads a clock. */
+export function eisNu(nu: unknown): asserts nu is Tijdstip {
+  if (!isTijdstip(nu))
+    throw new SchoolveiligheidFout(
+      'ONGELDIG_TIJDSTIP',
+      'nu is geen geldig tijdstip; verwacht ISO 8601 met tijdzone.',
+    );
 }

@@ -18,6 +18,21 @@ export type FoutCode =
   | 'PROCEDURE_ONGELDIG';
 
 /**
+ * The two codes that are both an error (a date or instant a function refuses) and a validation problem (one a
+ * schema refuses), with one text each: `FOUT_CODES` and `VALIDATIE_CODES` share them.
+ */
+export const DATUM_CODES: CodeCatalogus<'ONGELDIGE_DATUM' | 'ONGELDIG_TIJDSTIP'> = {
+  ONGELDIGE_DATUM: {
+    nl: 'Geen geldige datum; verwacht JJJJ-MM-DD.',
+    en: 'Not a valid date; expected YYYY-MM-DD.',
+  },
+  ONGELDIG_TIJDSTIP: {
+    nl: 'Geen geldig tijdstip; verwacht ISO 8601 met tijdzone.',
+    en: 'Not a valid instant; expected ISO 8601 with an offset.',
+  },
+};
+
+/**
  * The catalogue of kern's error codes, in Dutch and English. Typed as a record over {@link FoutCode}, so a
  * code without an entry is a compile error.
  *
@@ -28,14 +43,7 @@ export type FoutCode =
  * ```
  */
 export const FOUT_CODES: CodeCatalogus<FoutCode> = /* @__PURE__ */ Object.freeze({
-  ONGELDIGE_DATUM: {
-    nl: 'Geen geldige datum; verwacht JJJJ-MM-DD.',
-    en: 'Not a valid date; expected YYYY-MM-DD.',
-  },
-  ONGELDIG_TIJDSTIP: {
-    nl: 'Geen geldig tijdstip; verwacht ISO 8601 met tijdzone.',
-    en: 'Not a valid instant; expected ISO 8601 with an offset.',
-  },
+  ...DATUM_CODES,
   ONGELDIGE_INVOER: { nl: 'Ongeldige invoer.', en: 'Invalid input.' },
   KALENDER_BUITEN_BEREIK: {
     nl: 'De datum ligt buiten de bekende kalender; de SDK raadt geen vakanties.',

@@ -1,7 +1,8 @@
+import { ongeldigeInvoer } from '../fout/bewaak.js';
 import { inhoudHash } from '../verantwoording/verantwoording.js';
 import type { Bron } from '../bron/bron.js';
 import { dagnummer, type IsoDatum, uitDagnummer } from '../datum/datum.js';
-import { KalenderBereikFout, SchoolveiligheidFout } from '../fout/fout.js';
+import { KalenderBereikFout } from '../fout/fout.js';
 
 /** Why a day is not a working day or school day. */
 export type SluitingSoort =
@@ -107,10 +108,7 @@ export function maakKalender(def: KalenderDefinitie): Kalender {
   };
   const geheel = (n: number) => {
     if (!Number.isInteger(n) || n < 0) {
-      throw new SchoolveiligheidFout(
-        'ONGELDIGE_INVOER',
-        'Het aantal dagen moet een geheel getal van 0 of meer zijn.',
-      );
+      ongeldigeInvoer('Het aantal dagen moet een geheel getal van 0 of meer zijn.');
     }
   };
 

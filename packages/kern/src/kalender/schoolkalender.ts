@@ -1,10 +1,14 @@
+import { isObject, ongeldigeInvoer } from '../fout/bewaak.js';
 import type { Bron } from '../bron/bron.js';
 import { dagnummer, type IsoDatum, isIsoDatum, uitDagnummer, weekdagVanDagnummer } from '../datum/datum.js';
-import { SchoolveiligheidFout } from '../fout/fout.js';
 import { REGIOS, type Regio } from '../regio/regio.js';
 import { type Kalender, maakKalender, type Sluiting } from './kalender.js';
-import { SCHOOLVAKANTIES } from './schoolvakanties.data.js';
-import { SCHOOLVAKANTIES_BRON, VAKANTIE_SOORTEN, type VakantieSoort } from './schoolvakanties.js';
+import {
+  SCHOOLVAKANTIES,
+  SCHOOLVAKANTIES_BRON,
+  VAKANTIE_SOORTEN,
+  type VakantieSoort,
+} from './schoolvakanties.js';
 import { veiligeTekst } from '../persoonsgegevens/persoonsgegevens.js';
 import { canoniek, inhoudHash } from '../verantwoording/verantwoording.js';
 import { feestdagenOpDatum, werkkalender } from './werkkalender.js';
@@ -88,10 +92,6 @@ export function bekendeSchooljaren(): { readonly eerste: string; readonly laatst
   return { eerste: jaren[0]!, laatste: jaren.at(-1)! };
 }
 
-function ongeldig(melding: string): never {
-  throw new SchoolveiligheidFout('ONGELDIGE_INVOER', melding);
-}
-
 /** Start year of the school year (1 August to 31 July) a date falls in. */
 function schooljaarVan(datum: IsoDatum): string {
   const jaar = Number(datum.slice(0, 4));
@@ -132,13 +132,13 @@ const kalenders = /* @__PURE__ */ new Map<string, Schoolkalender>();
  * ```
  */
 export function schoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkalender {
-  if (typeof instellingen !== 'object' || instellingen === null || Array.isArray(instellingen))
-    ongeldig('Geef de instellingen van de schoolkalender als object met ten minste een regio.');
+  if (!isObject(instellingen))
+    ongeldigeInvoer('Geef de instellingen van de schoolkalender als object met ten minste een regio.');
   let sleutel: string;
   try {
     sleutel = canoniek(instellingen);
   } catch {
-    ongeldig('De instellingen van de schoolkalender zijn geen JSON.');
+    ongeldigeInvoer('De instellingen van de schoolkalender zijn geen JSON.');
   }
   const bekend = kalenders.get(sleutel);
   if (bekend) {
@@ -155,7 +155,7 @@ export function schoolkalender(instellingen: SchoolkalenderInstellingen): School
 /** Builds a calendar from settings the caller can no longer change (a parsed copy). */
 function bouwSchoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkalender {
   const { regio } = instellingen;
-  if (!REGIOS.includes(regio)) ongeldig('Onbekende regio; kies noord, midden of zuid.');
+  if (!REGIOS.includes(regio)) ongeldigeInvoer('Onbekende regio; kies noord, midden of zuid.');
   const { eerste, laatste } = bekendeSchooljaren();
   // The range runs from the region's first known vacation day to its last: in between every vacation is
   // known. Before it the end of the previous summer vacation is not in the data, after it the next autumn one.
@@ -171,9 +171,11 @@ function bouwSchoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkal
   // vacations: region's dates, replaced per school year and kind by the school's own
   const eigen = new Map<string, AfwijkendeVakantie>();
   for (const v of instellingen.vakanties ?? []) {
-    if (!VAKANTIE_SOORTEN.includes(v.soort)) ongeldig('Onbekende vakantiesoort.');
+    if (!VAKANTIE_SOORTEN.includes(v.soort)) ongeldigeInvoer('Onbekende vakantiesoort.');
     if (!isIsoDatum(v.van) || !isIsoDatum(v.tot) || v.tot < v.van) {
-      ongeldig('Een afwijkende vakantie heeft een geldige begin- en einddatum nodig (begin niet na einde).');
+      ongeldigeInvoer(
+        'Een afwijkende vakantie heeft een geldige begin- en einddatum nodig (begin niet na einde).',
+      );
     }
     eigen.set(`${schooljaarVan(v.van)}/${v.soort}`, v);
   }
@@ -198,10 +200,12 @@ function bouwSchoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkal
   for (const vrij of instellingen.vrijeDagen ?? []) {
     const einde = vrij.tot ?? vrij.datum;
     if (!isIsoDatum(vrij.datum) || !isIsoDatum(einde) || einde < vrij.datum) {
-      ongeldig('Een vrije dag heeft een geldige datum nodig (en een einddatum niet voor de begindatum).');
+      ongeldigeInvoer(
+        'Een vrije dag heeft een geldige datum nodig (en een einddatum niet voor de begindatum).',
+      );
     }
     if (vrij.soort !== 'studiedag' && vrij.soort !== 'vrije-dag')
-      ongeldig('Soort vrije dag moet studiedag of vrije-dag zijn.');
+      ongeldigeInvoer('Soort vrije dag moet studiedag of vrije-dag zijn.');
     markeer(vrij.datum, einde, {
       soort: vrij.soort,
       naam: veiligeTekst(vrij.omschrijving, vrij.soort),

@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { weekdag } from '../datum/datum.js';
-import { SCHOOLVAKANTIES } from './schoolvakanties.data.js';
+import { isIsoDatum, weekdag } from '../datum/datum.js';
+import { REGIOS } from '../regio/regio.js';
+import { SCHOOLVAKANTIES } from './schoolvakanties.js';
 import { VAKANTIE_SOORTEN } from './schoolvakanties.js';
 
-// The research data lives beside the repository in shared/ (CI clones with it); the package ships a typed copy.
+// The research data lives beside the repository in shared/ (CI clones with it); the package ships a copy as
+// JSON (schoolvakanties.json), typed in schoolvakanties.ts.
 const onderzoek = fileURLToPath(new URL('../../../../../shared/data/schoolvakanties.json', import.meta.url));
 
 describe('shipped school vacations', () => {
@@ -28,6 +30,24 @@ describe('shipped school vacations', () => {
       expect(Object.keys(SCHOOLVAKANTIES.schooljaren)).toEqual(Object.keys(data.schoolYears));
     },
   );
+
+  it('have the shape their type promises (JSON is not checked against it by the compiler)', () => {
+    const perioden = [
+      ...Object.values(SCHOOLVAKANTIES.schooljaren).flatMap((perSoort) =>
+        VAKANTIE_SOORTEN.flatMap((soort) => REGIOS.map((regio) => perSoort[soort][regio])),
+      ),
+      ...Object.values(SCHOOLVAKANTIES.meivakantieAdviesweek),
+    ];
+    for (const p of perioden) {
+      expect([isIsoDatum(p.van), isIsoDatum(p.tot), p.van <= p.tot]).toEqual([true, true, true]);
+      expect(['verplicht', 'advies']).toContain(p.status);
+      expect(typeof p.geverifieerd).toBe('boolean');
+      expect(p.bronnen.length).toBeGreaterThan(0);
+      for (const id of p.bronnen) expect(Object.keys(SCHOOLVAKANTIES.bronnen)).toContain(id);
+    }
+    for (const { url, soort } of Object.values(SCHOOLVAKANTIES.bronnen))
+      expect([url, soort].map((t) => typeof t)).toEqual(['string', 'string']);
+  });
 
   it('run from a Saturday to a Sunday, kerst covers 25 December and zomer lasts six weeks', () => {
     for (const [schooljaar, perSoort] of Object.entries(SCHOOLVAKANTIES.schooljaren)) {

@@ -1,4 +1,4 @@
-import { SchoolveiligheidFout } from '../fout/fout.js';
+import { ongeldigeInvoer } from '../fout/bewaak.js';
 
 /**
  * True when `bsn` is a valid burgerservicenummer by the elfproef: 9 digits (8 with a leading zero added),
@@ -89,10 +89,7 @@ export const MAX_TEKST_LENGTE = 10_000;
  */
 export function vindPersoonsgegevens(tekst: string): PersoonsgegevenSoort[] {
   if (typeof tekst !== 'string' || tekst.length > MAX_TEKST_LENGTE)
-    throw new SchoolveiligheidFout(
-      'ONGELDIGE_INVOER',
-      `Geef een tekst van ten hoogste ${MAX_TEKST_LENGTE} tekens.`,
-    );
+    ongeldigeInvoer(`Geef een tekst van ten hoogste ${MAX_TEKST_LENGTE} tekens.`);
   const gevonden: PersoonsgegevenSoort[] = [];
   for (const { soort, patroon, check } of PATRONEN) {
     const treffers = tekst.match(patroon) ?? [];
@@ -113,10 +110,7 @@ export function vindPersoonsgegevens(tekst: string): PersoonsgegevenSoort[] {
  */
 export function redigeer(tekst: string): string {
   if (typeof tekst !== 'string' || tekst.length > MAX_TEKST_LENGTE)
-    throw new SchoolveiligheidFout(
-      'ONGELDIGE_INVOER',
-      `Geef een tekst van ten hoogste ${MAX_TEKST_LENGTE} tekens.`,
-    );
+    ongeldigeInvoer(`Geef een tekst van ten hoogste ${MAX_TEKST_LENGTE} tekens.`);
   let uit = tekst;
   for (const { soort, patroon, check } of PATRONEN) {
     uit = uit.replace(patroon, (m) => (!check || check(m) ? `[${soort}]` : m));
@@ -143,10 +137,7 @@ export function veiligeTekst(tekst: unknown, vervanging: string, maximum = 80): 
     maximum < 1 ||
     maximum > MAX_TEKST_LENGTE
   )
-    throw new SchoolveiligheidFout(
-      'ONGELDIGE_INVOER',
-      'Geef een vervangende tekst en een maximum van 1 tot 10000 tekens.',
-    );
+    ongeldigeInvoer('Geef een vervangende tekst en een maximum van 1 tot 10000 tekens.');
   if (typeof tekst !== 'string' || tekst.length === 0 || tekst.length > maximum || /[\r\n]/.test(tekst))
     return vervanging;
   return vindPersoonsgegevens(tekst).length === 0 ? tekst : vervanging;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SchoolveiligheidFout } from '../fout/fout.js';
-import type { Dossier } from './procedure.js';
+import { type Dossier, procedure } from './procedure.js';
 import { type Gebeurtenis, type Kop, tellers, voorbeeld } from './voorbeeldprocedure.js';
 
 const uur = (n: number) =>
@@ -143,5 +143,25 @@ describe('procedure kernel', () => {
     for await (const u of voorbeeld.openTermijnenVanAlle(stroom(), uur(5))) asynchroon.push(u);
     expect(asynchroon).toEqual(sync);
     expect(() => voorbeeld.openTermijnenVanAlle(opgeslagen, 'nu' as never)).toThrow(SchoolveiligheidFout);
+  });
+
+  it('sweep: a source whose iterator is not a function is refused typed (was a raw TypeError)', () => {
+    expect(() => voorbeeld.openTermijnenVanAlle({ [Symbol.iterator]: null } as never, uur(5))).toThrow(
+      expect.objectContaining({ code: 'ONGELDIGE_INVOER' }),
+    );
+  });
+
+  it('sweep: a dossier whose terms the package refuses typed gives its own ok: false, the others go on', () => {
+    const weigert = procedure({
+      ...voorbeeld.definitie,
+      openTermijnen: () => {
+        throw new SchoolveiligheidFout('ONGELDIGE_INVOER', 'Deze termijn kan niet worden berekend.');
+      },
+    });
+    const uit = [...weigert.openTermijnenVanAlle([bouw(1), bouw(0)], uur(5))];
+    expect(uit.map((u) => [u.index, u.ok, u.ok ? [] : u.problemen.map((p) => p.code)])).toEqual([
+      [0, false, ['ONGELDIGE_INVOER']],
+      [1, false, ['ONGELDIGE_INVOER']],
+    ]);
   });
 });

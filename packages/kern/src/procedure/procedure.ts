@@ -1,8 +1,8 @@
 import type * as z from 'zod/v4';
 import { type CodeCatalogus, codeTekst } from '../code/catalogus.js';
-import { isTijdstip, type Tijdstip } from '../datum/datum.js';
-import { isObject } from '../fout/bewaak.js';
-import { SchoolveiligheidFout } from '../fout/fout.js';
+import type { Tijdstip } from '../datum/datum.js';
+import { eisNu, isObject, isObjectOfLijst, ongeldigeInvoer } from '../fout/bewaak.js';
+import { FOUT_CODES, SchoolveiligheidFout } from '../fout/fout.js';
 import { bevries } from '../regel/regel.js';
 import { type Pad, type Probleem, type Resultaat, valideer } from '../resultaat/resultaat.js';
 import type { RolId } from '../rol/rollen.js';
@@ -422,35 +422,25 @@ export function procedure<
 
   function gevouwenOfFout(dossier: Dossier<K, G>): { dossier: Dossier<K, G>; gevouwen: Gevouwen<S> } {
     const r = gevouwenVan(dossier);
-    if (!r.ok)
-      throw new SchoolveiligheidFout(
-        'DOSSIER_ONGELDIG',
-        'Het dossier is niet geldig; lees opgeslagen dossiers met leesDossier.',
-        {
-          problemen: r.problemen.length,
-        },
-      );
-    return r.waarde;
-  }
-
-  function controleerNu(nu: unknown): asserts nu is Tijdstip {
-    if (!isTijdstip(nu))
-      throw new SchoolveiligheidFout(
-        'ONGELDIG_TIJDSTIP',
-        'nu is geen geldig tijdstip; verwacht ISO 8601 met tijdzone.',
-      );
+    if (r.ok) return r.waarde;
+    throw new SchoolveiligheidFout('DOSSIER_ONGELDIG', FOUT_CODES.DOSSIER_ONGELDIG.nl, {
+      problemen: r.problemen.length,
+    });
   }
 
   function veegEen(json: unknown, index: number, nu: Tijdstip, opties: O): VeegUitkomst<TC, R> {
     const r = gevouwenVan(json);
     if (!r.ok) return { index, ok: false, problemen: r.problemen };
     const { dossier, gevouwen } = r.waarde;
-    return {
-      index,
-      id: dossier.kop.id,
-      ok: true,
-      termijnen: definitie.openTermijnen(gevouwen.toestand, dossier.kop, nu, opties),
-    };
+    try {
+      const termijnen = definitie.openTermijnen(gevouwen.toestand, dossier.kop, nu, opties);
+      return { index, id: dossier.kop.id, ok: true, termijnen };
+    } catch (e) {
+      // one dossier the package cannot compute (a typed refusal) never stops the sweep over the others
+      if (e instanceof SchoolveiligheidFout)
+        return { index, ok: false, problemen: [{ code: e.code, pad: [], melding: e.message }] };
+      throw e;
+    }
   }
 
   function* veegSynchroon(bron: Iterable<unknown>, nu: Tijdstip, opties: O): Generator<VeegUitkomst<TC, R>> {
@@ -482,15 +472,18 @@ export function procedure<
     nu: Tijdstip,
     opties: O = standaardOpties,
   ): Generator<VeegUitkomst<TC, R>> | AsyncGenerator<VeegUitkomst<TC, R>> {
-    controleerNu(nu);
-    if (isObject(bron) && Symbol.asyncIterator in bron)
+    eisNu(nu);
+    if (
+      isObject(bron) &&
+      typeof (bron as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function'
+    )
       return veegAsynchroon(bron as AsyncIterable<unknown>, nu, opties);
-    if (typeof bron === 'object' && bron !== null && Symbol.iterator in bron)
+    if (
+      isObjectOfLijst(bron) &&
+      typeof (bron as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function'
+    )
       return veegSynchroon(bron as Iterable<unknown>, nu, opties);
-    throw new SchoolveiligheidFout(
-      'ONGELDIGE_INVOER',
-      'Geef de dossiers als lijst, iterable of async iterable.',
-    );
+    ongeldigeInvoer('Geef de dossiers als lijst, iterable of async iterable.');
   }
 
   return Object.freeze({
@@ -519,7 +512,7 @@ export function procedure<
       return r.ok ? { ok: true, waarde: r.waarde.gevouwen.toestand } : r;
     },
     openTermijnen(dossier: Dossier<K, G>, nu: Tijdstip, opties: O = standaardOpties): OpenTermijn<TC, R>[] {
-      controleerNu(nu);
+      eisNu(nu);
       const { dossier: d, gevouwen } = gevouwenOfFout(dossier);
       return [...definitie.openTermijnen(gevouwen.toestand, d.kop, nu, opties)];
     },

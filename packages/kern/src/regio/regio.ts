@@ -1,3 +1,4 @@
+import { isObjectOfLijst } from '../fout/bewaak.js';
 import type { Bron } from '../bron/bron.js';
 import { ok, probleem, type Resultaat } from '../resultaat/resultaat.js';
 
@@ -160,7 +161,7 @@ const BETWIST = ['Tiel', 'Altena'];
  * ```
  */
 export function regioVoor(vestiging: Vestiging): Resultaat<RegioUitkomst> {
-  if (typeof vestiging !== 'object' || vestiging === null)
+  if (!isObjectOfLijst(vestiging))
     return probleem(
       'REGIO_PROVINCIE_ONBEKEND',
       [],

@@ -1,4 +1,5 @@
-import { SchoolveiligheidFout } from '../fout/fout.js';
+import { isObjectOfLijst, ongeldigeInvoer } from '../fout/bewaak.js';
+import { DATUM_CODES } from '../fout/fout.js';
 import type * as z from 'zod/v4';
 import type { CodeCatalogus, Parameters, Taal } from '../code/catalogus.js';
 
@@ -152,14 +153,7 @@ export const VALIDATIE_CODES: CodeCatalogus<ValidatieCode> = /* @__PURE__ */ Obj
   },
   GEEN_VEELVOUD: { nl: 'De waarde is geen geldig veelvoud.', en: 'The value is not a valid multiple.' },
   ONGELDIGE_WAARDE: { nl: 'Ongeldige waarde.', en: 'Invalid value.' },
-  ONGELDIGE_DATUM: {
-    nl: 'Geen geldige datum; verwacht JJJJ-MM-DD.',
-    en: 'Not a valid date; expected YYYY-MM-DD.',
-  },
-  ONGELDIG_TIJDSTIP: {
-    nl: 'Geen geldig tijdstip; verwacht ISO 8601 met tijdzone.',
-    en: 'Not a valid instant; expected ISO 8601 with an offset.',
-  },
+  ...DATUM_CODES,
 });
 
 const SOORTEN: Readonly<Record<string, { readonly nl: string; readonly en: string }>> = {
@@ -187,6 +181,47 @@ const FORMATEN: Readonly<Record<string, { readonly nl: string; readonly en: stri
   bedrag: { nl: 'bedrag (€ 25,00)', en: 'amount (€ 25,00)' },
 };
 
+/** The validation codes of a limit. */
+type GrensCode = 'TE_KLEIN' | 'TE_GROOT' | 'TE_KORT' | 'TE_LANG' | 'TE_WEINIG' | 'TE_VEEL';
+type GrensRij = readonly [
+  grens: 'minimum' | 'maximum',
+  nl: string,
+  en: string,
+  vlag: 'exclusief' | 'exact',
+  tekens?: true,
+];
+
+/**
+ * The codes of a limit: the parameter that holds it, the start of the sentence in Dutch and English, which
+ * flag gives the other wording (a number's `inclusief: false`, a text's or list's `exact`) and whether the
+ * limit counts characters.
+ */
+const GRENS_CODES: Readonly<Record<GrensCode, GrensRij>> = {
+  TE_KLEIN: ['minimum', 'Te klein', 'Too small', 'exclusief'],
+  TE_GROOT: ['maximum', 'Te groot', 'Too large', 'exclusief'],
+  TE_KORT: ['minimum', 'Te kort', 'Too short', 'exact', true],
+  TE_LANG: ['maximum', 'Te lang', 'Too long', 'exact', true],
+  TE_WEINIG: ['minimum', 'Te weinig elementen', 'Too few items', 'exact'],
+  TE_VEEL: ['maximum', 'Te veel elementen', 'Too many items', 'exact'],
+};
+
+/** The limit codes of a zod `too_small` and `too_big` issue by what is limited; any other origin is a number. */
+const GRENS_VAN_OORSPRONG: Readonly<Record<string, readonly [GrensCode, GrensCode]>> = {
+  string: ['TE_KORT', 'TE_LANG'],
+  array: ['TE_WEINIG', 'TE_VEEL'],
+  set: ['TE_WEINIG', 'TE_VEEL'],
+};
+
+/** How a limit is said, in Dutch and English: the usual words, those of an exclusive limit, and the unit. */
+const GRENS_WOORDEN = {
+  minimum: ['minimaal', 'at least'],
+  maximum: ['maximaal', 'at most'],
+  'minimum-strikt': ['moet groter zijn dan', 'must be greater than'],
+  'maximum-strikt': ['moet kleiner zijn dan', 'must be less than'],
+  exact: ['precies', 'exactly'],
+  tekens: [' tekens', ' characters'],
+} as const;
+
 /** A number as text: `0,5` in Dutch, `0.5` in English. No grouping, no Intl, so no locale dependence. */
 function getalTekst(waarde: string | number | boolean | undefined, taal: Taal): string {
   const tekst = String(waarde);
@@ -208,10 +243,7 @@ function getalTekst(waarde: string | number | boolean | undefined, taal: Taal): 
  */
 export function validatieMelding(code: string, parameters: Parameters = {}, taal: Taal = 'nl'): string {
   if (typeof code !== 'string' || (parameters !== null && typeof parameters !== 'object'))
-    throw new SchoolveiligheidFout(
-      'ONGELDIGE_INVOER',
-      'Geef een validatiecode (tekst) en parameters (object).',
-    );
+    ongeldigeInvoer('Geef een validatiecode (tekst) en parameters (object).');
   const en = taal === 'en';
   const p = parameters ?? {};
   const getal = (naam: string) => (typeof p[naam] === 'number' ? getalTekst(p[naam], taal) : undefined);
@@ -225,43 +257,19 @@ export function validatieMelding(code: string, parameters: Parameters = {}, taal
         ? `Wrong kind of value; expected ${soort.en}.`
         : `Verkeerd soort waarde; verwacht ${soort.nl}.`;
     }
-    case 'TE_KLEIN': {
-      const m = getal('minimum');
-      if (m === undefined) break;
-      if (exclusief)
-        return en ? `Too small; must be greater than ${m}.` : `Te klein; moet groter zijn dan ${m}.`;
-      return en ? `Too small; at least ${m}.` : `Te klein; minimaal ${m}.`;
-    }
-    case 'TE_GROOT': {
-      const m = getal('maximum');
-      if (m === undefined) break;
-      if (exclusief)
-        return en ? `Too large; must be less than ${m}.` : `Te groot; moet kleiner zijn dan ${m}.`;
-      return en ? `Too large; at most ${m}.` : `Te groot; maximaal ${m}.`;
-    }
-    case 'TE_KORT': {
-      const m = getal('minimum');
-      if (m === undefined) break;
-      if (exact) return en ? `Too short; exactly ${m} characters.` : `Te kort; precies ${m} tekens.`;
-      return en ? `Too short; at least ${m} characters.` : `Te kort; minimaal ${m} tekens.`;
-    }
-    case 'TE_LANG': {
-      const m = getal('maximum');
-      if (m === undefined) break;
-      if (exact) return en ? `Too long; exactly ${m} characters.` : `Te lang; precies ${m} tekens.`;
-      return en ? `Too long; at most ${m} characters.` : `Te lang; maximaal ${m} tekens.`;
-    }
-    case 'TE_WEINIG': {
-      const m = getal('minimum');
-      if (m === undefined) break;
-      if (exact) return en ? `Too few items; exactly ${m}.` : `Te weinig elementen; precies ${m}.`;
-      return en ? `Too few items; at least ${m}.` : `Te weinig elementen; minimaal ${m}.`;
-    }
+    case 'TE_KLEIN':
+    case 'TE_GROOT':
+    case 'TE_KORT':
+    case 'TE_LANG':
+    case 'TE_WEINIG':
     case 'TE_VEEL': {
-      const m = getal('maximum');
+      const [grens, nl, engels, vlag, tekens] = GRENS_CODES[code];
+      const m = getal(grens);
       if (m === undefined) break;
-      if (exact) return en ? `Too many items; exactly ${m}.` : `Te veel elementen; precies ${m}.`;
-      return en ? `Too many items; at most ${m}.` : `Te veel elementen; maximaal ${m}.`;
+      const woord =
+        vlag === 'exclusief' ? (exclusief ? (`${grens}-strikt` as const) : grens) : exact ? 'exact' : grens;
+      const t = en ? 1 : 0;
+      return `${en ? engels : nl}; ${GRENS_WOORDEN[woord][t]} ${m}${tekens ? GRENS_WOORDEN.tekens[t] : ''}.`;
     }
     case 'ONGELDIGE_KEUZE':
       if (typeof p.toegestaan !== 'string') break;
@@ -308,21 +316,17 @@ function codeVan(issue: z.core.$ZodIssue): { code: ValidatieCode; parameters: Pa
       return issue.expected === 'nonoptional' || ontbreekt(issue)
         ? { code: 'VERPLICHT', parameters: {} }
         : { code: 'VERKEERD_TYPE', parameters: { verwacht: issue.expected } };
-    case 'too_small': {
-      const minimum = grens(issue.minimum);
-      if (issue.origin === 'string')
-        return { code: 'TE_KORT', parameters: metExact({ minimum }, issue.exact) };
-      if (issue.origin === 'array' || issue.origin === 'set')
-        return { code: 'TE_WEINIG', parameters: metExact({ minimum }, issue.exact) };
-      return { code: 'TE_KLEIN', parameters: { minimum, inclusief: issue.inclusive !== false } };
-    }
+    case 'too_small':
     case 'too_big': {
-      const maximum = grens(issue.maximum);
-      if (issue.origin === 'string')
-        return { code: 'TE_LANG', parameters: metExact({ maximum }, issue.exact) };
-      if (issue.origin === 'array' || issue.origin === 'set')
-        return { code: 'TE_VEEL', parameters: metExact({ maximum }, issue.exact) };
-      return { code: 'TE_GROOT', parameters: { maximum, inclusief: issue.inclusive !== false } };
+      const [onder, boven] = Object.hasOwn(GRENS_VAN_OORSPRONG, issue.origin)
+        ? (GRENS_VAN_OORSPRONG[issue.origin] as readonly [GrensCode, GrensCode])
+        : (['TE_KLEIN', 'TE_GROOT'] as const);
+      const code = issue.code === 'too_small' ? onder : boven;
+      const [naam, , , vlag] = GRENS_CODES[code];
+      const limiet = { [naam]: grens(issue.code === 'too_small' ? issue.minimum : issue.maximum) };
+      return vlag === 'exclusief'
+        ? { code, parameters: { ...limiet, inclusief: issue.inclusive !== false } }
+        : { code, parameters: metExact(limiet, issue.exact) };
     }
     case 'invalid_value':
       return ontbreekt(issue)
@@ -374,7 +378,7 @@ interface EigenParams {
 
 /** Only numbers and booleans of a refinement's `params.parameters` pass: text could be input. */
 function veiligeParameters(waarde: unknown): Parameters | undefined {
-  if (typeof waarde !== 'object' || waarde === null) return undefined;
+  if (!isObjectOfLijst(waarde)) return undefined;
   const uit: Record<string, number | boolean> = {};
   for (const [naam, w] of Object.entries(waarde)) {
     if ((typeof w === 'number' && Number.isFinite(w)) || typeof w === 'boolean') uit[naam] = w;
@@ -429,13 +433,8 @@ function eigenMelding(
  * ```
  */
 export function zodMelding(issue: z.core.$ZodIssue, taal: Taal = 'nl'): string {
-  if (
-    typeof issue !== 'object' ||
-    issue === null ||
-    typeof issue.code !== 'string' ||
-    !Array.isArray(issue.path)
-  )
-    throw new SchoolveiligheidFout('ONGELDIGE_INVOER', 'Geef een zod-issue met code en path.');
+  if (!isObjectOfLijst(issue) || typeof issue.code !== 'string' || !Array.isArray(issue.path))
+    ongeldigeInvoer('Geef een zod-issue met code en path.');
   return naarProbleem(issue, taal).melding;
 }
 
@@ -469,8 +468,8 @@ export function valideer<S extends z.ZodType>(
   opties: ValideerOpties = {},
 ): Resultaat<z.output<S>> {
   const taal: Taal = opties?.taal === 'en' ? 'en' : 'nl';
-  if (typeof schema !== 'object' || schema === null || typeof schema.safeParse !== 'function')
-    throw new SchoolveiligheidFout('ONGELDIGE_INVOER', 'Geef een zod-schema om tegen te valideren.');
+  if (!isObjectOfLijst(schema) || typeof schema.safeParse !== 'function')
+    ongeldigeInvoer('Geef een zod-schema om tegen te valideren.');
   const uitkomst = schema.safeParse(invoer, { reportInput: true });
   if (uitkomst.success) return ok(uitkomst.data);
   return problemen(uitkomst.error.issues.map((issue) => naarProbleem(issue, taal)));

@@ -6,6 +6,27 @@ const ISO_DATUM_PATROON = '^\\d{4}-\\d{2}-\\d{2}$';
 /** JSON Schema pattern of a {@link Tijdstip}, the same as `isTijdstip` checks before the calendar. */
 const TIJDSTIP_PATROON =
   '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2})$';
+const ISO_DATUM_BESCHRIJVING =
+  'A calendar date YYYY-MM-DD (ISO 8601), for day-based terms; it must exist (no 30 February).';
+const TIJDSTIP_BESCHRIJVING =
+  'An instant: ISO 8601 date and time with an offset or Z (2026-10-23T14:30:00+02:00), interpreted in Europe/Amsterdam, for hour-based terms.';
+
+/** The two date strings: the code of the problem a wrong one gives, and their JSON Schema. */
+const DATUMTEKSTEN = {
+  ONGELDIGE_DATUM: { description: ISO_DATUM_BESCHRIJVING, format: 'date', pattern: ISO_DATUM_PATROON },
+  ONGELDIG_TIJDSTIP: { description: TIJDSTIP_BESCHRIJVING, format: 'date-time', pattern: TIJDSTIP_PATROON },
+} as const;
+
+/** A string schema that `is` accepts: any other string gives the problem `code`, with its JSON Schema. */
+function datumtekstSchema<T extends string>(
+  is: (w: string) => w is T,
+  code: keyof typeof DATUMTEKSTEN,
+): z.ZodType<T, string> {
+  return z
+    .string()
+    .refine(is, { params: { code } })
+    .meta({ ...DATUMTEKSTEN[code] });
+}
 
 /**
  * Zod schema of an {@link IsoDatum}: a real calendar date `YYYY-MM-DD` (so `2026-02-30` is not). A string
@@ -20,15 +41,10 @@ const TIJDSTIP_PATROON =
  * r.ok ? [] : r.problemen.map((p) => p.code); //=> ['ONGELDIGE_DATUM']
  * ```
  */
-export const isoDatumSchema: z.ZodType<IsoDatum, string> = /* @__PURE__ */ z
-  .string()
-  .refine(isIsoDatum, { params: { code: 'ONGELDIGE_DATUM' } })
-  .meta({
-    description:
-      'A calendar date YYYY-MM-DD (ISO 8601), for day-based terms; it must exist (no 30 February).',
-    format: 'date',
-    pattern: ISO_DATUM_PATROON,
-  });
+export const isoDatumSchema: z.ZodType<IsoDatum, string> = /* @__PURE__ */ datumtekstSchema(
+  isIsoDatum,
+  'ONGELDIGE_DATUM',
+);
 
 /**
  * Zod schema of a {@link Tijdstip}: ISO 8601 date and time with an offset or `Z`, interpreted in
@@ -44,15 +60,10 @@ export const isoDatumSchema: z.ZodType<IsoDatum, string> = /* @__PURE__ */ z
  * r.ok ? [] : r.problemen.map((p) => p.code); //=> ['ONGELDIG_TIJDSTIP']
  * ```
  */
-export const tijdstipSchema: z.ZodType<Tijdstip, string> = /* @__PURE__ */ z
-  .string()
-  .refine(isTijdstip, { params: { code: 'ONGELDIG_TIJDSTIP' } })
-  .meta({
-    description:
-      'An instant: ISO 8601 date and time with an offset or Z (2026-10-23T14:30:00+02:00), interpreted in Europe/Amsterdam, for hour-based terms.',
-    format: 'date-time',
-    pattern: TIJDSTIP_PATROON,
-  });
+export const tijdstipSchema: z.ZodType<Tijdstip, string> = /* @__PURE__ */ datumtekstSchema(
+  isTijdstip,
+  'ONGELDIG_TIJDSTIP',
+);
 
 /**
  * Zod schema of a {@link Bron}: where a legal value comes from.

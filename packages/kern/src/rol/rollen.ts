@@ -1,3 +1,4 @@
+import { isObject, isObjectOfLijst, ongeldigeInvoer } from '../fout/bewaak.js';
 import { SchoolveiligheidFout } from '../fout/fout.js';
 
 /** Which outside body a role is, for roles outside the school. */
@@ -217,29 +218,18 @@ export type RolId = keyof typeof ROLLEN;
 export function breidRollenUit<E extends Record<string, RolOmschrijving>>(
   eigen: E,
 ): Readonly<typeof ROLLEN & E> {
-  if (typeof eigen !== 'object' || eigen === null || Array.isArray(eigen))
-    throw new SchoolveiligheidFout(
-      'ONGELDIGE_INVOER',
-      'Geef de eigen rollen als object van rol-id naar omschrijving.',
-    );
+  if (!isObject(eigen)) ongeldigeInvoer('Geef de eigen rollen als object van rol-id naar omschrijving.');
   for (const [id, r] of Object.entries(eigen) as [string, unknown][]) {
     const o = r as Partial<RolOmschrijving> | null;
-    if (typeof o !== 'object' || o === null || typeof o.label !== 'string' || typeof o.en !== 'string')
-      throw new SchoolveiligheidFout(
-        'ONGELDIGE_INVOER',
-        'Een rol heeft een Nederlands label en een Engelse omschrijving.',
-      );
+    if (!isObjectOfLijst(o) || typeof o.label !== 'string' || typeof o.en !== 'string')
+      ongeldigeInvoer('Een rol heeft een Nederlands label en een Engelse omschrijving.');
     if (Object.hasOwn(ROLLEN, id))
       throw new SchoolveiligheidFout(
         'ONGELDIGE_INVOER',
         'Een gedeelde rol mag een pakket niet opnieuw definiëren.',
         { rol: id },
       );
-    if (!/^[a-z][a-z-]*$/.test(id))
-      throw new SchoolveiligheidFout(
-        'ONGELDIGE_INVOER',
-        'Een rol-id bestaat uit kleine letters en streepjes.',
-      );
+    if (!/^[a-z][a-z-]*$/.test(id)) ongeldigeInvoer('Een rol-id bestaat uit kleine letters en streepjes.');
   }
   return Object.freeze({ ...ROLLEN, ...eigen });
 }

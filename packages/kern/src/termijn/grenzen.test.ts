@@ -1,17 +1,8 @@
+import { foutCode } from '@schoolveiligheid/testkit';
 import { describe, expect, it } from 'vitest';
 import { paaszondag } from '../feestdagen/feestdagen.js';
-import { SchoolveiligheidFout } from '../fout/fout.js';
 import { schoolkalender } from '../kalender/schoolkalender.js';
 import { berekenTermijn, duurTekst } from './termijn.js';
-
-const code = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof SchoolveiligheidFout ? e.code : `ONGETYPT:${(e as Error).name}`;
-  }
-  return 'GEEN_FOUT';
-};
 
 describe('terms at the edges (issue 8: the bugs found by fuzzing)', () => {
   // WPO 43: the term stands still while the Geschillencommissie considers the dispute. The same suspension
@@ -29,9 +20,11 @@ describe('terms at the edges (issue 8: the bugs found by fuzzing)', () => {
 
   it('refuses the same or overlapping suspensions with a typed error', () => {
     expect(berekenTermijn({ ...basis, opschortingen: [o] }).laatsteDag).toBe('2026-06-29');
-    expect(code(() => berekenTermijn({ ...basis, opschortingen: [o, o] }))).toBe('OPSCHORTINGEN_OVERLAPPEN');
+    expect(foutCode(() => berekenTermijn({ ...basis, opschortingen: [o, o] }))).toBe(
+      'OPSCHORTINGEN_OVERLAPPEN',
+    );
     expect(
-      code(() =>
+      foutCode(() =>
         berekenTermijn({ ...basis, opschortingen: [o, { ...o, van: '2026-05-20', tot: '2026-05-27' }] }),
       ),
     ).toBe('OPSCHORTINGEN_OVERLAPPEN');
@@ -51,14 +44,14 @@ describe('terms at the edges (issue 8: the bugs found by fuzzing)', () => {
   });
 
   it('answers misuse with typed errors, never a raw TypeError', () => {
-    expect(code(() => berekenTermijn(null as never))).toBe('ONGELDIGE_INVOER');
-    expect(code(() => berekenTermijn({ ...basis, duur: { aantal: 1e9, eenheid: 'weken' } }))).toBe(
+    expect(foutCode(() => berekenTermijn(null as never))).toBe('ONGELDIGE_INVOER');
+    expect(foutCode(() => berekenTermijn({ ...basis, duur: { aantal: 1e9, eenheid: 'weken' } }))).toBe(
       'ONGELDIGE_DATUM',
     );
-    expect(code(() => berekenTermijn({ ...basis, kalender: {} as never }))).toBe('KALENDER_VEREIST');
-    expect(code(() => duurTekst(0 as never))).toBe('ONGELDIGE_INVOER');
+    expect(foutCode(() => berekenTermijn({ ...basis, kalender: {} as never }))).toBe('KALENDER_VEREIST');
+    expect(foutCode(() => duurTekst(0 as never))).toBe('ONGELDIGE_INVOER');
     expect(duurTekst({ aantal: 0, eenheid: 'weken' })).toBe('0 weken');
-    expect(code(() => paaszondag(1.5))).toBe('ONGELDIGE_INVOER');
+    expect(foutCode(() => paaszondag(1.5))).toBe('ONGELDIGE_INVOER');
     expect(paaszondag(2026)).toBe('2026-04-05');
   });
 

@@ -1,5 +1,5 @@
 import { epochMs, isTijdstip, type Tijdstip } from '../datum/datum.js';
-import { SchoolveiligheidFout } from '../fout/fout.js';
+import { eisNu, isObjectOfLijst, ongeldigeInvoer } from '../fout/bewaak.js';
 import type { TermijnUitkomst } from './termijn.js';
 
 /** Where a term stands at a moment: running, almost due, or overdue. */
@@ -40,19 +40,12 @@ export function termijnStatus(
   nu: Tijdstip,
   opties: TermijnStatusOpties = {},
 ): TermijnStatus {
-  if (typeof uitkomst !== 'object' || uitkomst === null || !isTijdstip(uitkomst.vervaltOp))
-    throw new SchoolveiligheidFout('ONGELDIGE_INVOER', 'Geef een uitkomst van berekenTermijn.');
-  if (!isTijdstip(nu))
-    throw new SchoolveiligheidFout(
-      'ONGELDIG_TIJDSTIP',
-      'nu is geen geldig tijdstip; verwacht ISO 8601 met tijdzone.',
-    );
+  if (!isObjectOfLijst(uitkomst) || !isTijdstip(uitkomst.vervaltOp))
+    ongeldigeInvoer('Geef een uitkomst van berekenTermijn.');
+  eisNu(nu);
   const uren = typeof opties === 'object' && opties !== null ? opties.bijnaVerlopenUren : Number.NaN;
   if (uren !== undefined && !(uren >= 0 && uren <= 8760))
-    throw new SchoolveiligheidFout(
-      'ONGELDIGE_INVOER',
-      'bijnaVerlopenUren is een aantal uren van 0 t/m 8760.',
-    );
+    ongeldigeInvoer('bijnaVerlopenUren is een aantal uren van 0 t/m 8760.');
   const drempel = (uren ?? 24) * 60;
   const resterendeMinuten = Math.floor((epochMs(uitkomst.vervaltOp) - epochMs(nu)) / 60_000);
   const fase: TermijnFase =

@@ -15,6 +15,7 @@ import {
   uitDagnummer,
 } from '../datum/datum.js';
 import { ATW_ART_1, ATW_ART_1_LID_2, ATW_ART_2, ATW_ART_4 } from '../feestdagen/bronnen.js';
+import { isObjectOfLijst, ongeldigeInvoer } from '../fout/bewaak.js';
 import { SchoolveiligheidFout } from '../fout/fout.js';
 import type { Kalender, Sluiting } from '../kalender/kalender.js';
 import { werkkalender } from '../kalender/werkkalender.js';
@@ -206,13 +207,12 @@ export function leesbareDatum(datum: IsoDatum): string {
  */
 export function duurTekst(duur: Duur): string {
   if (
-    typeof duur !== 'object' ||
-    duur === null ||
+    !isObjectOfLijst(duur) ||
     !Number.isSafeInteger(duur.aantal) ||
     duur.aantal < 0 ||
     !EENHEDEN.includes(duur.eenheid)
   )
-    ongeldig('Een duur heeft een geheel aantal van 0 of meer en een bekende eenheid.');
+    ongeldigeInvoer('Een duur heeft een geheel aantal van 0 of meer en een bekende eenheid.');
   const enkelvoud: Record<Eenheid, string> = {
     uren: 'uur',
     kalenderdagen: 'kalenderdag',
@@ -226,57 +226,40 @@ export function duurTekst(duur: Duur): string {
     : `${duur.aantal} ${duur.eenheid === 'uren' ? 'uur' : duur.eenheid}`;
 }
 
-function ongeldig(melding: string): never {
-  throw new SchoolveiligheidFout('ONGELDIGE_INVOER', melding);
+/** A trace step saying the Atw does not extend this term, and on what authority. */
+function geenAtw(tekst: string, bron: Bron): SpoorStap {
+  return { code: 'ATW_NIET_VAN_TOEPASSING', tekst, bron };
 }
+
+/** Why the Atw does not apply to a term of another legal basis than a Dutch wet or AMvB (Atw art. 1 and 5). */
+const GEEN_WETTELIJKE_TERMIJN: Readonly<Record<Exclude<Grondslag, 'nl-wet'>, string>> = {
+  eu: 'De Algemene termijnenwet geldt niet: dit is een termijn uit Europees recht (AVG), geen Nederlandse wet.',
+  regeling:
+    'De Algemene termijnenwet geldt niet: dit is een termijn uit een regeling of schoolbeleid, niet uit een wet of AMvB.',
+};
 
 /** Why the Atw does not extend this term, or `undefined` when it does apply (Atw art. 1 lid 2, art. 4, art. 1/5). */
 function atwUitsluiting(invoer: TermijnInvoer, richting: 'vooruit' | 'terug'): SpoorStap | undefined {
   const { aantal, eenheid } = invoer.duur;
-  if (invoer.grondslag === 'eu') {
-    return {
-      code: 'ATW_NIET_VAN_TOEPASSING',
-      tekst:
-        'De Algemene termijnenwet geldt niet: dit is een termijn uit Europees recht (AVG), geen Nederlandse wet.',
-      bron: ATW_ART_1,
-    };
-  }
-  if (invoer.grondslag === 'regeling') {
-    return {
-      code: 'ATW_NIET_VAN_TOEPASSING',
-      tekst:
-        'De Algemene termijnenwet geldt niet: dit is een termijn uit een regeling of schoolbeleid, niet uit een wet of AMvB.',
-      bron: ATW_ART_1,
-    };
-  }
-  if (eenheid === 'uren') {
-    return {
-      code: 'ATW_NIET_VAN_TOEPASSING',
-      tekst: 'De Algemene termijnenwet geldt niet voor termijnen in uren.',
-      bron: ATW_ART_4,
-    };
-  }
+  if (invoer.grondslag !== 'nl-wet') return geenAtw(GEEN_WETTELIJKE_TERMIJN[invoer.grondslag], ATW_ART_1);
+  if (eenheid === 'uren')
+    return geenAtw('De Algemene termijnenwet geldt niet voor termijnen in uren.', ATW_ART_4);
   const grens =
     eenheid === 'weken'
       ? 12
       : eenheid === 'maanden'
         ? 3
         : 90; /* kalender-, werk- en schooldagen tellen als dagen */
-  if (aantal > grens) {
-    return {
-      code: 'ATW_NIET_VAN_TOEPASSING',
-      tekst: `De Algemene termijnenwet geldt niet voor termijnen van meer dan ${grens} ${eenheid === 'weken' ? 'weken' : eenheid === 'maanden' ? 'maanden' : 'dagen'}.`,
-      bron: ATW_ART_4,
-    };
-  }
-  if (richting === 'terug') {
-    return {
-      code: 'ATW_NIET_VAN_TOEPASSING',
-      tekst:
-        'De Algemene termijnenwet verlengt geen termijn die terugrekent vanaf een gebeurtenis (art. 1 lid 2); de SDK past daarom ook art. 2 niet toe.',
-      bron: ATW_ART_1_LID_2,
-    };
-  }
+  if (aantal > grens)
+    return geenAtw(
+      `De Algemene termijnenwet geldt niet voor termijnen van meer dan ${grens} ${eenheid === 'weken' ? 'weken' : eenheid === 'maanden' ? 'maanden' : 'dagen'}.`,
+      ATW_ART_4,
+    );
+  if (richting === 'terug')
+    return geenAtw(
+      'De Algemene termijnenwet verlengt geen termijn die terugrekent vanaf een gebeurtenis (art. 1 lid 2); de SDK past daarom ook art. 2 niet toe.',
+      ATW_ART_1_LID_2,
+    );
   return undefined;
 }
 
@@ -330,7 +313,7 @@ function uurTermijn(
   richting: 'vooruit' | 'terug',
 ): Omit<TermijnUitkomst, 'verantwoording'> {
   if (!isTijdstip(invoer.gebeurtenis)) {
-    ongeldig(
+    ongeldigeInvoer(
       'Een termijn in uren heeft een tijdstip met tijdzone nodig, bijvoorbeeld 2026-10-23T14:30:00+02:00.',
     );
   }
@@ -392,10 +375,12 @@ function schortOp(
   spoor: SpoorStap[],
 ): IsoDatum {
   if (!Array.isArray(opschortingen) || opschortingen.length > MAX_OPSCHORTINGEN)
-    ongeldig(`Geef ten hoogste ${MAX_OPSCHORTINGEN} opschortingen als lijst.`);
+    ongeldigeInvoer(`Geef ten hoogste ${MAX_OPSCHORTINGEN} opschortingen als lijst.`);
   for (const o of opschortingen) {
-    if (typeof o !== 'object' || o === null || !isIsoDatum(o.van) || !isIsoDatum(o.tot) || o.tot < o.van) {
-      ongeldig('Een opschorting heeft een geldige begindatum en een einddatum niet voor het begin nodig.');
+    if (!isObjectOfLijst(o) || !isIsoDatum(o.van) || !isIsoDatum(o.tot) || o.tot < o.van) {
+      ongeldigeInvoer(
+        'Een opschorting heeft een geldige begindatum en een einddatum niet voor het begin nodig.',
+      );
     }
   }
   const gesorteerd = [...opschortingen].sort((a, b) => (a.van < b.van ? -1 : a.van > b.van ? 1 : 0));
@@ -461,18 +446,11 @@ function schortOp(
  * ```
  */
 export function berekenTermijn(invoer: TermijnInvoer): TermijnUitkomst {
-  if (
-    typeof invoer !== 'object' ||
-    invoer === null ||
-    typeof invoer.duur !== 'object' ||
-    invoer.duur === null
-  )
-    ongeldig('Geef een termijn als object met gebeurtenis, duur en grondslag.');
+  if (!isObjectOfLijst(invoer) || !isObjectOfLijst(invoer.duur))
+    ongeldigeInvoer('Geef een termijn als object met gebeurtenis, duur en grondslag.');
   if (
     invoer.kalender !== undefined &&
-    (typeof invoer.kalender !== 'object' ||
-      invoer.kalender === null ||
-      typeof invoer.kalender.voegToe !== 'function')
+    (!isObjectOfLijst(invoer.kalender) || typeof invoer.kalender.voegToe !== 'function')
   )
     throw new SchoolveiligheidFout(
       'KALENDER_VEREIST',
@@ -489,14 +467,14 @@ export function berekenTermijn(invoer: TermijnInvoer): TermijnUitkomst {
 function bereken(invoer: TermijnInvoer): Omit<TermijnUitkomst, 'verantwoording'> {
   const { aantal, eenheid } = invoer.duur ?? ({} as Partial<Duur>);
   if (!Number.isInteger(aantal) || (aantal as number) < 1)
-    ongeldig('Het aantal van een termijn moet een geheel getal van 1 of meer zijn.');
-  if (!eenheid || !EENHEDEN.includes(eenheid)) ongeldig('Onbekende eenheid van een termijn.');
+    ongeldigeInvoer('Het aantal van een termijn moet een geheel getal van 1 of meer zijn.');
+  if (!eenheid || !EENHEDEN.includes(eenheid)) ongeldigeInvoer('Onbekende eenheid van een termijn.');
   if (!['nl-wet', 'eu', 'regeling'].includes(invoer.grondslag))
-    ongeldig('Onbekende grondslag; kies nl-wet, eu of regeling.');
+    ongeldigeInvoer('Onbekende grondslag; kies nl-wet, eu of regeling.');
   const richting = invoer.richting ?? 'vooruit';
-  if (richting !== 'vooruit' && richting !== 'terug') ongeldig('Richting moet vooruit of terug zijn.');
+  if (richting !== 'vooruit' && richting !== 'terug') ongeldigeInvoer('Richting moet vooruit of terug zijn.');
   if (eenheid === 'uren') {
-    if (invoer.opschortingen?.length) ongeldig('Een termijn in uren kan de SDK niet opschorten.');
+    if (invoer.opschortingen?.length) ongeldigeInvoer('Een termijn in uren kan de SDK niet opschorten.');
     return uurTermijn(invoer, richting);
   }
 
@@ -508,7 +486,7 @@ function bereken(invoer: TermijnInvoer): Omit<TermijnUitkomst, 'verantwoording'>
   } else if (isTijdstip(invoer.gebeurtenis)) {
     gebeurtenisDag = amsterdamseDatum(epochMs(invoer.gebeurtenis));
   } else {
-    ongeldig('De gebeurtenis moet een datum (JJJJ-MM-DD) of een tijdstip met tijdzone zijn.');
+    ongeldigeInvoer('De gebeurtenis moet een datum (JJJJ-MM-DD) of een tijdstip met tijdzone zijn.');
   }
   const n = aantal as number;
   const vooruit = richting === 'vooruit';
@@ -562,7 +540,7 @@ function bereken(invoer: TermijnInvoer): Omit<TermijnUitkomst, 'verantwoording'>
     }
   }
   if (invoer.opschortingen?.length) {
-    if (!vooruit) ongeldig('Alleen een termijn die vooruit loopt kan worden opgeschort.');
+    if (!vooruit) ongeldigeInvoer('Alleen een termijn die vooruit loopt kan worden opgeschort.');
     nominaal = schortOp(nominaal, plusDagen(gebeurtenisDag, 1), invoer.opschortingen, kalender, spoor);
   }
   spoor.push({

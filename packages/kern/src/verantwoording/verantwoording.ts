@@ -1,4 +1,4 @@
-import { SchoolveiligheidFout } from '../fout/fout.js';
+import { isObjectOfLijst, ongeldigeInvoer } from '../fout/bewaak.js';
 
 /**
  * The receipt on every answer (as MinBZK's regelrecht gives one): which SDK package and release computed
@@ -32,11 +32,7 @@ const MAX_DIEPTE = 64;
 
 /** JSON with object keys sorted, so equal content gives equal text whatever the key order. */
 export function canoniek(waarde: unknown, diepte = 0): string {
-  if (diepte > MAX_DIEPTE)
-    throw new SchoolveiligheidFout(
-      'ONGELDIGE_INVOER',
-      `De gegevens zijn dieper genest dan ${MAX_DIEPTE} niveaus.`,
-    );
+  if (diepte > MAX_DIEPTE) ongeldigeInvoer(`De gegevens zijn dieper genest dan ${MAX_DIEPTE} niveaus.`);
   if (waarde === null || typeof waarde !== 'object') return JSON.stringify(waarde) ?? 'null';
   if (Array.isArray(waarde)) return `[${waarde.map((w) => canoniek(w, diepte + 1)).join(',')}]`;
   const sleutels = Object.keys(waarde).sort();
@@ -104,15 +100,10 @@ export function registerVerantwoording(
   versie: string,
   register: { readonly regels: Readonly<Record<string, unknown>> },
 ): Verantwoording {
-  if (
-    typeof register !== 'object' ||
-    register === null ||
-    typeof register.regels !== 'object' ||
-    register.regels === null
-  )
-    throw new SchoolveiligheidFout('ONGELDIGE_INVOER', 'Geef een register gemaakt met regelRegister.');
+  if (!isObjectOfLijst(register) || !isObjectOfLijst(register.regels))
+    ongeldigeInvoer('Geef een register gemaakt met regelRegister.');
   if (typeof pakket !== 'string' || typeof versie !== 'string' || pakket.length > 100 || versie.length > 40)
-    throw new SchoolveiligheidFout('ONGELDIGE_INVOER', 'Pakket en versie zijn korte teksten.');
+    ongeldigeInvoer('Pakket en versie zijn korte teksten.');
   let hash = registerHashes.get(register);
   if (hash === undefined) {
     hash = inhoudHash(register.regels);

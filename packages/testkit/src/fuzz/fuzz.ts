@@ -101,11 +101,20 @@ function berichten(w: unknown, uit: string[] = [], diepte = 0, sleutel = ''): st
   return uit;
 }
 
+/** What an export may repeat of its input: nothing, its successful `waarde` (a builder), or all (a problem builder). */
+type EchoMag = 'niets' | 'waarde' | 'alles';
+
+/** The problems of a refused `Resultaat` as one text (nothing for anything else). */
+function weigering(r: unknown): string[] {
+  const w = r as { ok?: unknown; problemen?: unknown } | null;
+  return w !== null && typeof w === 'object' && w.ok === false ? [safeJson(w.problemen)] : [];
+}
+
 function roep(
   f: (...a: unknown[]) => unknown,
   args: unknown[],
   foutKlasse: new (...a: never[]) => Error,
-  echoMag: boolean,
+  echo: EchoMag,
 ): Uitkomst {
   let r: unknown;
   try {
@@ -128,9 +137,10 @@ function roep(
     for (const p of FUZZ_MARKERS) expect(tekst, `${p} echoed in an error`).not.toContain(p);
     return { soort: 'fout', tekst: String(fout.code) };
   }
-  if (!echoMag)
-    for (const m of berichten(r))
-      for (const p of FUZZ_MARKERS) expect(m, `${p} echoed in a message`).not.toContain(p);
+  // a builder may return the caller's own data on success; its refusal (code, pad, melding, parameters) never
+  const gecontroleerd = echo === 'alles' ? [] : echo === 'waarde' ? weigering(r) : berichten(r);
+  for (const m of gecontroleerd)
+    for (const p of FUZZ_MARKERS) expect(m, `${p} echoed in a message`).not.toContain(p);
   return { soort: 'waarde', tekst: safeJson(r) };
 }
 
@@ -164,10 +174,16 @@ export interface FuzzOpties {
   /** Exports to leave out, with the reason in a comment at the call site. */
   readonly behalve?: readonly string[];
   /**
-   * Builders that return what the caller gave them by design (`ok`, `besluit`, `regel`): checked for typed
-   * throws and time zones, not for echo.
+   * Builders that return what the caller gave them by design (`ok`, `besluit`, a validated letter or
+   * dossier): checked for typed throws and time zones; only their refusals (`{ ok: false, problemen }`) are
+   * checked for echo, since a successful `waarde` is the caller's own data.
    */
   readonly bouwers?: readonly string[];
+  /**
+   * Builders of refusals (kern's `probleem`, `problemen`): a package author passes them its own message, so
+   * they are checked for typed throws and time zones only.
+   */
+  readonly probleemBouwers?: readonly string[];
   /** Explicit argument lists tried on every export before the random ones. */
   readonly voorbeelden?: readonly unknown[][];
 }
@@ -188,12 +204,20 @@ export function zwareInvoer(): unknown[][] {
 export function fuzzExports(module: Record<string, unknown>, opties: FuzzOpties): void {
   const runs = opties.runs ?? (process.env.CI ? 200 : 60);
   const voorbeelden = [...(opties.voorbeelden ?? []), ...zwareInvoer()];
+  it('finds every builder among the function exports', () => {
+    for (const naam of [...(opties.bouwers ?? []), ...(opties.probleemBouwers ?? [])])
+      expect(typeof module[naam], naam).toBe('function');
+  });
   for (const [naam, waarde] of Object.entries(module)) {
     if (typeof waarde !== 'function' || isKlasse(waarde) || opties.behalve?.includes(naam)) continue;
     const f = waarde as (...a: unknown[]) => unknown;
     it(`${naam}: no untyped throw, no echo, same in three time zones`, () => {
       const controleer = (args: unknown[]) => {
-        const echoMag = opties.bouwers?.includes(naam) ?? false;
+        const echoMag: EchoMag = opties.probleemBouwers?.includes(naam)
+          ? 'alles'
+          : opties.bouwers?.includes(naam)
+            ? 'waarde'
+            : 'niets';
         const [eerste, ...rest] = TIJDZONES.map((tz) =>
           onderTijdzone(tz, () => roep(f, args, opties.foutKlasse, echoMag)),
         );

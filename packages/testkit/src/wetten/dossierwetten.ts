@@ -1,16 +1,14 @@
 import {
   type Dossier,
   type Overgang,
-  type Overgangen,
   type Probleem,
-  type Procedure,
   procedure,
   type Resultaat,
-  SchoolveiligheidFout,
   type Tijdstip,
 } from '@schoolveiligheid/kern';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isSdkFout, ofFout } from '../fout/fout.js';
 import { tijdstip } from '../generatoren/datum.js';
 import { alleTeksten, gevondenPersoonsgegevens, metPersoonlijkeTekst } from '../generatoren/persoonlijk.js';
 
@@ -37,13 +35,17 @@ export interface DossierWettenOpties<O = unknown> {
   readonly lengtes?: readonly number[];
 }
 
-/** The kernel functions seen without their type parameters, so the laws can feed them anything. */
-interface Los {
+/**
+ * A procedure built on kern's `procedure()`, seen without the types of its header, events, state and codes, so
+ * the laws can feed it anything; `O` is the type of its options. Every `Procedure<K, G, S, O, ...>` is one (the
+ * members are methods, so their parameters compare both ways).
+ */
+interface OnderTest<O = unknown> {
   readonly definitie: {
     readonly naam: string;
     readonly versie: number;
-    readonly moment?: (g: unknown) => number;
-    readonly gesloten?: (toestand: unknown) => boolean;
+    moment?(g: unknown): number;
+    gesloten?(toestand: unknown): boolean;
   };
   nieuwDossier(kop: unknown): Resultaat<Dossier<unknown, unknown>>;
   verwerk(dossier: unknown, gebeurtenis: unknown): Resultaat<Dossier<unknown, unknown>>;
@@ -51,22 +53,14 @@ interface Los {
   herspeel(kop: unknown, gebeurtenissen: unknown): Resultaat<Dossier<unknown, unknown>>;
   leesDossier(json: unknown): Resultaat<Dossier<unknown, unknown>>;
   toestand(dossier: unknown): Resultaat<unknown>;
-  openTermijnen(dossier: unknown, nu: Tijdstip, opties?: unknown): unknown[];
-  volgendeStappen(dossier: unknown, opties?: unknown): unknown[];
-  openTermijnenVanAlle(bron: Iterable<unknown>, nu: Tijdstip, opties?: unknown): Iterable<unknown>;
+  openTermijnen(dossier: unknown, nu: Tijdstip, opties?: O): unknown[];
+  volgendeStappen(dossier: unknown, opties?: O): unknown[];
+  openTermijnenVanAlle(bron: Iterable<unknown>, nu: Tijdstip, opties?: O): Iterable<unknown>;
 }
+
+export { isSdkFout };
 
 const codes = (r: Resultaat<unknown>): string[] => (r.ok ? [] : r.problemen.map((p) => p.code));
-
-/** True for an error the SDK throws on purpose: a `SchoolveiligheidFout` (also from another copy of kern). */
-export function isSdkFout(e: unknown): e is SchoolveiligheidFout<string> {
-  if (e instanceof SchoolveiligheidFout) return true;
-  return (
-    e instanceof Error &&
-    typeof (e as { code?: unknown }).code === 'string' &&
-    typeof (e as { details?: unknown }).details === 'object'
-  );
-}
 
 /** Checks the shape of problems: a code, a path of keys and indexes, a message. */
 function controleerVorm(problemen: readonly Probleem[], waar: string): void {
@@ -96,7 +90,7 @@ interface Opgebouwd {
  * turn (`verwerkJson`), keeping those the procedure accepts. While the dossier is closed every event must be
  * refused.
  */
-function bouw(p: Los, kop: unknown, lijst: readonly unknown[]): Opgebouwd {
+function bouw(p: OnderTest, kop: unknown, lijst: readonly unknown[]): Opgebouwd {
   const start = p.nieuwDossier(kop);
   if (!start.ok) return { problemen: start.problemen, naSluiten: 0 };
   let dossier = start.waarde;
@@ -115,23 +109,13 @@ function bouw(p: Los, kop: unknown, lijst: readonly unknown[]): Opgebouwd {
   return { dossier, problemen, naSluiten };
 }
 
-function isGesloten(p: Los, dossier: Dossier<unknown, unknown>): boolean {
+function isGesloten(p: OnderTest, dossier: Dossier<unknown, unknown>): boolean {
   const t = p.toestand(dossier);
   return t.ok && p.definitie.gesloten?.(t.waarde) === true;
 }
 
 const isObject = (w: unknown): w is Record<string, unknown> =>
   typeof w === 'object' && w !== null && !Array.isArray(w);
-
-/** Calls `f`; an SDK error is a value here (its message and details are returned for the echo check). */
-function ofFout<T>(f: () => T): T | SchoolveiligheidFout<string> {
-  try {
-    return f();
-  } catch (e) {
-    if (isSdkFout(e)) return e;
-    throw e;
-  }
-}
 
 /** The generic dossier laws of one procedure, each a function that runs its property and throws on failure. */
 export interface DossierWetControles {
@@ -153,16 +137,7 @@ export interface DossierWetControles {
  * The generic dossier laws as functions (see {@link dossierWetten}, which registers them as tests): for a
  * test of the laws themselves, or to run one law with other settings.
  */
-export function dossierWetControles<
-  K extends { readonly id: string },
-  G extends { readonly type: string },
-  S,
-  O,
-  TC extends string,
-  SC extends string,
-  R extends string,
->(procedureOnderTest: Procedure<K, G, S, O, TC, SC, R>, opties: DossierWettenOpties<O>): DossierWetControles {
-  const p = procedureOnderTest as unknown as Los;
+export function dossierWetControles<O>(p: OnderTest<O>, opties: DossierWettenOpties<O>): DossierWetControles {
   const { kop, gebeurtenissen } = opties;
   const nu = opties.nu ?? tijdstip();
   const optiesArb: fc.Arbitrary<O | undefined> = opties.opties ?? fc.constant(undefined);
@@ -421,15 +396,7 @@ export function dossierWetControles<
  * });
  * ```
  */
-export function dossierWetten<
-  K extends { readonly id: string },
-  G extends { readonly type: string },
-  S,
-  O,
-  TC extends string,
-  SC extends string,
-  R extends string,
->(procedureOnderTest: Procedure<K, G, S, O, TC, SC, R>, opties: DossierWettenOpties<O>): void {
+export function dossierWetten<O>(procedureOnderTest: OnderTest<O>, opties: DossierWettenOpties<O>): void {
   const wet = dossierWetControles(procedureOnderTest, opties);
   describe(`dossier laws: ${procedureOnderTest.definitie.naam}`, () => {
     it('replay is deterministic: herspeel twice gives equal dossiers', wet.herspeelIsDeterministisch);
@@ -446,7 +413,7 @@ export function dossierWetten<
   });
   if (opties.reeks) {
     // the fold law needs headers the procedure accepts; the laws above also take refused ones
-    const geldigeKop = opties.kop.filter((k) => procedureOnderTest.nieuwDossier(k as K).ok);
+    const geldigeKop = opties.kop.filter((k) => procedureOnderTest.nieuwDossier(k).ok);
     vouwWetten(procedureOnderTest, { kop: geldigeKop, reeks: opties.reeks, lengtes: opties.lengtes });
   }
 }
@@ -467,32 +434,27 @@ export interface GeteldeProcedure<P> {
  * The same procedure, rebuilt from its definition (`procedure({ ...definitie, overgangen })`) with every
  * handler's `pasToe` counted, so a test can prove how often the kernel folds: work counted, not timed.
  */
-export function telVouwen<
-  K extends { readonly id: string },
-  G extends { readonly type: string },
-  S,
-  O,
-  TC extends string,
-  SC extends string,
-  R extends string,
->(p: Procedure<K, G, S, O, TC, SC, R>): GeteldeProcedure<Procedure<K, G, S, O, TC, SC, R>> {
+export function telVouwen<P extends OnderTest>(p: P): GeteldeProcedure<P> {
   let aantal = 0;
   const perType: Record<string, number> = {};
-  const bron = p.definitie.overgangen as unknown as Readonly<Record<string, Overgang<K, G, S>>>;
+  // the definition as kern's procedure() takes it, with the types of P's header, events and state erased
+  type Definitie = Parameters<typeof procedure>[0];
+  const definitie = p.definitie as unknown as Definitie;
+  const bron = definitie.overgangen as Readonly<Record<string, Overgang<unknown, unknown, unknown>>>;
   const overgangen = Object.fromEntries(
     Object.entries(bron).map(([type, overgang]) => [
       type,
       {
         ...overgang,
-        pasToe: (t: S, g: G, k: K) => {
+        pasToe: (t: unknown, g: unknown, k: unknown) => {
           aantal++;
           perType[type] = (perType[type] ?? 0) + 1;
           return overgang.pasToe(t, g, k);
         },
       },
     ]),
-  ) as unknown as Overgangen<K, G, S>;
-  const geteld = procedure<K, G, S, O, TC, SC, R>({ ...p.definitie, overgangen });
+  ) as unknown as Definitie['overgangen'];
+  const geteld = procedure({ ...definitie, overgangen }) as unknown as P;
   return {
     procedure: geteld,
     get aantal() {
@@ -525,15 +487,7 @@ export interface VouwWettenOpties {
  * never re-folds the earlier events), reading its state, terms and steps folds nothing, and reading it back
  * from stored JSON folds each event once. Counted with {@link telVouwen}, for each size in `lengtes`.
  */
-export function vouwWetten<
-  K extends { readonly id: string },
-  G extends { readonly type: string },
-  S,
-  O,
-  TC extends string,
-  SC extends string,
-  R extends string,
->(procedureOnderTest: Procedure<K, G, S, O, TC, SC, R>, opties: VouwWettenOpties): void {
+export function vouwWetten(procedureOnderTest: OnderTest, opties: VouwWettenOpties): void {
   const naam = procedureOnderTest.definitie.naam;
   describe(`fold count: ${naam}`, () => {
     for (const n of opties.lengtes ?? [10, 100, 1000]) {
@@ -542,7 +496,7 @@ export function vouwWetten<
           fc.property(opties.kop, opties.reeks(n), (k, lijst) => {
             expect(lijst.length, `reeks(${n}) gave ${lijst.length} events`).toBe(n);
             const teller = telVouwen(procedureOnderTest);
-            const p = teller.procedure as unknown as Los;
+            const p = teller.procedure;
             const start = p.nieuwDossier(k);
             expect(start.ok, `header refused: ${codes(start).join(', ')}`).toBe(true);
             if (!start.ok) return;
