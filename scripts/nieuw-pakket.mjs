@@ -98,10 +98,12 @@ const pakketJson = {
       import: { types: './dist/index.d.ts', default: './dist/index.js' },
       require: { types: './dist/index.d.cts', default: './dist/index.cjs' },
     },
+    './fixtures/*.json': './fixtures/*.json',
     './package.json': './package.json',
   },
   scripts: {
     build: 'tsup',
+    bench: 'tsx bench/schaal.bench.ts',
     typecheck: 'tsc --noEmit',
     test: 'node ../../scripts/test-tijdzones.mjs',
     'check-package': 'publint --strict && attw --pack .',
@@ -734,6 +736,38 @@ const reeks = (n: number) =>
   );
 
 dossierWetten(${procedureNaam}, { kop, gebeurtenissen, reeks });
+`,
+
+  'bench/schaal.bench.ts': `// Benchmark (issue 8): the cost of a ${naam} dossier grows linearly with its events. Run: \`npm run bench\`.
+// A dossier of n = 10 to 10,000 events built with verwerkJson, one event at a time: the kernel folds each event
+// once (counted with the test kit's telVouwen); the exit code is non-zero when the count is off or the time per
+// event grows more than 3x. Replace the events with the regulation's own when the procedure grows.
+import { bouwDossier, meetSchaal, telVouwen } from '@schoolveiligheid/testkit';
+import { ${procedureNaam} } from '../src/index.js';
+
+const teller = telVouwen(${procedureNaam});
+
+/** n events accepted one after another, on one day: a request, then documents. */
+const reeks = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    type: i === 0 ? 'aanvraag-ontvangen' : 'stuk-ontvangen',
+    datum: '2026-09-01',
+    rol: 'ouders',
+  }));
+
+const uitkomst = meetSchaal({
+  naam: '${naam}: a dossier of n events, built with verwerkJson (work = fold calls)',
+  eenheid: 'event',
+  maten: [10, 100, 1_000, 10_000],
+  meet: (n) => {
+    const gebeurtenissen = reeks(n);
+    teller.nul();
+    bouwDossier(teller.procedure, { id: 'bench' }, gebeurtenissen);
+    return teller.aantal;
+  },
+});
+
+if (uitkomst.fouten.length > 0) process.exitCode = 1;
 `,
 
   'src/voorbeelden.test.ts': `import * as kern from '@schoolveiligheid/kern';

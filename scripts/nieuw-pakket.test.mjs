@@ -87,6 +87,7 @@ describe('nieuw-pakket', () => {
   test('writes the house anatomy', () => {
     assert.deepEqual(bestandenOnder(pakket), [
       'README.md',
+      'bench/schaal.bench.ts',
       'fixtures/voorbeeld.json',
       'package.json',
       'src/beleid/seed2018.ts',
@@ -246,6 +247,7 @@ describe('nieuw-pakket', () => {
         },
         include: [
           join(pakket, 'src', '**', '*.ts'),
+          join(pakket, 'bench', '*.ts'),
           join(pakket, '*.config.ts'),
           join(doel, 'examples', `${NAAM}.ts`),
         ],
