@@ -20,89 +20,82 @@
  * @module @schoolveiligheid/schorsing
  */
 
+// One re-export per module. The rules module and the dossier module are public as a whole: every rule is in
+// the registry and exported (regels.test.ts checks both ways), and the dossier module holds only the kernel's
+// functions under their procedure names.
 export { controleerBeleid, leesBeleid } from './beleid/beleid.js';
 export { SEED_2018_BELEID } from './beleid/seed2018.js';
-export type {
-  BestredenBesluit,
-  Beslistermijn,
-  BezwaarInvoer,
-  Bezwaartermijnen,
-  Opschorting,
-  Rechtsmiddel,
-  Verdaging,
-} from './bezwaar/bezwaar.js';
-export { berekenBezwaartermijnen } from './bezwaar/bezwaar.js';
-export type { BriefContext, KopieRol, Schorsingsbrief } from './brief/schorsingsbrief.js';
-export { KOPIE_ROLLEN, schorsingsbriefSchema, valideerSchorsingsbrief } from './brief/schorsingsbrief.js';
-export type { Verwijderingsbrief } from './brief/verwijderingsbrief.js';
-export { valideerVerwijderingsbrief, verwijderingsbriefSchema } from './brief/verwijderingsbrief.js';
-export type {
-  SchoolpleinverbodProbleemCode,
-  SchorsingProbleemCode,
-  SchorsingRedenCode,
-  SchorsingRol,
-  SchorsingStapCode,
-  SchorsingTermijnCode,
-} from './codes/codes.js';
-export { PROBLEEM_CODES, REDEN_CODES, STAP_CODES, TERMIJN_CODES } from './codes/codes.js';
-export type { SchorsingDossier } from './dossier/dossier.js';
 export {
-  herspeel,
-  leesDossier,
-  nieuwDossier,
-  openTermijnen,
-  openTermijnenVanAlle,
-  toestand,
-  vanOudeVorm,
-  verwerk,
-  verwerkJson,
-  volgendeStappen,
-} from './dossier/dossier.js';
-export type { Gebeurtenis, GebeurtenisType, SchorsingKop } from './dossier/gebeurtenissen.js';
-export { DEELNEMERS, dossierKopSchema, gebeurtenisSchema } from './dossier/gebeurtenissen.js';
-export type { SchorsingProcedure } from './dossier/procedure.js';
-export { schorsingProcedure } from './dossier/procedure.js';
+  type BestredenBesluit,
+  type Beslistermijn,
+  type BezwaarInvoer,
+  type Bezwaartermijnen,
+  berekenBezwaartermijnen,
+  type Opschorting,
+  type Rechtsmiddel,
+  type Verdaging,
+} from './bezwaar/bezwaar.js';
+export { type BriefContext, KOPIE_ROLLEN, type KopieRol } from './brief/brief.js';
+export {
+  type Schorsingsbrief,
+  schorsingsbriefSchema,
+  valideerSchorsingsbrief,
+} from './brief/schorsingsbrief.js';
+export {
+  type Verwijderingsbrief,
+  valideerVerwijderingsbrief,
+  verwijderingsbriefSchema,
+} from './brief/verwijderingsbrief.js';
+export {
+  PROBLEEM_CODES,
+  REDEN_CODES,
+  type SchoolpleinverbodProbleemCode,
+  type SchorsingProbleemCode,
+  type SchorsingRedenCode,
+  type SchorsingRol,
+  type SchorsingStapCode,
+  type SchorsingTermijnCode,
+  STAP_CODES,
+  TERMIJN_CODES,
+} from './codes/codes.js';
+export * from './dossier/dossier.js';
+export {
+  DEELNEMERS,
+  dossierKopSchema,
+  type Gebeurtenis,
+  type GebeurtenisType,
+  gebeurtenisSchema,
+  type SchorsingKop,
+} from './dossier/gebeurtenissen.js';
+export { type SchorsingProcedure, schorsingProcedure } from './dossier/procedure.js';
 export type { SchorsingStap } from './dossier/stappen.js';
 export type { SchorsingOpenTermijn } from './dossier/termijnen.js';
-export type {
-  BezwaarInDossier,
-  SchorsingInDossier,
-  Toestand,
-  VerwijderingInDossier,
+export {
+  type BezwaarInDossier,
+  kalenderVan,
+  type SchorsingInDossier,
+  type Toestand,
+  type VerwijderingInDossier,
 } from './dossier/toestand.js';
-export { kalenderVan } from './dossier/toestand.js';
 export { PAKKET } from './pakket.js';
-export type { Denominatie } from './regels/regels.js';
+export * from './regels/regels.js';
 export {
-  beslistermijnAwb,
-  beslistermijnAwbCommissie,
-  beslistermijnBijzonder,
-  beslistermijnOpenbaar,
-  bezwaartermijnBijzonder,
-  bezwaartermijnOpenbaar,
-  bezwaartermijnStart,
-  gpoIndieningstermijn,
-  gpoOordeelTermijn,
-  kalenderdagenPerWeek,
-  meldingInspectieBoven,
-  meldingInspectieOnverwijld,
-  meldingLeerplichtambtenaar,
-  postOntvangstAwb,
-  rechtsmiddelSchorsingOpenbaar,
-  SCHORSING_REGELS,
-  schooldagenPerWeek,
-  schorsingMaxDuur,
-  signaaltermijnMelding,
-  verdagingAwb,
-  zorgplichtVerwijdering,
-} from './regels/regels.js';
-export type { Schoolpleinverbod } from './schoolpleinverbod/schoolpleinverbod.js';
-export {
+  type Schoolpleinverbod,
   schoolpleinverbodGeldt,
   schoolpleinverbodSchema,
   valideerSchoolpleinverbod,
 } from './schoolpleinverbod/schoolpleinverbod.js';
-export type { Melding, NietMeegeteldeDag, Schorsing, SchorsingInvoer } from './schorsing/schorsing.js';
-export { berekenSchorsing, maximumInSchooldagen } from './schorsing/schorsing.js';
-export type { VerwijderingsRedenCode, VerwijderingsVoorwaarden } from './verwijdering/verwijdering.js';
-export { beoordeelVerwijdering, verwijderingsVoorwaardenSchema } from './verwijdering/verwijdering.js';
+export type { Melding } from './schorsing/melding.js';
+export {
+  berekenSchorsing,
+  maximumInSchooldagen,
+  type NietMeegeteldeDag,
+  type Schorsing,
+  type SchorsingInvoer,
+} from './schorsing/schorsing.js';
+export {
+  beoordeelVerwijdering,
+  type VerwijderingsRedenCode,
+  type VerwijderingsVoorwaarden,
+  verwijderingsVoorwaardenSchema,
+} from './verwijdering/verwijdering.js';

@@ -1,5 +1,10 @@
-import { type Beleid, bevries } from '@schoolveiligheid/kern';
+import { type Beleid, type BeleidsWaarde, bevries, type RegelWaardeType } from '@schoolveiligheid/kern';
 import { SEED_2018, seedBron } from '../regels/bronnen.js';
+
+/** One value of the seed plan: the value, the section of the plan it is in, and what the plan says. */
+function uitPlan(waarde: RegelWaardeType, sectie: string, toelichting: string): BeleidsWaarde {
+  return { waarde, bron: seedBron(sectie), toelichting };
+}
 
 /**
  * The seed veiligheidsplan of 2018 (section E.2, Bijlagen 20 and 21) as a {@link Beleid} preset: its own
@@ -18,58 +23,56 @@ import { SEED_2018, seedBron } from '../regels/bronnen.js';
  * controle.bevindingen.find((b) => b.regelId === 'schorsing.schorsing.maxDuur')?.oordeel; //=> 'afwijkend'
  * ```
  */
-export const SEED_2018_BELEID: Beleid = /* @__PURE__ */ bevries({
-  id: 'seed-2018',
-  naam: 'Veiligheidsplan 2018: schorsing en verwijdering',
-  bron: SEED_2018,
-  waarden: {
-    'schorsing.schorsing.maxDuur': {
-      waarde: { aantal: 5, eenheid: 'schooldagen' },
-      bron: /* @__PURE__ */ seedBron('E.2 Schorsing; Bijlage 21'),
-      toelichting: '"ten hoogste 1 week (5 schooldagen)", geteld op de kalender van de school.',
-    },
-    'schorsing.schorsing.meldingInspectieBoven': {
-      waarde: 1,
-      bron: /* @__PURE__ */ seedBron('E.2 Schorsing'),
-      toelichting: 'Melding aan de inspectie bij een schorsing van langer dan 1 dag.',
-    },
-    'schorsing.schorsing.meldingInspectieOnverwijld': {
-      waarde: false,
-      bron: /* @__PURE__ */ seedBron('E.2 Schorsing, stap 3'),
-      toelichting:
+export const SEED_2018_BELEID: Beleid = /* @__PURE__ */ (() =>
+  bevries({
+    id: 'seed-2018',
+    naam: 'Veiligheidsplan 2018: schorsing en verwijdering',
+    bron: SEED_2018,
+    waarden: {
+      'schorsing.schorsing.maxDuur': uitPlan(
+        { aantal: 5, eenheid: 'schooldagen' },
+        'E.2 Schorsing; Bijlage 21',
+        '"ten hoogste 1 week (5 schooldagen)", geteld op de kalender van de school.',
+      ),
+      'schorsing.schorsing.meldingInspectieBoven': uitPlan(
+        1,
+        'E.2 Schorsing',
+        'Melding aan de inspectie bij een schorsing van langer dan 1 dag.',
+      ),
+      'schorsing.schorsing.meldingInspectieOnverwijld': uitPlan(
+        false,
+        'E.2 Schorsing, stap 3',
         'Het plan noemt geen termijn voor de melding aan de inspectie (de wettekst van 2018 ook niet).',
-    },
-    'schorsing.schorsing.meldingLeerplichtambtenaar': {
-      waarde: true,
-      bron: /* @__PURE__ */ seedBron('E.2 Schorsing, stap 3'),
-      toelichting: 'De schooldirectie informeert de leerplichtambtenaar en stuurt een kopie van de brief.',
-    },
-    'schorsing.schorsing.rechtsmiddelOpenbaar': {
-      waarde: 'civiele-rechter',
-      bron: /* @__PURE__ */ seedBron('E.2 Schorsing, stap 6; Bijlage 21'),
-      toelichting:
+      ),
+      'schorsing.schorsing.meldingLeerplichtambtenaar': uitPlan(
+        true,
+        'E.2 Schorsing, stap 3',
+        'De schooldirectie informeert de leerplichtambtenaar en stuurt een kopie van de brief.',
+      ),
+      'schorsing.schorsing.rechtsmiddelOpenbaar': uitPlan(
+        'civiele-rechter',
+        'E.2 Schorsing, stap 6; Bijlage 21',
         '"Ouders kunnen slechts bezwaar maken tegen een schorsing door het besluit voor te leggen aan de rechter."',
-    },
-    'schorsing.bezwaar.start': {
-      waarde: 'dag-na-dagtekening',
-      bron: /* @__PURE__ */ seedBron('Bijlage 20, brief besluit tot verwijdering'),
-      toelichting: '"binnen 6 weken na dagtekening van deze brief".',
-    },
-    'schorsing.verwijdering.beslistermijnBijzonder': {
-      waarde: { aantal: 4, eenheid: 'weken' },
-      bron: /* @__PURE__ */ seedBron('E.2 Verwijdering, stap 9'),
-      toelichting: 'Binnen 4 weken na indiening van het bezwaar, na de ouders opnieuw te hebben gehoord.',
-    },
-    'schorsing.verwijdering.gpoIndieningstermijn': {
-      waarde: { aantal: 6, eenheid: 'weken' },
-      bron: /* @__PURE__ */ seedBron('E.2 Verwijdering, stap 5'),
-      toelichting: '6 weken; vakanties schuiven de termijn niet op.',
-    },
-    'schorsing.verwijdering.andereSchool': {
-      waarde: 'resultaatverplichting',
-      bron: /* @__PURE__ */ seedBron('E.2 Verwijdering'),
-      toelichting:
+      ),
+      'schorsing.bezwaar.start': uitPlan(
+        'dag-na-dagtekening',
+        'Bijlage 20, brief besluit tot verwijdering',
+        '"binnen 6 weken na dagtekening van deze brief".',
+      ),
+      'schorsing.verwijdering.beslistermijnBijzonder': uitPlan(
+        { aantal: 4, eenheid: 'weken' },
+        'E.2 Verwijdering, stap 9',
+        'Binnen 4 weken na indiening van het bezwaar, na de ouders opnieuw te hebben gehoord.',
+      ),
+      'schorsing.verwijdering.gpoIndieningstermijn': uitPlan(
+        { aantal: 6, eenheid: 'weken' },
+        'E.2 Verwijdering, stap 5',
+        '6 weken; vakanties schuiven de termijn niet op.',
+      ),
+      'schorsing.verwijdering.andereSchool': uitPlan(
+        'resultaatverplichting',
+        'E.2 Verwijdering',
         'Verwijderen kan alleen als het bestuur ervoor heeft gezorgd dat een andere school de leerling wil toelaten.',
+      ),
     },
-  },
-});
+  }))();

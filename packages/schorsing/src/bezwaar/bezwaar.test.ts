@@ -1,46 +1,53 @@
 import type { IsoDatum } from '@schoolveiligheid/kern';
+import { draaiFixtures } from '@schoolveiligheid/testkit';
 import { describe, expect, it } from 'vitest';
-import { berekenBezwaartermijnen } from './bezwaar.js';
+import { fixture, geval } from '../testhulp/fixtures.js';
+import { type BezwaarInvoer, berekenBezwaartermijnen } from './bezwaar.js';
 
 const waarde = <T>(r: { ok: true; waarde: T } | { ok: false }): T => {
   if (!r.ok) throw new Error('verwacht ok');
   return r.waarde;
 };
 
+const codes = (r: ReturnType<typeof berekenBezwaartermijnen>) => (r.ok ? [] : r.problemen.map((p) => p.code));
+
+// The worked cases of fixtures/bezwaartermijnen.json (Awb 6:7-6:9, 7:10; WPO 40 lid 12, 43, 63; the Atw): the
+// remedy, the last day of each term that runs, and whether the bezwaar was on time.
+draaiFixtures<BezwaarInvoer>(fixture('bezwaartermijnen.json'), (invoer) => {
+  const r = berekenBezwaartermijnen(invoer);
+  if (!r.ok) return { problemen: codes(r) };
+  const t = r.waarde;
+  return {
+    rechtsmiddel: t.rechtsmiddel.uitkomst,
+    ...(t.bezwaartermijn ? { bezwaartermijn: t.bezwaartermijn.laatsteDag } : {}),
+    ...(t.bezwaarTijdig ? { bezwaarTijdig: t.bezwaarTijdig.uitkomst } : {}),
+    ...(t.gpoIndieningstermijn ? { gpoIndieningstermijn: t.gpoIndieningstermijn.laatsteDag } : {}),
+    ...(t.gpoOordeelTermijn ? { gpoOordeelTermijn: t.gpoOordeelTermijn.laatsteDag } : {}),
+    ...(t.beslistermijn ? { beslistermijn: t.beslistermijn.termijn.laatsteDag } : {}),
+    ...(t.beslistermijn?.opgeschort ? { opgeschort: true } : {}),
+  };
+});
+
+/** The input of a worked case of fixtures/bezwaartermijnen.json. */
+const invoerVan = (naam: string) => geval<BezwaarInvoer>('bezwaartermijnen.json', naam).invoer;
+
 describe('berekenBezwaartermijnen: verwijdering, bezwaartermijn ending on a feestdag', () => {
   // Made known Thursday 2 April 2026: 6 weeks end on Thursday 14 May 2026 (Hemelvaartsdag); Friday 15 May is
   // gelijkgesteld by KB (legal-rules 0.2), then the weekend: the Atw moves the end to Monday 18 May.
   const openbaar = waarde(
-    berekenBezwaartermijnen({
-      denominatie: 'openbaar',
-      tegen: 'verwijdering',
-      bekendmaking: '2026-04-02',
-      bezwaarOntvangen: '2026-05-11',
-    }),
+    berekenBezwaartermijnen(
+      invoerVan(
+        'Verwijdering bij een openbare school, bekendgemaakt op donderdag 2 april 2026: de bezwaartermijn loopt door tot maandag 18 mei',
+      ),
+    ),
   );
   const bijzonder = waarde(
-    berekenBezwaartermijnen({
-      denominatie: 'bijzonder',
-      tegen: 'verwijdering',
-      bekendmaking: '2026-04-02',
-      bezwaarOntvangen: '2026-05-11',
-    }),
+    berekenBezwaartermijnen(
+      invoerVan(
+        'Verwijdering bij een bijzondere school, bekendgemaakt op donderdag 2 april 2026: bezwaar volgens WPO 63, beslissen 4 weken na ontvangst',
+      ),
+    ),
   );
-
-  const perPost = (
-    bezwaarOntvangen: IsoDatum,
-    bezwaarTerPost: IsoDatum,
-    denominatie: 'openbaar' | 'bijzonder' = 'openbaar',
-  ) =>
-    waarde(
-      berekenBezwaartermijnen({
-        denominatie,
-        tegen: 'verwijdering',
-        bekendmaking: '2026-04-02',
-        bezwaarOntvangen,
-        bezwaarTerPost,
-      }),
-    ).bezwaarTijdig;
 
   it('the bezwaartermijn is extended past Hemelvaart, the KB day and the weekend (Awb 6:7-6:8; Atw art. 1 and 3)', () => {
     for (const t of [openbaar, bijzonder]) {
@@ -68,71 +75,60 @@ describe('berekenBezwaartermijnen: verwijdering, bezwaartermijn ending on a fees
     expect(openbaar.gpoIndieningstermijn?.spoor.map((s) => s.code)).toContain('ATW_NIET_VAN_TOEPASSING');
   });
 
-  it('a bezwaar received on the extended last day is on time; a day later is not', () => {
-    expect(openbaar.bezwaarTijdig?.uitkomst).toBe(true);
-    const laat = waarde(
-      berekenBezwaartermijnen({
-        denominatie: 'openbaar',
-        tegen: 'verwijdering',
-        bekendmaking: '2026-04-02',
-        bezwaarOntvangen: '2026-05-19',
-      }),
-    );
-    expect(laat.bezwaarTijdig?.uitkomst).toBe(false);
-    const opDeDag = waarde(
-      berekenBezwaartermijnen({
-        denominatie: 'openbaar',
-        tegen: 'verwijdering',
-        bekendmaking: '2026-04-02',
-        bezwaarOntvangen: '2026-05-18',
-      }),
-    );
-    expect(opDeDag.bezwaarTijdig?.uitkomst).toBe(true);
-  });
+  it.each([
+    ['2026-05-11', true],
+    ['2026-05-18', true],
+    ['2026-05-19', false],
+  ] as [IsoDatum, boolean][])(
+    'a bezwaar received on %s (the extended last day is 18 May) is on time: %s',
+    (ontvangen, tijdig) => {
+      const t = waarde(
+        berekenBezwaartermijnen({
+          denominatie: 'openbaar',
+          tegen: 'verwijdering',
+          bekendmaking: '2026-04-02',
+          bezwaarOntvangen: ontvangen,
+        }),
+      );
+      expect(t.bezwaarTijdig?.uitkomst).toBe(tijdig);
+    },
+  );
 
-  it('Awb 6:9 lid 2: posted on the last day and received within a week is on time; a day later only 6:11 can help', () => {
-    // last day Monday 18 May 2026 (Atw): a week after it is Monday 25 May
-    const opTijd = perPost('2026-05-25', '2026-05-18');
-    expect(opTijd?.uitkomst).toBe(true);
-    expect(opTijd?.redenen.map((r) => r.code)).toEqual(['BEZWAAR_TIJDIG_TER_POST']);
-    expect(opTijd?.redenen[0]?.bron?.artikel).toBe('art. 6:9');
-    const teLaatBinnen = perPost('2026-05-26', '2026-05-18');
-    expect(teLaatBinnen?.uitkomst).toBe(false);
-    expect(teLaatBinnen?.redenen.map((r) => r.code)).toEqual([
-      'BEZWAAR_POST_TE_LAAT_ONTVANGEN',
-      'VERSCHOONBAAR_BEOORDELEN',
-    ]);
-    expect(perPost('2026-05-20', '2026-05-19')?.redenen.map((r) => r.code)).toEqual([
-      'BEZWAAR_TE_LAAT',
-      'VERSCHOONBAAR_BEOORDELEN',
-    ]);
-  });
-
-  it('a bijzondere school counts receipt only: the Awb posting rule does not apply to a WPO 63 bezwaar', () => {
-    // the last day is Monday 18 May 2026 for both denominaties (see above)
-    const tijdig = perPost('2026-05-20', '2026-05-18', 'bijzonder');
-    expect(bijzonder.bezwaartermijn?.laatsteDag).toBe('2026-05-18');
-    expect(tijdig?.uitkomst).toBe(false);
-    expect(tijdig?.redenen[0]?.code).toBe('BEZWAAR_TE_LAAT_ONTVANGEN');
-  });
-
-  it('a posting date needs a receipt date on or after it', () => {
-    const zonder = berekenBezwaartermijnen({
-      denominatie: 'openbaar',
-      tegen: 'schorsing',
-      bekendmaking: '2026-04-02',
-      bezwaarTerPost: '2026-04-10',
-    });
-    expect(zonder.ok === false && zonder.problemen[0]?.code).toBe('TER_POST_ZONDER_ONTVANGST');
-    const naOntvangst = berekenBezwaartermijnen({
-      denominatie: 'openbaar',
-      tegen: 'schorsing',
-      bekendmaking: '2026-04-02',
-      bezwaarOntvangen: '2026-04-09',
-      bezwaarTerPost: '2026-04-10',
-    });
-    expect(naOntvangst.ok === false && naOntvangst.problemen[0]?.code).toBe('TER_POST_ZONDER_ONTVANGST');
-  });
+  // the last day is Monday 18 May 2026 (Atw) for both denominaties: a week after it is Monday 25 May
+  it.each([
+    // Awb 6:9 lid 2: posted on the last day and received within a week is on time (its source: art. 6:9)
+    ['openbaar', '2026-05-25', '2026-05-18', true, ['BEZWAAR_TIJDIG_TER_POST']],
+    // a day later only 6:11 can help
+    [
+      'openbaar',
+      '2026-05-26',
+      '2026-05-18',
+      false,
+      ['BEZWAAR_POST_TE_LAAT_ONTVANGEN', 'VERSCHOONBAAR_BEOORDELEN'],
+    ],
+    ['openbaar', '2026-05-20', '2026-05-19', false, ['BEZWAAR_TE_LAAT', 'VERSCHOONBAAR_BEOORDELEN']],
+    // a bijzondere school counts receipt only: the Awb posting rule does not apply to a WPO 63 bezwaar
+    ['bijzonder', '2026-05-20', '2026-05-18', false, ['BEZWAAR_TE_LAAT_ONTVANGEN']],
+  ] as ['openbaar' | 'bijzonder', IsoDatum, IsoDatum, boolean, string[]][])(
+    '%s: received on %s, posted on %s: on time %s (Awb 6:9, 6:11; WPO 63)',
+    (denominatie, bezwaarOntvangen, bezwaarTerPost, tijdig, redenen) => {
+      const t = waarde(
+        berekenBezwaartermijnen({
+          denominatie,
+          tegen: 'verwijdering',
+          bekendmaking: '2026-04-02',
+          bezwaarOntvangen,
+          bezwaarTerPost,
+        }),
+      );
+      expect(t.bezwaartermijn?.laatsteDag).toBe('2026-05-18');
+      expect(t.bezwaarTijdig?.uitkomst).toBe(tijdig);
+      expect(t.bezwaarTijdig?.redenen.map((r) => r.code)).toEqual(redenen);
+      expect(t.bezwaarTijdig?.redenen[0]?.bron?.artikel).toBe(
+        denominatie === 'openbaar' ? 'art. 6:9' : 'art. 63 lid 2',
+      );
+    },
+  );
 });
 
 describe('berekenBezwaartermijnen: Geschillencommissie passend onderwijs suspends the decision term (WPO 43)', () => {
@@ -174,74 +170,50 @@ describe('berekenBezwaartermijnen: Geschillencommissie passend onderwijs suspend
   });
 });
 
-describe('berekenBezwaartermijnen: schorsing, openbaar vs bijzonder side by side (legal-rules 4.1-4.2)', () => {
-  it('openbaar: Awb bezwaar in 6 weeks, decision 6 weeks after the end of the bezwaartermijn (Awb 7:10)', () => {
-    const t = waarde(
-      berekenBezwaartermijnen({
-        denominatie: 'openbaar',
-        tegen: 'schorsing',
-        bekendmaking: '2026-01-08',
-        bezwaarOntvangen: '2026-01-20',
-      }),
-    );
-    expect(t.rechtsmiddel.uitkomst).toBe('awb-bezwaar');
-    expect(t.bezwaartermijn?.laatsteDag).toBe('2026-02-19');
-    expect(t.beslistermijn?.termijn.laatsteDag).toBe('2026-04-02');
-    expect(t.gpoIndieningstermijn).toBeUndefined();
-  });
-
-  it('bijzonder: no statutory bezwaar, only the civil judge; no terms', () => {
-    const t = waarde(
-      berekenBezwaartermijnen({ denominatie: 'bijzonder', tegen: 'schorsing', bekendmaking: '2026-01-08' }),
-    );
-    expect(t.rechtsmiddel.uitkomst).toBe('civiele-rechter');
-    expect(t.bezwaartermijn).toBeUndefined();
-  });
-
-  it('refuses impossible input with coded problems', () => {
-    const codes = (r: ReturnType<typeof berekenBezwaartermijnen>) =>
-      r.ok ? [] : r.problemen.map((p) => p.code);
-    expect(
-      codes(
-        berekenBezwaartermijnen({
-          denominatie: 'openbaar',
-          tegen: 'schorsing',
-          bekendmaking: '2026-01-08',
-          gpoIngediend: '2026-01-09',
-        }),
-      ),
-    ).toEqual(['GPO_ALLEEN_VERWIJDERING']);
-    expect(
-      codes(
-        berekenBezwaartermijnen({
-          denominatie: 'openbaar',
-          tegen: 'verwijdering',
-          bekendmaking: '2026-01-08',
-          gpoOordeel: '2026-03-09',
-        }),
-      ),
-    ).toEqual(['GPO_OORDEEL_ZONDER_GESCHIL']);
-    expect(
-      codes(
-        berekenBezwaartermijnen({
-          denominatie: 'openbaar',
-          tegen: 'verwijdering',
-          bekendmaking: '2026-01-08',
-          gpoIngediend: '2026-02-01',
-          gpoOordeel: '2026-01-20',
-        }),
-      ),
-    ).toEqual(['GPO_OORDEEL_VOOR_INDIENING']);
-    expect(
-      codes(
-        berekenBezwaartermijnen({
-          denominatie: 'openbaar',
-          tegen: 'verwijdering',
-          bekendmaking: '2026-01-08',
-          bezwaarOntvangen: '2026-01-01',
-        }),
-      ),
-    ).toEqual(['DATUM_VOOR_BEKENDMAKING']);
+describe('berekenBezwaartermijnen: impossible input is refused with a coded problem', () => {
+  const schorsing = { denominatie: 'openbaar', tegen: 'schorsing', bekendmaking: '2026-01-08' } as const;
+  const verwijdering = {
+    denominatie: 'openbaar',
+    tegen: 'verwijdering',
+    bekendmaking: '2026-01-08',
+  } as const;
+  // the schorsing bezwaar of 20 January 2026: the Awb decision term ends on 2 April (see below)
+  const awb = { ...schorsing, bezwaarOntvangen: '2026-01-20' } as const;
+  it.each<[string, BezwaarInvoer]>([
+    ['GPO_ALLEEN_VERWIJDERING', { ...schorsing, gpoIngediend: '2026-01-09' }],
+    ['GPO_OORDEEL_ZONDER_GESCHIL', { ...verwijdering, gpoOordeel: '2026-03-09' }],
+    ['GPO_OORDEEL_VOOR_INDIENING', { ...verwijdering, gpoIngediend: '2026-02-01', gpoOordeel: '2026-01-20' }],
+    ['DATUM_VOOR_BEKENDMAKING', { ...verwijdering, bezwaarOntvangen: '2026-01-01' }],
+    // a posting date needs a receipt date on or after it
+    ['TER_POST_ZONDER_ONTVANGST', { ...schorsing, bekendmaking: '2026-04-02', bezwaarTerPost: '2026-04-10' }],
+    [
+      'TER_POST_ZONDER_ONTVANGST',
+      {
+        ...schorsing,
+        bekendmaking: '2026-04-02',
+        bezwaarOntvangen: '2026-04-09',
+        bezwaarTerPost: '2026-04-10',
+      },
+    ],
+    // an adjournment after the term, before the bezwaar, or outside the Awb path (Awb 7:10 lid 3)
+    ['VERDAGING_NA_TERMIJN', { ...awb, verdaagdOp: '2026-04-03' }],
+    ['VERDAGING_ZONDER_BEZWAAR', { ...awb, verdaagdOp: '2026-01-19' }],
+    [
+      'ALLEEN_AWB_BESLISTERMIJN',
+      {
+        ...awb,
+        tegen: 'verwijdering',
+        bekendmaking: '2026-04-02',
+        bezwaarOntvangen: '2026-05-11',
+        verdaagdOp: '2026-05-20',
+      },
+    ],
+    [
+      'ALLEEN_AWB_BESLISTERMIJN',
+      { ...awb, denominatie: 'bijzonder', tegen: 'verwijdering', adviescommissie: true },
+    ],
+  ])('%s', (code, invoer) => {
+    expect(codes(berekenBezwaartermijnen(invoer))).toEqual([code]);
   });
 });
 
@@ -275,37 +247,5 @@ describe('berekenBezwaartermijnen: adviescommissie and verdaging (Awb 7:10, 7:13
     expect(later?.termijn.laatsteDag).toBe('2026-04-27');
     expect(later?.termijn.verlengdDoorAtw).toBe(false);
     expect(later?.termijn.spoor.map((s) => s.code)).toContain('ATW_NIET_VAN_TOEPASSING');
-  });
-
-  it('refuses an adjournment after the term, before the bezwaar, or outside the Awb path', () => {
-    const basis = { ...schorsing, bekendmaking: '2026-01-08', bezwaarOntvangen: '2026-01-20' } as const;
-    const code = (r: ReturnType<typeof berekenBezwaartermijnen>) => (r.ok ? undefined : r.problemen[0]?.code);
-    expect(code(berekenBezwaartermijnen({ ...basis, verdaagdOp: '2026-04-03' }))).toBe(
-      'VERDAGING_NA_TERMIJN',
-    );
-    expect(code(berekenBezwaartermijnen({ ...basis, verdaagdOp: '2026-01-19' }))).toBe(
-      'VERDAGING_ZONDER_BEZWAAR',
-    );
-    expect(
-      code(
-        berekenBezwaartermijnen({
-          ...basis,
-          tegen: 'verwijdering',
-          bekendmaking: '2026-04-02',
-          bezwaarOntvangen: '2026-05-11',
-          verdaagdOp: '2026-05-20',
-        }),
-      ),
-    ).toBe('ALLEEN_AWB_BESLISTERMIJN');
-    expect(
-      code(
-        berekenBezwaartermijnen({
-          ...basis,
-          denominatie: 'bijzonder',
-          tegen: 'verwijdering',
-          adviescommissie: true,
-        }),
-      ),
-    ).toBe('ALLEEN_AWB_BESLISTERMIJN');
   });
 });

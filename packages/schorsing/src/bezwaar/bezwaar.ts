@@ -12,7 +12,6 @@ import {
   type Regel,
   type Duur,
   type Resultaat,
-  type TermijnInvoer,
   type TermijnUitkomst,
   waardeOp,
 } from '@schoolveiligheid/kern';
@@ -38,6 +37,7 @@ import {
   postOntvangstAwb,
   verdagingAwb,
 } from '../regels/regels.js';
+import { termijnVolgens } from '../regels/termijn.js';
 import { regelVerantwoording } from '../regels/verantwoording.js';
 import type { SchorsingRedenCode } from '../codes/codes.js';
 
@@ -113,17 +113,6 @@ export interface Bezwaartermijnen {
   readonly gpoOordeelTermijn?: TermijnUitkomst;
   /** The board's decision term, once a bezwaar is received. */
   readonly beslistermijn?: Beslistermijn;
-}
-
-function wetTermijn(
-  gebeurtenis: IsoDatum,
-  r: Regel<Duur>,
-  peildatum: IsoDatum,
-  grondslag: 'nl-wet' | 'regeling' = 'nl-wet',
-  opschortingen: TermijnInvoer['opschortingen'] = [],
-) {
-  const w = waardeOp(r, peildatum);
-  return berekenTermijn({ gebeurtenis, duur: w.waarde, grondslag, bron: w.bron, opschortingen });
 }
 
 function rechtsmiddelVoor(
@@ -277,9 +266,9 @@ export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaa
   const rechtsmiddel = rechtsmiddelVoor(denominatie, tegen, peildatum);
   if (rechtsmiddel.uitkomst === 'civiele-rechter') return { ok: true, waarde: { rechtsmiddel } };
 
-  const bezwaartermijn = wetTermijn(
-    bekendmaking,
+  const bezwaartermijn = termijnVolgens(
     denominatie === 'openbaar' ? bezwaartermijnOpenbaar : bezwaartermijnBijzonder,
+    bekendmaking,
     peildatum,
   );
   const uit: {
@@ -295,12 +284,12 @@ export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaa
     );
   }
   if (tegen === 'verwijdering') {
-    uit.gpoIndieningstermijn = wetTermijn(bekendmaking, gpoIndieningstermijn, peildatum, 'regeling');
-    if (gpoIngediend) uit.gpoOordeelTermijn = wetTermijn(gpoIngediend, gpoOordeelTermijn, peildatum);
+    uit.gpoIndieningstermijn = termijnVolgens(gpoIndieningstermijn, bekendmaking, peildatum, 'regeling');
+    if (gpoIngediend) uit.gpoOordeelTermijn = termijnVolgens(gpoOordeelTermijn, gpoIngediend, peildatum);
   }
   if (bezwaarOntvangen && awbBeslistermijn) {
     const r = invoer.adviescommissie ? beslistermijnAwbCommissie : beslistermijnAwb;
-    const termijn = wetTermijn(bezwaartermijn.laatsteDag, r, peildatum);
+    const termijn = termijnVolgens(r, bezwaartermijn.laatsteDag, peildatum);
     if (!verdaagdOp) {
       uit.beslistermijn = { termijn, opgeschort: false };
     } else if (verdaagdOp > termijn.laatsteDag) {
@@ -444,7 +433,7 @@ function beslistermijnMetOpschorting(
   gpoIngediend: IsoDatum | undefined,
   gpoOordeel: IsoDatum | undefined,
 ): Beslistermijn {
-  const gewoon = wetTermijn(gebeurtenis, r, peildatum);
+  const gewoon = termijnVolgens(r, gebeurtenis, peildatum);
   if (!gpoIngediend) return { termijn: gewoon, opgeschort: false };
   const startTermijn = plusDagen(gebeurtenis, 1);
   const vanaf = gpoIngediend > startTermijn ? gpoIngediend : startTermijn;
@@ -460,7 +449,7 @@ function beslistermijnMetOpschorting(
     };
   }
   // kern moves the end by the suspended days and puts the suspension in the trace
-  const termijn = wetTermijn(gebeurtenis, r, peildatum, 'nl-wet', [
+  const termijn = termijnVolgens(r, gebeurtenis, peildatum, 'nl-wet', [
     {
       van: gpoIngediend,
       tot: gpoOordeel,

@@ -1,7 +1,10 @@
 import { schoolkalender } from '@schoolveiligheid/kern';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import brieven from '../../fixtures/brieven.json' with { type: 'json' };
+import {
+  SCHORSINGSBRIEF as schorsingsbrief,
+  VERWIJDERINGSBRIEF as verwijderingsbrief,
+} from '../testhulp/fixtures.js';
 import { valideerSchorsingsbrief } from './schorsingsbrief.js';
 import { valideerVerwijderingsbrief } from './verwijderingsbrief.js';
 
@@ -20,7 +23,7 @@ describe('letter validators: properties', () => {
         (a, b, openbaar, n) => {
           const r = valideerSchorsingsbrief(
             {
-              ...brieven.schorsingsbrief,
+              ...schorsingsbrief,
               denominatie: openbaar ? 'openbaar' : 'bijzonder',
               redenen: a,
               andereMaatregelen: b,
@@ -32,8 +35,8 @@ describe('letter validators: properties', () => {
           if (!r.ok) for (const p of r.problemen) expect(p.melding).not.toContain('GEHEIM');
           const v = valideerVerwijderingsbrief(
             {
-              ...brieven.verwijderingsbrief,
-              ontvangendeSchool: { ...brieven.verwijderingsbrief.ontvangendeSchool, motivering: a, id: b },
+              ...verwijderingsbrief,
+              ontvangendeSchool: { ...verwijderingsbrief.ontvangendeSchool, motivering: a, id: b },
               overlegOuders: { datum: '2026-03-12', uitkomst: b },
               bezwaar: { termijnWeken: n, vanaf: 'dagtekening' },
             },
@@ -50,7 +53,7 @@ describe('letter validators: properties', () => {
       fc.property(fc.integer({ min: -10, max: 30 }), (verschuiving) => {
         const juist = '2026-01-07';
         const d = new Date(Date.UTC(2026, 0, 7 + verschuiving)).toISOString().slice(0, 10);
-        const r = valideerSchorsingsbrief({ ...brieven.schorsingsbrief, laatsteDag: d }, { kalender });
+        const r = valideerSchorsingsbrief({ ...schorsingsbrief, laatsteDag: d }, { kalender });
         expect(r.ok).toBe(d === juist);
       }),
     );

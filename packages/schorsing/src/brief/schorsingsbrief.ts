@@ -1,49 +1,17 @@
 import {
-  type Beleid,
   duurSchema,
   duurTekst,
-  type Probleem,
-  type Resultaat,
-  type RolId,
-  type Schoolkalender,
   isoDatumSchema,
   leesbareDatum,
-  valideer,
+  type Probleem,
+  type Resultaat,
   waardeOp,
 } from '@schoolveiligheid/kern';
 import * as z from 'zod/v4';
-import type { SchorsingProbleemCode } from '../codes/codes.js';
-import { isKalender, isObjectInvoer, ontbrekendeKopieen, probleemVan } from '../invoer/invoer.js';
-import { SchoolveiligheidFout } from '@schoolveiligheid/kern';
+import { probleemVan } from '../invoer/invoer.js';
+import { denominatieSchema, vrijeTekstSchema } from '../invoer/schemas.js';
 import { bezwaartermijnOpenbaar } from '../regels/regels.js';
-import { berekenSchorsing } from '../schorsing/schorsing.js';
-
-/**
- * Roles that get a copy of a letter (Bijlage 20 of the seed: "c.c."; the wijkagent for a schoolpleinverbod),
- * as ids of kern's role vocabulary: the bestuur is `bevoegd-gezag`, the wijkagent `politie`.
- *
- * @example
- * ```ts
- * import { KOPIE_ROLLEN } from '@schoolveiligheid/schorsing';
- * KOPIE_ROLLEN.includes('inspectie'); //=> true
- * KOPIE_ROLLEN.includes('bevoegd-gezag'); //=> true
- * ```
- */
-export const KOPIE_ROLLEN = [
-  'leerplichtambtenaar',
-  'bevoegd-gezag',
-  'inspectie',
-  'politie',
-] as const satisfies readonly RolId[];
-
-/** A role that gets a copy of a letter (a {@link RolId} of kern). */
-export type KopieRol = (typeof KOPIE_ROLLEN)[number];
-
-/** The copies the model letter (Bijlage 20) asks for, with the code of each missing one. */
-const VERPLICHTE_KOPIEEN: readonly (readonly [KopieRol, SchorsingProbleemCode])[] = [
-  ['leerplichtambtenaar', 'SCHORSINGSBRIEF_KOPIE_LEERPLICHTAMBTENAAR_ONTBREEKT'],
-  ['bevoegd-gezag', 'SCHORSINGSBRIEF_KOPIE_BESTUUR_ONTBREEKT'],
-];
+import { type BriefContext, briefVelden, schorsingVolgensBrief, valideerBrief } from './brief.js';
 
 /**
  * Zod schema of a schorsing letter (the seed's Bijlage 20 "Brief in verband met schorsing"): to whom, copies,
@@ -59,34 +27,18 @@ const VERPLICHTE_KOPIEEN: readonly (readonly [KopieRol, SchorsingProbleemCode])[
 export const schorsingsbriefSchema = /* @__PURE__ */ (() =>
   z
     .object({
-      denominatie: z
-        .enum(['openbaar', 'bijzonder'])
-        .meta({ description: 'Openbaar (public law, Awb) or bijzonder (private law).' }),
-      datum: isoDatumSchema.meta({ description: 'Date on the letter (dagtekening).' }),
-      aan: z
-        .array(z.enum(['ouders', 'voogd', 'verzorgers']))
-        .min(1)
-        .meta({ description: 'Addressees: the parents, guardian or carers.' }),
-      kopieAan: z.array(z.enum(KOPIE_ROLLEN)).meta({ description: 'Roles that get a copy (kern role ids).' }),
-      redenen: z.string().trim().min(1).meta({
-        description:
-          'Description of the behaviour and the reasons (WPO 40c lid 1); checked for presence only.',
-      }),
+      denominatie: denominatieSchema('Openbaar (public law, Awb) or bijzonder (private law).'),
+      ...briefVelden(),
+      redenen: vrijeTekstSchema(
+        'Description of the behaviour and the reasons (WPO 40c lid 1); checked for presence only.',
+      ),
       ingangsdatum: isoDatumSchema.meta({ description: 'First day of the schorsing.' }),
       duur: duurSchema,
       laatsteDag: isoDatumSchema.meta({
         description: '"tot en met": the last day of the schorsing as stated in the letter.',
       }),
-      andereMaatregelen: z
-        .string()
-        .trim()
-        .min(1)
-        .meta({ description: 'Other measures, or a statement that there are none.' }),
-      schoolwerk: z
-        .string()
-        .trim()
-        .min(1)
-        .meta({ description: 'How the pupil keeps up with schoolwork (seed step 5).' }),
+      andereMaatregelen: vrijeTekstSchema('Other measures, or a statement that there are none.'),
+      schoolwerk: vrijeTekstSchema('How the pupil keeps up with schoolwork (seed step 5).'),
       eerderOverleg: isoDatumSchema
         .optional()
         .meta({ description: 'Earlier talk with pupil, parents and teacher (seed step 1).' }),
@@ -104,12 +56,6 @@ export const schorsingsbriefSchema = /* @__PURE__ */ (() =>
 
 /** A schorsing letter as validated by {@link valideerSchorsingsbrief}. */
 export type Schorsingsbrief = z.output<typeof schorsingsbriefSchema>;
-
-/** Context of {@link valideerSchorsingsbrief}: the school's calendar and policy. */
-export interface BriefContext {
-  readonly kalender: Schoolkalender;
-  readonly beleid?: Beleid;
-}
 
 const p = probleemVan;
 
@@ -136,22 +82,15 @@ const p = probleemVan;
  * ```
  */
 export function valideerSchorsingsbrief(invoer: unknown, context: BriefContext): Resultaat<Schorsingsbrief> {
-  if (!isObjectInvoer(context) || !isKalender(context.kalender))
-    throw new SchoolveiligheidFout(
-      'KALENDER_VEREIST',
-      'Een brief wordt gecontroleerd met de schoolkalender van de school: geef { kalender: schoolkalender(...) } mee.',
-    );
-  const basis = valideer(schorsingsbriefSchema, invoer);
-  if (!basis.ok) return basis;
-  const brief = basis.waarde;
+  return valideerBrief('schorsingsbrief', schorsingsbriefSchema, invoer, context, (brief, kopieen) =>
+    problemen(brief, kopieen, context),
+  );
+}
+
+/** The checks of a schema-valid schorsing letter, in the order their problems are listed. */
+function problemen(brief: Schorsingsbrief, kopieen: Probleem[], context: BriefContext): Probleem[] {
   const lijst: Probleem[] = [];
-  const schorsing = berekenSchorsing({
-    ingangsdatum: brief.ingangsdatum,
-    duur: brief.duur,
-    kalender: context.kalender,
-    besluitdatum: brief.datum,
-    ...(context.beleid ? { beleid: context.beleid } : {}),
-  });
+  const schorsing = schorsingVolgensBrief(brief, brief.datum, context);
   if (!schorsing.ok) {
     lijst.push(
       ...schorsing.problemen.map((x) => ({
@@ -189,7 +128,7 @@ export function valideerSchorsingsbrief(invoer: unknown, context: BriefContext):
       ),
     );
   }
-  lijst.push(...ontbrekendeKopieen(brief.kopieAan, VERPLICHTE_KOPIEEN, 'het model (Bijlage 20)'));
+  lijst.push(...kopieen);
   const { soort, termijnWeken } = brief.rechtsmiddel;
   const termijn = waardeOp(bezwaartermijnOpenbaar, brief.datum).waarde;
   const juisteTermijn = termijn.eenheid === 'weken' && termijnWeken === termijn.aantal;
@@ -212,5 +151,5 @@ export function valideerSchorsingsbrief(invoer: unknown, context: BriefContext):
       ),
     );
   }
-  return lijst.length ? { ok: false, problemen: lijst } : { ok: true, waarde: brief };
+  return lijst;
 }

@@ -1,25 +1,9 @@
-import {
-  duurSchema,
-  duurTekst,
-  isoDatumSchema,
-  type Probleem,
-  type Resultaat,
-  valideer,
-  waardeOp,
-} from '@schoolveiligheid/kern';
+import { duurSchema, duurTekst, isoDatumSchema, type Resultaat, waardeOp } from '@schoolveiligheid/kern';
 import * as z from 'zod/v4';
-import type { SchorsingProbleemCode } from '../codes/codes.js';
-import { isKalender, isObjectInvoer, ontbrekendeKopieen, probleemVan } from '../invoer/invoer.js';
-import { SchoolveiligheidFout } from '@schoolveiligheid/kern';
+import { type Controle, controleer, probleemVan } from '../invoer/invoer.js';
+import { denominatieSchema, vrijeTekstSchema } from '../invoer/schemas.js';
 import { bezwaartermijnBijzonder, bezwaartermijnOpenbaar } from '../regels/regels.js';
-import { berekenSchorsing } from '../schorsing/schorsing.js';
-import { type BriefContext, KOPIE_ROLLEN, type KopieRol } from './schorsingsbrief.js';
-
-/** The copies the safety plan (step 8) asks for, with the code of each missing one. */
-const VERPLICHTE_KOPIEEN: readonly (readonly [KopieRol, SchorsingProbleemCode])[] = [
-  ['leerplichtambtenaar', 'VERWIJDERINGSBRIEF_KOPIE_LEERPLICHTAMBTENAAR_ONTBREEKT'],
-  ['inspectie', 'VERWIJDERINGSBRIEF_KOPIE_INSPECTIE_ONTBREEKT'],
-];
+import { type BriefContext, briefVelden, schorsingVolgensBrief, valideerBrief } from './brief.js';
 
 /**
  * Zod schema of the letter with the definitive verwijdering decision (the seed's list in E.2 step 4-5 and
@@ -34,29 +18,21 @@ const VERPLICHTE_KOPIEEN: readonly (readonly [KopieRol, SchorsingProbleemCode])[
  * verwijderingsbriefSchema.safeParse({}).success; //=> false
  * ```
  */
-export const verwijderingsbriefSchema = /* @__PURE__ */ (() =>
-  z
+export const verwijderingsbriefSchema = /* @__PURE__ */ (() => {
+  const { datum, aan, kopieAan } = briefVelden();
+  return z
     .object({
-      denominatie: z
-        .enum(['openbaar', 'bijzonder'])
-        .meta({ description: 'Openbaar (public law, Awb) or bijzonder (private law, WPO 63).' }),
-      datum: isoDatumSchema.meta({ description: 'Date on the letter (dagtekening).' }),
+      denominatie: denominatieSchema(),
+      datum,
       voornemenDatum: isoDatumSchema.meta({ description: 'Date of the earlier letter with the voornemen.' }),
-      aan: z
-        .array(z.enum(['ouders', 'voogd', 'verzorgers']))
-        .min(1)
-        .meta({ description: 'Addressees: the parents, guardian or carers.' }),
-      kopieAan: z.array(z.enum(KOPIE_ROLLEN)).meta({ description: 'Roles that get a copy (kern role ids).' }),
+      aan,
+      kopieAan,
       verwijderingsdatum: isoDatumSchema.meta({ description: 'From which day the pupil is removed.' }),
       ontvangendeSchool: z
         .object({
-          id: z.string().trim().min(1).meta({ description: "Vendor's id of the school (school-2)." }),
+          id: vrijeTekstSchema("Vendor's id of the school (school-2)."),
           bereidPer: isoDatumSchema.meta({ description: 'From which day that school admits the pupil.' }),
-          motivering: z
-            .string()
-            .trim()
-            .min(1)
-            .meta({ description: "Why the school matches the pupil's support need." }),
+          motivering: vrijeTekstSchema("Why the school matches the pupil's support need."),
         })
         .meta({ description: 'The school that agreed to admit the pupil.' }),
       reistijdMinuten: z
@@ -73,11 +49,9 @@ export const verwijderingsbriefSchema = /* @__PURE__ */ (() =>
       tussentijdseSchorsing: z.object({ ingangsdatum: isoDatumSchema, duur: duurSchema }).nullable().meta({
         description: 'Schorsing until the verwijderingsdatum, or null when the pupil comes to school.',
       }),
-      ondersteuningTussentijds: z
-        .string()
-        .trim()
-        .min(1)
-        .meta({ description: 'How the school meets the support need until the verwijdering.' }),
+      ondersteuningTussentijds: vrijeTekstSchema(
+        'How the school meets the support need until the verwijdering.',
+      ),
       bezwaar: z
         .object({
           termijnWeken: z.number().int().positive(),
@@ -94,12 +68,59 @@ export const verwijderingsbriefSchema = /* @__PURE__ */ (() =>
     .meta({
       description:
         'The letter with the definitive verwijdering decision (seed E.2 stap 4-5, Bijlage 20; WPO 40 lid 11, 63).',
-    }))();
+    });
+})();
 
 /** A definitive-verwijdering letter as validated by {@link valideerVerwijderingsbrief}. */
 export type Verwijderingsbrief = z.output<typeof verwijderingsbriefSchema>;
 
-const p = probleemVan;
+/** The checks of the letter's own fields, in the order the problems are listed: before the interim schorsing. */
+const VOORAF: readonly Controle<Verwijderingsbrief>[] = [
+  {
+    code: 'VERWIJDERINGSBRIEF_VOORNEMEN_NA_BESLUIT',
+    pad: ['voornemenDatum'],
+    fout: (b) => b.voornemenDatum > b.datum,
+    melding: 'Het voornemen moet vóór het definitieve besluit liggen.',
+  },
+  {
+    code: 'VERWIJDERINGSBRIEF_VERWIJDERING_VOOR_BESLUIT',
+    pad: ['verwijderingsdatum'],
+    fout: (b) => b.verwijderingsdatum < b.datum,
+    melding: 'De verwijdering kan niet ingaan vóór de datum van het besluit.',
+  },
+  {
+    code: 'VERWIJDERINGSBRIEF_SCHOOL_NIET_BEREID_OP_DATUM',
+    pad: ['ontvangendeSchool', 'bereidPer'],
+    fout: (b) => b.ontvangendeSchool.bereidPer > b.verwijderingsdatum,
+    melding:
+      'De ontvangende school neemt de leerling pas na de verwijderingsdatum op; er mag geen gat vallen (WPO 40 lid 11).',
+  },
+  {
+    code: 'VERWIJDERINGSBRIEF_GEEN_INVENTARISATIE',
+    pad: ['inventarisatieScholen'],
+    fout: (b) => !b.inventarisatieScholen,
+    melding:
+      'De brief maakt niet zichtbaar dat scholen met een passend ondersteuningsprofiel zijn geïnventariseerd.',
+  },
+];
+
+/** The checks of how the letter says the parents can object: after the bezwaartermijn. */
+const BEZWAAR: readonly Controle<Verwijderingsbrief>[] = [
+  {
+    code: 'VERWIJDERINGSBRIEF_BEZWAAR_START_ONJUIST',
+    pad: ['bezwaar', 'vanaf'],
+    fout: (b) => b.bezwaar.vanaf !== 'bekendmaking',
+    melding:
+      'De bezwaartermijn loopt vanaf de dag na de bekendmaking (verzending of uitreiking), niet vanaf de datum op de brief.',
+  },
+  {
+    code: 'VERWIJDERINGSBRIEF_GPO_ONTBREEKT',
+    pad: ['geschillencommissie'],
+    fout: (b) => !b.geschillencommissie.vermeld,
+    melding:
+      'Vermeld dat de ouders het geschil ook aan de Geschillencommissie passend onderwijs kunnen voorleggen.',
+  },
+];
 
 /**
  * Validates the letter with the definitive verwijdering decision: every element of the seed's list must be
@@ -129,103 +150,42 @@ export function valideerVerwijderingsbrief(
   invoer: unknown,
   context: BriefContext,
 ): Resultaat<Verwijderingsbrief> {
-  if (!isObjectInvoer(context) || !isKalender(context.kalender))
-    throw new SchoolveiligheidFout(
-      'KALENDER_VEREIST',
-      'Een brief wordt gecontroleerd met de schoolkalender van de school: geef { kalender: schoolkalender(...) } mee.',
-    );
-  const basis = valideer(verwijderingsbriefSchema, invoer);
-  if (!basis.ok) return basis;
-  const brief = basis.waarde;
-  const lijst: Probleem[] = [];
-  if (brief.voornemenDatum > brief.datum) {
-    lijst.push(
-      p(
-        'VERWIJDERINGSBRIEF_VOORNEMEN_NA_BESLUIT',
-        ['voornemenDatum'],
-        'Het voornemen moet vóór het definitieve besluit liggen.',
-      ),
-    );
-  }
-  if (brief.verwijderingsdatum < brief.datum) {
-    lijst.push(
-      p(
-        'VERWIJDERINGSBRIEF_VERWIJDERING_VOOR_BESLUIT',
-        ['verwijderingsdatum'],
-        'De verwijdering kan niet ingaan vóór de datum van het besluit.',
-      ),
-    );
-  }
-  if (brief.ontvangendeSchool.bereidPer > brief.verwijderingsdatum) {
-    lijst.push(
-      p(
-        'VERWIJDERINGSBRIEF_SCHOOL_NIET_BEREID_OP_DATUM',
-        ['ontvangendeSchool', 'bereidPer'],
-        'De ontvangende school neemt de leerling pas na de verwijderingsdatum op; er mag geen gat vallen (WPO 40 lid 11).',
-      ),
-    );
-  }
-  if (!brief.inventarisatieScholen) {
-    lijst.push(
-      p(
-        'VERWIJDERINGSBRIEF_GEEN_INVENTARISATIE',
-        ['inventarisatieScholen'],
-        'De brief maakt niet zichtbaar dat scholen met een passend ondersteuningsprofiel zijn geïnventariseerd.',
-      ),
-    );
-  }
-  if (brief.tussentijdseSchorsing) {
-    const s = berekenSchorsing({
-      ingangsdatum: brief.tussentijdseSchorsing.ingangsdatum,
-      duur: brief.tussentijdseSchorsing.duur,
-      kalender: context.kalender,
-      besluitdatum: brief.datum,
-      ...(context.beleid ? { beleid: context.beleid } : {}),
-    });
-    if (!s.ok) {
-      lijst.push(...s.problemen.map((x) => ({ ...x, pad: ['tussentijdseSchorsing', ...x.pad] })));
-    } else if (s.waarde.laatsteDag >= brief.verwijderingsdatum) {
-      lijst.push(
-        p(
+  return valideerBrief('verwijderingsbrief', verwijderingsbriefSchema, invoer, context, (brief, kopieen) => {
+    const termijn = waardeOp(
+      brief.denominatie === 'openbaar' ? bezwaartermijnOpenbaar : bezwaartermijnBijzonder,
+      brief.datum,
+    ).waarde;
+    return [
+      ...controleer(brief, VOORAF),
+      ...tussentijdseSchorsing(brief, context),
+      ...(termijn.eenheid !== 'weken' || brief.bezwaar.termijnWeken !== termijn.aantal
+        ? [
+            probleemVan(
+              'VERWIJDERINGSBRIEF_BEZWAARTERMIJN_ONJUIST',
+              ['bezwaar', 'termijnWeken'],
+              `De bezwaartermijn is ${duurTekst(termijn)}.`,
+              { aantal: termijn.aantal, eenheid: termijn.eenheid },
+            ),
+          ]
+        : []),
+      ...controleer(brief, BEZWAAR),
+      ...kopieen,
+    ];
+  });
+}
+
+/** An interim schorsing stays within the maximum and ends before the verwijderingsdatum. */
+function tussentijdseSchorsing(brief: Verwijderingsbrief, context: BriefContext) {
+  if (!brief.tussentijdseSchorsing) return [];
+  const s = schorsingVolgensBrief(brief.tussentijdseSchorsing, brief.datum, context);
+  if (!s.ok) return s.problemen.map((x) => ({ ...x, pad: ['tussentijdseSchorsing', ...x.pad] }));
+  return s.waarde.laatsteDag >= brief.verwijderingsdatum
+    ? [
+        probleemVan(
           'VERWIJDERINGSBRIEF_SCHORSING_NA_VERWIJDERING',
           ['tussentijdseSchorsing'],
           'De tussentijdse schorsing loopt tot aan de verwijdering en eindigt vóór de verwijderingsdatum.',
         ),
-      );
-    }
-  }
-  const termijn = waardeOp(
-    brief.denominatie === 'openbaar' ? bezwaartermijnOpenbaar : bezwaartermijnBijzonder,
-    brief.datum,
-  ).waarde;
-  if (termijn.eenheid !== 'weken' || brief.bezwaar.termijnWeken !== termijn.aantal) {
-    lijst.push(
-      p(
-        'VERWIJDERINGSBRIEF_BEZWAARTERMIJN_ONJUIST',
-        ['bezwaar', 'termijnWeken'],
-        `De bezwaartermijn is ${duurTekst(termijn)}.`,
-        { aantal: termijn.aantal, eenheid: termijn.eenheid },
-      ),
-    );
-  }
-  if (brief.bezwaar.vanaf !== 'bekendmaking') {
-    lijst.push(
-      p(
-        'VERWIJDERINGSBRIEF_BEZWAAR_START_ONJUIST',
-        ['bezwaar', 'vanaf'],
-        'De bezwaartermijn loopt vanaf de dag na de bekendmaking (verzending of uitreiking), niet vanaf de datum op de brief.',
-      ),
-    );
-  }
-  if (!brief.geschillencommissie.vermeld) {
-    lijst.push(
-      p(
-        'VERWIJDERINGSBRIEF_GPO_ONTBREEKT',
-        ['geschillencommissie'],
-        'Vermeld dat de ouders het geschil ook aan de Geschillencommissie passend onderwijs kunnen voorleggen.',
-      ),
-    );
-  }
-  lijst.push(...ontbrekendeKopieen(brief.kopieAan, VERPLICHTE_KOPIEEN, 'het veiligheidsplan (stap 8)'));
-  return lijst.length ? { ok: false, problemen: lijst } : { ok: true, waarde: brief };
+      ]
+    : [];
 }

@@ -1,4 +1,4 @@
-import type { CodeCatalogus, RolId } from '@schoolveiligheid/kern';
+import { type CodeCatalogus, type RolId, VALIDATIE_CODES } from '@schoolveiligheid/kern';
 import {
   AWB_6_7,
   AWB_6_9,
@@ -381,286 +381,289 @@ export const REDEN_CODES: CodeCatalogus<SchorsingRedenCode> = /* @__PURE__ */ Ob
  * PROBLEEM_CODES.SCHORSING_TE_LANG.en; //=> 'A schorsing lasts at most {maximumAantal} {maximumEenheid} ({maximumSchooldagen} school days); the duration given is longer.'
  * ```
  */
-export const PROBLEEM_CODES: CodeCatalogus<SchorsingProbleemCode> = /* @__PURE__ */ Object.freeze({
-  VERPLICHT: { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
-  VERKEERD_TYPE: {
-    nl: 'Verkeerd soort waarde; verwacht {verwacht}.',
-    en: 'Wrong kind of value; expected {verwacht}.',
-  },
-  TE_KLEIN: {
-    nl: 'Te klein; moet groter zijn dan {minimum}.',
-    en: 'Too small; must be greater than {minimum}.',
-  },
-  ONGELDIGE_DATUM: {
-    nl: 'Geen geldige datum; verwacht JJJJ-MM-DD.',
-    en: 'Not a valid date; expected YYYY-MM-DD.',
-  },
-  ONGELDIGE_KEUZE: {
-    nl: 'Ongeldige keuze; toegestaan: {toegestaan}.',
-    en: 'Invalid choice; allowed: {toegestaan}.',
-  },
-  ONGELDIG_FORMAAT: { nl: 'Ongeldig formaat.', en: 'Invalid format.' },
-  SCHORSING_EENHEID_ONGELDIG: {
-    nl: 'Een schorsing duurt een aantal schooldagen, kalenderdagen of weken.',
-    en: 'A schorsing lasts a number of school days, calendar days or weeks.',
-  },
-  SCHORSING_INGANG_GEEN_SCHOOLDAG: {
-    nl: 'De ingangsdatum is geen schooldag; de eerstvolgende is {volgendeSchooldag}.',
-    en: 'The start date is not a school day; the next one is {volgendeSchooldag}.',
-  },
-  SCHORSING_TE_LANG: {
-    nl: 'Een schorsing duurt ten hoogste {maximumAantal} {maximumEenheid} ({maximumSchooldagen} schooldagen); de opgegeven duur is langer.',
-    en: 'A schorsing lasts at most {maximumAantal} {maximumEenheid} ({maximumSchooldagen} school days); the duration given is longer.',
-    bron: WPO_40C_LID_1,
-  },
-  GPO_ALLEEN_VERWIJDERING: {
-    nl: 'De Geschillencommissie passend onderwijs oordeelt over verwijdering, niet over schorsing.',
-    en: 'The Geschillencommissie passend onderwijs rules on verwijdering, not on schorsing.',
-    bron: WPO_43,
-  },
-  GPO_OORDEEL_ZONDER_GESCHIL: {
-    nl: 'Er is een oordeel van de commissie zonder datum van indiening.',
-    en: 'There is a ruling of the committee without a filing date.',
-  },
-  GPO_OORDEEL_VOOR_INDIENING: {
-    nl: 'Het oordeel van de commissie ligt vóór de indiening.',
-    en: "The committee's ruling precedes the filing.",
-  },
-  ALLEEN_AWB_BESLISTERMIJN: {
-    nl: 'Een adviescommissie en verdaging (Awb 7:10) gelden alleen bij bezwaar tegen een schorsing door een openbare school.',
-    en: 'An advisory committee and adjournment (Awb 7:10) apply only to an objection against a schorsing by a public school.',
-    bron: AWB_7_10,
-  },
-  VERDAGING_ZONDER_BEZWAAR: {
-    nl: 'Verdagen kan alleen na ontvangst van het bezwaar.',
-    en: 'The decision can only be adjourned after the objection was received.',
-    bron: AWB_7_10_LID_3,
-  },
-  TER_POST_ZONDER_ONTVANGST: {
-    nl: 'Een datum van verzending per post hoort bij een ontvangen bezwaar en ligt niet na de ontvangst.',
-    en: 'A posting date belongs to a received objection and is not after its receipt.',
-  },
-  DATUM_VOOR_BEKENDMAKING: {
-    nl: 'Deze datum ligt vóór de bekendmaking van het besluit.',
-    en: 'This date is before the decision was made known.',
-  },
-  VERDAGING_NA_TERMIJN: {
-    nl: 'De beslissing is pas verdaagd nadat de beslistermijn (tot en met {laatsteDag}) al was verstreken.',
-    en: 'The decision was adjourned only after the decision term (until {laatsteDag}) had expired.',
-    bron: AWB_7_10_LID_3,
-  },
-  SCHORSING_INGANG_VOOR_BESLUIT: {
-    nl: 'Een schorsing kan niet ingaan vóór het besluit.',
-    en: 'A schorsing cannot start before the decision.',
-  },
-  SCHORSING_OVERLAPT: {
-    nl: 'Deze schorsing overlapt met de vorige.',
-    en: 'This schorsing overlaps the previous one.',
-    bron: WPO_40C_LID_1,
-  },
-  SCHORSING_NA_VERWIJDERINGSDATUM: {
-    nl: 'Een schorsing tot aan de verwijdering eindigt vóór de verwijderingsdatum.',
-    en: 'A schorsing until the verwijdering ends before the date of the verwijdering.',
-  },
-  GEEN_SCHORSING: { nl: 'Er is geen schorsing in het dossier.', en: 'There is no schorsing in the dossier.' },
-  BRIEF_AL_VERZONDEN: {
-    nl: 'De brief over deze schorsing is al verzonden.',
-    en: 'The letter about this schorsing has already been sent.',
-    bron: WPO_40C_LID_2,
-  },
-  GEEN_VERWIJDERINGSBESLUIT: {
-    nl: 'Er is nog geen besluit tot verwijdering.',
-    en: 'There is no decision to expel yet.',
-  },
-  VERWIJDERING_AL_BESLOTEN: {
-    nl: 'Er is al een besluit tot verwijdering.',
-    en: 'There already is a decision to expel.',
-  },
-  VOORNEMEN_AL_BEKENDGEMAAKT: {
-    nl: 'Het voornemen is al bekendgemaakt.',
-    en: 'The intention has already been made known.',
-  },
-  VERWIJDERING_VOOR_BESLUIT: {
-    nl: 'De verwijdering kan niet ingaan vóór het besluit.',
-    en: 'The verwijdering cannot take effect before the decision.',
-  },
-  VERWIJDERING_ONTVANGENDE_SCHOOL_NIET: {
-    nl: 'Definitief verwijderen mag pas als een andere school de leerling wil toelaten.',
-    en: 'A definitive verwijdering requires another school willing to admit the pupil.',
-    bron: WPO_40_LID_11,
-  },
-  VERWIJDERING_LEERKRACHT_GEHOORD_NIET: {
-    nl: 'De groepsleerkracht is nog niet gehoord.',
-    en: 'The class teacher has not been heard yet.',
-    bron: WPO_40_LID_11,
-  },
-  VERWIJDERING_OUDERS_GEHOORD_NIET: {
-    nl: 'De ouders zijn nog niet gehoord.',
-    en: 'The parents have not been heard yet.',
-    bron: WPO_40_LID_11,
-  },
-  VERWIJDERING_LEERLING_GEHOORD_NIET: {
-    nl: 'De leerling is nog niet gehoord (procedure van het veiligheidsplan).',
-    en: "The pupil has not been heard yet (the safety plan's procedure).",
-  },
-  VERWIJDERING_ONDERZOEKSDOSSIER_NIET: {
-    nl: 'Er is geen deugdelijk, op onderzoek gebaseerd dossier.',
-    en: 'There is no sound, research-based file.',
-  },
-  VERWIJDERING_VOORNEMEN_NIET: {
-    nl: 'Het voornemen tot verwijdering is nog niet schriftelijk en met redenen bekendgemaakt.',
-    en: 'The intention to expel has not yet been made known in writing, with reasons.',
-  },
-  BEZWAAR_LOOPT_AL: {
-    nl: 'Er loopt al een bezwaar tegen dit besluit.',
-    en: 'An objection against this decision is already pending.',
-  },
-  GEEN_WETTELIJK_BEZWAAR: {
-    nl: 'Bij een bijzondere school staat tegen een schorsing geen wettelijk bezwaar open.',
-    en: 'At a denominational school there is no statutory objection against a schorsing.',
-    bron: RECHTSMIDDEL_SCHORSING,
-  },
-  TER_POST_NA_ONTVANGST: {
-    nl: 'De datum van verzending ligt na de ontvangst.',
-    en: 'The posting date is after the receipt.',
-  },
-  GPO_AL_INGEDIEND: {
-    nl: 'Het geschil is al aan de commissie voorgelegd.',
-    en: 'The dispute has already been put to the committee.',
-  },
-  GEEN_LOPEND_GESCHIL: {
-    nl: 'Er is geen lopend geschil bij de commissie.',
-    en: 'There is no pending dispute at the committee.',
-  },
-  GEEN_BEZWAAR: {
-    nl: 'Er is geen lopend bezwaar tegen dit besluit.',
-    en: 'There is no pending objection against this decision.',
-  },
-  AL_VERDAAGD: { nl: 'De beslissing is al verdaagd.', en: 'The decision has already been adjourned.' },
-  BEKENDMAKING_ONBEKEND: {
-    nl: 'De bekendmaking van het besluit is niet vastgelegd; de beslistermijn is niet te berekenen.',
-    en: 'The date the decision was made known is not recorded; the decision term cannot be computed.',
-  },
-  GPO_OORDEEL_AFWACHTEN: {
-    nl: 'Het bevoegd gezag beslist pas op het bezwaar na het oordeel van de Geschillencommissie passend onderwijs.',
-    en: 'The board decides on the objection only after the ruling of the Geschillencommissie passend onderwijs.',
-    bron: WPO_43,
-  },
-  OUDERS_NIET_OPNIEUW_GEHOORD: {
-    nl: 'Hoor de ouders over hun bezwaar voordat op het bezwaar wordt beslist.',
-    en: 'Hear the parents on their objection before deciding on it.',
-    bron: AWB_7_2,
-  },
-  CRISISPLAATSING_LOOPT_AL: {
-    nl: 'Er loopt al een crisisplaatsing.',
-    en: 'A crisis placement is already running.',
-  },
-  GEEN_CRISISPLAATSING: {
-    nl: 'Er is geen lopende crisisplaatsing.',
-    en: 'There is no running crisis placement.',
-  },
-  GEEN_SCHOOLPLEINVERBOD: {
-    nl: 'Er is geen schoolpleinverbod om de wijkagent over te informeren.',
-    en: 'There is no schoolpleinverbod to inform the community police officer about.',
-  },
-  SCHOOLPLEINVERBOD_GEEN_ROL_ID: {
-    nl: 'Identificeer de ouder met een rol-id (bijvoorbeeld ouder-1), niet met een naam.',
-    en: 'Identify the parent by a role id (for example ouder-1), not by name.',
-  },
-  SCHOOLPLEINVERBOD_NIET_SCHRIFTELIJK: {
-    nl: 'Een schoolpleinverbod wordt schriftelijk meegedeeld.',
-    en: 'A schoolpleinverbod is communicated in writing.',
-  },
-  SCHOOLPLEINVERBOD_GEEN_DUUR: {
-    nl: 'Vermeld hoe lang het verbod duurt (een einddatum).',
-    en: 'State how long the ban lasts (an end date).',
-  },
-  SCHOOLPLEINVERBOD_EINDE_VOOR_BEGIN: {
-    nl: 'De einddatum ligt vóór de begindatum.',
-    en: 'The end date is before the start date.',
-  },
-  SCHOOLPLEINVERBOD_BEGIN_VOOR_BRIEF: {
-    nl: 'Het verbod kan niet ingaan vóór de datum van de brief.',
-    en: 'The ban cannot start before the date of the letter.',
-  },
-  SCHOOLPLEINVERBOD_WIJKAGENT_NIET_GEINFORMEERD: {
-    nl: 'Informeer de wijkagent over het verbod.',
-    en: 'Inform the community police officer about the ban.',
-  },
-  SCHOOLPLEINVERBOD_GEEN_KOPIE_WIJKAGENT: {
-    nl: 'De wijkagent krijgt een kopie van de brief aan de ouder.',
-    en: 'The community police officer gets a copy of the letter to the parent.',
-  },
-  SCHORSINGSBRIEF_LAATSTE_DAG_ONJUIST: {
-    nl: 'De laatste dag in de brief klopt niet met de schoolkalender; dat is {laatsteDag}.',
-    en: 'The last day in the letter does not match the school calendar; it is {laatsteDag}.',
-  },
-  SCHORSINGSBRIEF_KOPIE_INSPECTIE_ONTBREEKT: {
-    nl: 'Een schorsing van meer dan één dag wordt aan de inspectie gemeld; stuur haar een kopie van de brief.',
-    en: 'A schorsing of more than one day is reported to the inspectie; send it a copy of the letter.',
-    bron: WPO_40C_LID_3,
-  },
-  SCHORSINGSBRIEF_INGANG_VOOR_DAGTEKENING: {
-    nl: 'De schorsing kan niet ingaan vóór de datum van de brief.',
-    en: 'The schorsing cannot start before the date of the letter.',
-  },
-  SCHORSINGSBRIEF_RECHTSMIDDEL_ONJUIST: {
-    nl: 'De brief noemt het verkeerde rechtsmiddel: openbaar bezwaar binnen {aantal} {eenheid} (Awb), bijzonder de civiele rechter.',
-    en: 'The letter names the wrong remedy: public school an objection within {aantal} {eenheid} (Awb), denominational school the civil court.',
-    bron: AWB_6_7,
-  },
-  SCHORSINGSBRIEF_KOPIE_LEERPLICHTAMBTENAAR_ONTBREEKT: {
-    nl: 'Volgens het model (Bijlage 20) gaat een kopie naar de leerplichtambtenaar.',
-    en: 'Under the model letter (Bijlage 20) a copy goes to the leerplichtambtenaar.',
-  },
-  SCHORSINGSBRIEF_KOPIE_BESTUUR_ONTBREEKT: {
-    nl: 'Volgens het model (Bijlage 20) gaat een kopie naar het bevoegd gezag (bestuur).',
-    en: 'Under the model letter (Bijlage 20) a copy goes to the board.',
-  },
-  VERWIJDERINGSBRIEF_VOORNEMEN_NA_BESLUIT: {
-    nl: 'Het voornemen moet vóór het definitieve besluit liggen.',
-    en: 'The intention must precede the definitive decision.',
-  },
-  VERWIJDERINGSBRIEF_VERWIJDERING_VOOR_BESLUIT: {
-    nl: 'De verwijdering kan niet ingaan vóór de datum van het besluit.',
-    en: 'The verwijdering cannot take effect before the date of the decision.',
-  },
-  VERWIJDERINGSBRIEF_SCHOOL_NIET_BEREID_OP_DATUM: {
-    nl: 'De ontvangende school neemt de leerling pas na de verwijderingsdatum op; er mag geen gat vallen.',
-    en: 'The receiving school admits the pupil only after the date of the verwijdering; there may be no gap.',
-    bron: WPO_40_LID_11,
-  },
-  VERWIJDERINGSBRIEF_GEEN_INVENTARISATIE: {
-    nl: 'De brief maakt niet zichtbaar dat scholen met een passend ondersteuningsprofiel zijn geïnventariseerd.',
-    en: 'The letter does not show that schools with a matching support profile were considered.',
-  },
-  VERWIJDERINGSBRIEF_SCHORSING_NA_VERWIJDERING: {
-    nl: 'De tussentijdse schorsing eindigt vóór de verwijderingsdatum.',
-    en: 'The interim schorsing ends before the date of the verwijdering.',
-  },
-  VERWIJDERINGSBRIEF_BEZWAARTERMIJN_ONJUIST: {
-    nl: 'De bezwaartermijn is {aantal} {eenheid}.',
-    en: 'The objection term is {aantal} {eenheid}.',
-    bron: AWB_6_7,
-  },
-  VERWIJDERINGSBRIEF_BEZWAAR_START_ONJUIST: {
-    nl: 'De bezwaartermijn loopt vanaf de dag na de bekendmaking, niet vanaf de datum op de brief.',
-    en: 'The objection term runs from the day after the decision was made known, not from the date on the letter.',
-  },
-  VERWIJDERINGSBRIEF_GPO_ONTBREEKT: {
-    nl: 'Vermeld dat de ouders het geschil ook aan de Geschillencommissie passend onderwijs kunnen voorleggen.',
-    en: 'State that the parents can also put the dispute to the Geschillencommissie passend onderwijs.',
-    bron: WPO_43,
-  },
-  VERWIJDERINGSBRIEF_KOPIE_LEERPLICHTAMBTENAAR_ONTBREEKT: {
-    nl: 'Volgens het veiligheidsplan (stap 8) gaat een kopie naar de leerplichtambtenaar.',
-    en: 'Under the safety plan (step 8) a copy goes to the leerplichtambtenaar.',
-  },
-  VERWIJDERINGSBRIEF_KOPIE_INSPECTIE_ONTBREEKT: {
-    nl: 'Volgens het veiligheidsplan (stap 8) gaat een kopie naar de inspectie.',
-    en: 'Under the safety plan (step 8) a copy goes to the inspectie.',
-  },
-});
+export const PROBLEEM_CODES: CodeCatalogus<SchorsingProbleemCode> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    // kern's validation codes the light input checks give: kern's entries where they have no parameter, a
+    // version with the parameter's placeholder where they have one (kern's `validatieMelding` renders those)
+    VERPLICHT: VALIDATIE_CODES.VERPLICHT,
+    VERKEERD_TYPE: {
+      nl: 'Verkeerd soort waarde; verwacht {verwacht}.',
+      en: 'Wrong kind of value; expected {verwacht}.',
+    },
+    TE_KLEIN: {
+      nl: 'Te klein; moet groter zijn dan {minimum}.',
+      en: 'Too small; must be greater than {minimum}.',
+    },
+    ONGELDIGE_DATUM: VALIDATIE_CODES.ONGELDIGE_DATUM,
+    ONGELDIGE_KEUZE: {
+      nl: 'Ongeldige keuze; toegestaan: {toegestaan}.',
+      en: 'Invalid choice; allowed: {toegestaan}.',
+    },
+    ONGELDIG_FORMAAT: VALIDATIE_CODES.ONGELDIG_FORMAAT,
+    SCHORSING_EENHEID_ONGELDIG: {
+      nl: 'Een schorsing duurt een aantal schooldagen, kalenderdagen of weken.',
+      en: 'A schorsing lasts a number of school days, calendar days or weeks.',
+    },
+    SCHORSING_INGANG_GEEN_SCHOOLDAG: {
+      nl: 'De ingangsdatum is geen schooldag; de eerstvolgende is {volgendeSchooldag}.',
+      en: 'The start date is not a school day; the next one is {volgendeSchooldag}.',
+    },
+    SCHORSING_TE_LANG: {
+      nl: 'Een schorsing duurt ten hoogste {maximumAantal} {maximumEenheid} ({maximumSchooldagen} schooldagen); de opgegeven duur is langer.',
+      en: 'A schorsing lasts at most {maximumAantal} {maximumEenheid} ({maximumSchooldagen} school days); the duration given is longer.',
+      bron: WPO_40C_LID_1,
+    },
+    GPO_ALLEEN_VERWIJDERING: {
+      nl: 'De Geschillencommissie passend onderwijs oordeelt over verwijdering, niet over schorsing.',
+      en: 'The Geschillencommissie passend onderwijs rules on verwijdering, not on schorsing.',
+      bron: WPO_43,
+    },
+    GPO_OORDEEL_ZONDER_GESCHIL: {
+      nl: 'Er is een oordeel van de commissie zonder datum van indiening.',
+      en: 'There is a ruling of the committee without a filing date.',
+    },
+    GPO_OORDEEL_VOOR_INDIENING: {
+      nl: 'Het oordeel van de commissie ligt vóór de indiening.',
+      en: "The committee's ruling precedes the filing.",
+    },
+    ALLEEN_AWB_BESLISTERMIJN: {
+      nl: 'Een adviescommissie en verdaging (Awb 7:10) gelden alleen bij bezwaar tegen een schorsing door een openbare school.',
+      en: 'An advisory committee and adjournment (Awb 7:10) apply only to an objection against a schorsing by a public school.',
+      bron: AWB_7_10,
+    },
+    VERDAGING_ZONDER_BEZWAAR: {
+      nl: 'Verdagen kan alleen na ontvangst van het bezwaar.',
+      en: 'The decision can only be adjourned after the objection was received.',
+      bron: AWB_7_10_LID_3,
+    },
+    TER_POST_ZONDER_ONTVANGST: {
+      nl: 'Een datum van verzending per post hoort bij een ontvangen bezwaar en ligt niet na de ontvangst.',
+      en: 'A posting date belongs to a received objection and is not after its receipt.',
+    },
+    DATUM_VOOR_BEKENDMAKING: {
+      nl: 'Deze datum ligt vóór de bekendmaking van het besluit.',
+      en: 'This date is before the decision was made known.',
+    },
+    VERDAGING_NA_TERMIJN: {
+      nl: 'De beslissing is pas verdaagd nadat de beslistermijn (tot en met {laatsteDag}) al was verstreken.',
+      en: 'The decision was adjourned only after the decision term (until {laatsteDag}) had expired.',
+      bron: AWB_7_10_LID_3,
+    },
+    SCHORSING_INGANG_VOOR_BESLUIT: {
+      nl: 'Een schorsing kan niet ingaan vóór het besluit.',
+      en: 'A schorsing cannot start before the decision.',
+    },
+    SCHORSING_OVERLAPT: {
+      nl: 'Deze schorsing overlapt met de vorige.',
+      en: 'This schorsing overlaps the previous one.',
+      bron: WPO_40C_LID_1,
+    },
+    SCHORSING_NA_VERWIJDERINGSDATUM: {
+      nl: 'Een schorsing tot aan de verwijdering eindigt vóór de verwijderingsdatum.',
+      en: 'A schorsing until the verwijdering ends before the date of the verwijdering.',
+    },
+    GEEN_SCHORSING: {
+      nl: 'Er is geen schorsing in het dossier.',
+      en: 'There is no schorsing in the dossier.',
+    },
+    BRIEF_AL_VERZONDEN: {
+      nl: 'De brief over deze schorsing is al verzonden.',
+      en: 'The letter about this schorsing has already been sent.',
+      bron: WPO_40C_LID_2,
+    },
+    GEEN_VERWIJDERINGSBESLUIT: {
+      nl: 'Er is nog geen besluit tot verwijdering.',
+      en: 'There is no decision to expel yet.',
+    },
+    VERWIJDERING_AL_BESLOTEN: {
+      nl: 'Er is al een besluit tot verwijdering.',
+      en: 'There already is a decision to expel.',
+    },
+    VOORNEMEN_AL_BEKENDGEMAAKT: {
+      nl: 'Het voornemen is al bekendgemaakt.',
+      en: 'The intention has already been made known.',
+    },
+    VERWIJDERING_VOOR_BESLUIT: {
+      nl: 'De verwijdering kan niet ingaan vóór het besluit.',
+      en: 'The verwijdering cannot take effect before the decision.',
+    },
+    VERWIJDERING_ONTVANGENDE_SCHOOL_NIET: {
+      nl: 'Definitief verwijderen mag pas als een andere school de leerling wil toelaten.',
+      en: 'A definitive verwijdering requires another school willing to admit the pupil.',
+      bron: WPO_40_LID_11,
+    },
+    VERWIJDERING_LEERKRACHT_GEHOORD_NIET: {
+      nl: 'De groepsleerkracht is nog niet gehoord.',
+      en: 'The class teacher has not been heard yet.',
+      bron: WPO_40_LID_11,
+    },
+    VERWIJDERING_OUDERS_GEHOORD_NIET: {
+      nl: 'De ouders zijn nog niet gehoord.',
+      en: 'The parents have not been heard yet.',
+      bron: WPO_40_LID_11,
+    },
+    VERWIJDERING_LEERLING_GEHOORD_NIET: {
+      nl: 'De leerling is nog niet gehoord (procedure van het veiligheidsplan).',
+      en: "The pupil has not been heard yet (the safety plan's procedure).",
+    },
+    VERWIJDERING_ONDERZOEKSDOSSIER_NIET: {
+      nl: 'Er is geen deugdelijk, op onderzoek gebaseerd dossier.',
+      en: 'There is no sound, research-based file.',
+    },
+    VERWIJDERING_VOORNEMEN_NIET: {
+      nl: 'Het voornemen tot verwijdering is nog niet schriftelijk en met redenen bekendgemaakt.',
+      en: 'The intention to expel has not yet been made known in writing, with reasons.',
+    },
+    BEZWAAR_LOOPT_AL: {
+      nl: 'Er loopt al een bezwaar tegen dit besluit.',
+      en: 'An objection against this decision is already pending.',
+    },
+    GEEN_WETTELIJK_BEZWAAR: {
+      nl: 'Bij een bijzondere school staat tegen een schorsing geen wettelijk bezwaar open.',
+      en: 'At a denominational school there is no statutory objection against a schorsing.',
+      bron: RECHTSMIDDEL_SCHORSING,
+    },
+    TER_POST_NA_ONTVANGST: {
+      nl: 'De datum van verzending ligt na de ontvangst.',
+      en: 'The posting date is after the receipt.',
+    },
+    GPO_AL_INGEDIEND: {
+      nl: 'Het geschil is al aan de commissie voorgelegd.',
+      en: 'The dispute has already been put to the committee.',
+    },
+    GEEN_LOPEND_GESCHIL: {
+      nl: 'Er is geen lopend geschil bij de commissie.',
+      en: 'There is no pending dispute at the committee.',
+    },
+    GEEN_BEZWAAR: {
+      nl: 'Er is geen lopend bezwaar tegen dit besluit.',
+      en: 'There is no pending objection against this decision.',
+    },
+    AL_VERDAAGD: { nl: 'De beslissing is al verdaagd.', en: 'The decision has already been adjourned.' },
+    BEKENDMAKING_ONBEKEND: {
+      nl: 'De bekendmaking van het besluit is niet vastgelegd; de beslistermijn is niet te berekenen.',
+      en: 'The date the decision was made known is not recorded; the decision term cannot be computed.',
+    },
+    GPO_OORDEEL_AFWACHTEN: {
+      nl: 'Het bevoegd gezag beslist pas op het bezwaar na het oordeel van de Geschillencommissie passend onderwijs.',
+      en: 'The board decides on the objection only after the ruling of the Geschillencommissie passend onderwijs.',
+      bron: WPO_43,
+    },
+    OUDERS_NIET_OPNIEUW_GEHOORD: {
+      nl: 'Hoor de ouders over hun bezwaar voordat op het bezwaar wordt beslist.',
+      en: 'Hear the parents on their objection before deciding on it.',
+      bron: AWB_7_2,
+    },
+    CRISISPLAATSING_LOOPT_AL: {
+      nl: 'Er loopt al een crisisplaatsing.',
+      en: 'A crisis placement is already running.',
+    },
+    GEEN_CRISISPLAATSING: {
+      nl: 'Er is geen lopende crisisplaatsing.',
+      en: 'There is no running crisis placement.',
+    },
+    GEEN_SCHOOLPLEINVERBOD: {
+      nl: 'Er is geen schoolpleinverbod om de wijkagent over te informeren.',
+      en: 'There is no schoolpleinverbod to inform the community police officer about.',
+    },
+    SCHOOLPLEINVERBOD_GEEN_ROL_ID: {
+      nl: 'Identificeer de ouder met een rol-id (bijvoorbeeld ouder-1), niet met een naam.',
+      en: 'Identify the parent by a role id (for example ouder-1), not by name.',
+    },
+    SCHOOLPLEINVERBOD_NIET_SCHRIFTELIJK: {
+      nl: 'Een schoolpleinverbod wordt schriftelijk meegedeeld.',
+      en: 'A schoolpleinverbod is communicated in writing.',
+    },
+    SCHOOLPLEINVERBOD_GEEN_DUUR: {
+      nl: 'Vermeld hoe lang het verbod duurt (een einddatum).',
+      en: 'State how long the ban lasts (an end date).',
+    },
+    SCHOOLPLEINVERBOD_EINDE_VOOR_BEGIN: {
+      nl: 'De einddatum ligt vóór de begindatum.',
+      en: 'The end date is before the start date.',
+    },
+    SCHOOLPLEINVERBOD_BEGIN_VOOR_BRIEF: {
+      nl: 'Het verbod kan niet ingaan vóór de datum van de brief.',
+      en: 'The ban cannot start before the date of the letter.',
+    },
+    SCHOOLPLEINVERBOD_WIJKAGENT_NIET_GEINFORMEERD: {
+      nl: 'Informeer de wijkagent over het verbod.',
+      en: 'Inform the community police officer about the ban.',
+    },
+    SCHOOLPLEINVERBOD_GEEN_KOPIE_WIJKAGENT: {
+      nl: 'De wijkagent krijgt een kopie van de brief aan de ouder.',
+      en: 'The community police officer gets a copy of the letter to the parent.',
+    },
+    SCHORSINGSBRIEF_LAATSTE_DAG_ONJUIST: {
+      nl: 'De laatste dag in de brief klopt niet met de schoolkalender; dat is {laatsteDag}.',
+      en: 'The last day in the letter does not match the school calendar; it is {laatsteDag}.',
+    },
+    SCHORSINGSBRIEF_KOPIE_INSPECTIE_ONTBREEKT: {
+      nl: 'Een schorsing van meer dan één dag wordt aan de inspectie gemeld; stuur haar een kopie van de brief.',
+      en: 'A schorsing of more than one day is reported to the inspectie; send it a copy of the letter.',
+      bron: WPO_40C_LID_3,
+    },
+    SCHORSINGSBRIEF_INGANG_VOOR_DAGTEKENING: {
+      nl: 'De schorsing kan niet ingaan vóór de datum van de brief.',
+      en: 'The schorsing cannot start before the date of the letter.',
+    },
+    SCHORSINGSBRIEF_RECHTSMIDDEL_ONJUIST: {
+      nl: 'De brief noemt het verkeerde rechtsmiddel: openbaar bezwaar binnen {aantal} {eenheid} (Awb), bijzonder de civiele rechter.',
+      en: 'The letter names the wrong remedy: public school an objection within {aantal} {eenheid} (Awb), denominational school the civil court.',
+      bron: AWB_6_7,
+    },
+    SCHORSINGSBRIEF_KOPIE_LEERPLICHTAMBTENAAR_ONTBREEKT: {
+      nl: 'Volgens het model (Bijlage 20) gaat een kopie naar de leerplichtambtenaar.',
+      en: 'Under the model letter (Bijlage 20) a copy goes to the leerplichtambtenaar.',
+    },
+    SCHORSINGSBRIEF_KOPIE_BESTUUR_ONTBREEKT: {
+      nl: 'Volgens het model (Bijlage 20) gaat een kopie naar het bevoegd gezag (bestuur).',
+      en: 'Under the model letter (Bijlage 20) a copy goes to the board.',
+    },
+    VERWIJDERINGSBRIEF_VOORNEMEN_NA_BESLUIT: {
+      nl: 'Het voornemen moet vóór het definitieve besluit liggen.',
+      en: 'The intention must precede the definitive decision.',
+    },
+    VERWIJDERINGSBRIEF_VERWIJDERING_VOOR_BESLUIT: {
+      nl: 'De verwijdering kan niet ingaan vóór de datum van het besluit.',
+      en: 'The verwijdering cannot take effect before the date of the decision.',
+    },
+    VERWIJDERINGSBRIEF_SCHOOL_NIET_BEREID_OP_DATUM: {
+      nl: 'De ontvangende school neemt de leerling pas na de verwijderingsdatum op; er mag geen gat vallen.',
+      en: 'The receiving school admits the pupil only after the date of the verwijdering; there may be no gap.',
+      bron: WPO_40_LID_11,
+    },
+    VERWIJDERINGSBRIEF_GEEN_INVENTARISATIE: {
+      nl: 'De brief maakt niet zichtbaar dat scholen met een passend ondersteuningsprofiel zijn geïnventariseerd.',
+      en: 'The letter does not show that schools with a matching support profile were considered.',
+    },
+    VERWIJDERINGSBRIEF_SCHORSING_NA_VERWIJDERING: {
+      nl: 'De tussentijdse schorsing eindigt vóór de verwijderingsdatum.',
+      en: 'The interim schorsing ends before the date of the verwijdering.',
+    },
+    VERWIJDERINGSBRIEF_BEZWAARTERMIJN_ONJUIST: {
+      nl: 'De bezwaartermijn is {aantal} {eenheid}.',
+      en: 'The objection term is {aantal} {eenheid}.',
+      bron: AWB_6_7,
+    },
+    VERWIJDERINGSBRIEF_BEZWAAR_START_ONJUIST: {
+      nl: 'De bezwaartermijn loopt vanaf de dag na de bekendmaking, niet vanaf de datum op de brief.',
+      en: 'The objection term runs from the day after the decision was made known, not from the date on the letter.',
+    },
+    VERWIJDERINGSBRIEF_GPO_ONTBREEKT: {
+      nl: 'Vermeld dat de ouders het geschil ook aan de Geschillencommissie passend onderwijs kunnen voorleggen.',
+      en: 'State that the parents can also put the dispute to the Geschillencommissie passend onderwijs.',
+      bron: WPO_43,
+    },
+    VERWIJDERINGSBRIEF_KOPIE_LEERPLICHTAMBTENAAR_ONTBREEKT: {
+      nl: 'Volgens het veiligheidsplan (stap 8) gaat een kopie naar de leerplichtambtenaar.',
+      en: 'Under the safety plan (step 8) a copy goes to the leerplichtambtenaar.',
+    },
+    VERWIJDERINGSBRIEF_KOPIE_INSPECTIE_ONTBREEKT: {
+      nl: 'Volgens het veiligheidsplan (stap 8) gaat een kopie naar de inspectie.',
+      en: 'Under the safety plan (step 8) a copy goes to the inspectie.',
+    },
+  }))();
 
 /**
  * The catalogue of term codes of `openTermijnen`.

@@ -10,10 +10,9 @@ import {
   schoolkalenderInstellingenSchema,
 } from '@schoolveiligheid/kern';
 import * as z from 'zod/v4';
+import { denominatieSchema, rolIdSchema } from '../invoer/schemas.js';
 import type { Denominatie } from '../regels/regels.js';
 import { schoolpleinverbodSchema } from '../schoolpleinverbod/schoolpleinverbod.js';
-
-const rolId = () => z.string().regex(/^[a-z]+-[0-9a-z-]+$/, { message: 'rol-id' });
 
 /**
  * Who takes part in a talk or hearing: ids of kern's role vocabulary (`ROLLEN`).
@@ -56,150 +55,102 @@ export const gebeurtenisSchema = /* @__PURE__ */ (() => {
   const tegen = z
     .enum(['schorsing', 'verwijdering'])
     .meta({ description: 'The decision the bezwaar is against.' });
+  /** One event type: its `type`, the `datum` and `versie` every event has, its own fields, its description. */
+  const soort = <T extends string, V extends z.ZodRawShape = Record<never, never>>(
+    type: T,
+    description: string,
+    velden: V = {} as V,
+  ) => z.object({ type: z.literal(type), datum, versie, ...velden }).meta({ description });
+  const keuze = <const W extends readonly [string, ...string[]]>(waarden: W, description: string) =>
+    z.enum(waarden).meta({ description });
   return z
     .discriminatedUnion('type', [
-      z
-        .object({
-          type: z.literal('gesprek'),
-          datum,
-          versie,
-          onderwerp: z
-            .enum(['schorsing', 'verwijdering', 'bezwaar'])
-            .meta({ description: 'What the talk or hearing is about.' }),
-          deelnemers: z
-            .array(z.enum(DEELNEMERS))
-            .min(1)
-            .meta({ description: 'Who took part, as kern role ids.' }),
-        })
-        .meta({ description: 'A talk or hearing (seed step 1; WPO 40 lid 11; hearing on bezwaar).' }),
-      z
-        .object({
-          type: z.literal('schorsing-besloten'),
-          datum,
-          versie,
-          ingangsdatum: isoDatumSchema.meta({
-            description: 'First day the pupil is excluded (a school day).',
-          }),
-          duur: duurSchema,
-        })
-        .meta({ description: 'The board decides to suspend the pupil (WPO 40c).' }),
-      z.object({ type: z.literal('schorsingsbrief-verzonden'), datum, versie }).meta({
-        description: 'The schorsing letter is sent to the parents (WPO 40c lid 2): the bekendmaking.',
+      soort('gesprek', 'A talk or hearing (seed step 1; WPO 40 lid 11; hearing on bezwaar).', {
+        onderwerp: keuze(['schorsing', 'verwijdering', 'bezwaar'], 'What the talk or hearing is about.'),
+        deelnemers: z
+          .array(z.enum(DEELNEMERS))
+          .min(1)
+          .meta({ description: 'Who took part, as kern role ids.' }),
       }),
-      z
-        .object({
-          type: z.literal('melding'),
-          datum,
-          versie,
-          aan: z
-            .enum(['inspectie', 'leerplichtambtenaar'])
-            .meta({ description: 'Who was told, as a kern role id.' }),
-          betreft: z
-            .enum(['schorsing', 'verwijdering'])
-            .meta({ description: 'Which decision the notice is about.' }),
-          registratienummer: z
-            .string()
-            .trim()
-            .min(1)
-            .max(40)
-            .optional()
-            .meta({ description: "The registration number of the inspectie's acknowledgement." }),
-        })
-        .meta({
-          description: 'The inspectie or the leerplichtambtenaar was told of a schorsing or verwijdering.',
+      soort('schorsing-besloten', 'The board decides to suspend the pupil (WPO 40c).', {
+        ingangsdatum: isoDatumSchema.meta({ description: 'First day the pupil is excluded (a school day).' }),
+        duur: duurSchema,
+      }),
+      soort(
+        'schorsingsbrief-verzonden',
+        'The schorsing letter is sent to the parents (WPO 40c lid 2): the bekendmaking.',
+      ),
+      soort('melding', 'The inspectie or the leerplichtambtenaar was told of a schorsing or verwijdering.', {
+        aan: keuze(['inspectie', 'leerplichtambtenaar'], 'Who was told, as a kern role id.'),
+        betreft: keuze(['schorsing', 'verwijdering'], 'Which decision the notice is about.'),
+        registratienummer: z
+          .string()
+          .trim()
+          .min(1)
+          .max(40)
+          .optional()
+          .meta({ description: "The registration number of the inspectie's acknowledgement." }),
+      }),
+      soort('schoolwerk-geregeld', 'Schoolwork during the schorsing is arranged (seed step 5).'),
+      soort(
+        'onderzoeksdossier-vastgelegd',
+        'The documented, research-based file is in place (seed E.2 Verwijdering).',
+      ),
+      soort(
+        'voornemen-verwijdering',
+        'The voornemen tot verwijdering is made known in writing with reasons.',
+      ),
+      soort('ontvangende-school', 'Another school agreed to admit the pupil (WPO 40 lid 11).', {
+        schoolId: rolIdSchema().meta({ description: "Vendor's id of the receiving school (school-2)." }),
+        schriftelijkBevestigd: z.boolean().meta({ description: 'The school confirmed in writing.' }),
+        bereidPer: isoDatumSchema.meta({ description: 'From which day the school admits the pupil.' }),
+      }),
+      soort('verwijdering-besloten', 'The definitive verwijdering decision, made known on datum.', {
+        verwijderingsdatum: isoDatumSchema.meta({ description: 'From which day the pupil is removed.' }),
+      }),
+      soort('bezwaar-ingediend', "The parents' bezwaar was received on datum.", {
+        tegen,
+        terPost: isoDatumSchema.optional().meta({
+          description: 'Postmark date when the bezwaar came by post (Awb 6:9 lid 2, openbare school).',
         }),
-      z
-        .object({ type: z.literal('schoolwerk-geregeld'), datum, versie })
-        .meta({ description: 'Schoolwork during the schorsing is arranged (seed step 5).' }),
-      z
-        .object({ type: z.literal('onderzoeksdossier-vastgelegd'), datum, versie })
-        .meta({ description: 'The documented, research-based file is in place (seed E.2 Verwijdering).' }),
-      z
-        .object({ type: z.literal('voornemen-verwijdering'), datum, versie })
-        .meta({ description: 'The voornemen tot verwijdering is made known in writing with reasons.' }),
-      z
-        .object({
-          type: z.literal('ontvangende-school'),
-          datum,
-          versie,
-          schoolId: rolId().meta({ description: "Vendor's id of the receiving school (school-2)." }),
-          schriftelijkBevestigd: z.boolean().meta({ description: 'The school confirmed in writing.' }),
-          bereidPer: isoDatumSchema.meta({ description: 'From which day the school admits the pupil.' }),
-        })
-        .meta({ description: 'Another school agreed to admit the pupil (WPO 40 lid 11).' }),
-      z
-        .object({
-          type: z.literal('verwijdering-besloten'),
-          datum,
-          versie,
-          verwijderingsdatum: isoDatumSchema.meta({ description: 'From which day the pupil is removed.' }),
-        })
-        .meta({ description: 'The definitive verwijdering decision, made known on datum.' }),
-      z
-        .object({
-          type: z.literal('bezwaar-ingediend'),
-          datum,
-          versie,
-          tegen,
-          terPost: isoDatumSchema.optional().meta({
-            description: 'Postmark date when the bezwaar came by post (Awb 6:9 lid 2, openbare school).',
-          }),
-        })
-        .meta({ description: "The parents' bezwaar was received on datum." }),
-      z.object({ type: z.literal('geschil-gpo-ingediend'), datum, versie }).meta({
-        description: 'The parents put the verwijdering to the Geschillencommissie passend onderwijs.',
       }),
-      z
-        .object({ type: z.literal('gpo-oordeel'), datum, versie })
-        .meta({ description: "The commission's oordeel (an advice, not binding; WPO 43)." }),
-      z.object({ type: z.literal('beslissing-verdaagd'), datum, versie, tegen }).meta({
-        description: 'The board adjourned its decision on the bezwaar in writing (Awb 7:10 lid 3).',
+      soort(
+        'geschil-gpo-ingediend',
+        'The parents put the verwijdering to the Geschillencommissie passend onderwijs.',
+      ),
+      soort('gpo-oordeel', "The commission's oordeel (an advice, not binding; WPO 43)."),
+      soort(
+        'beslissing-verdaagd',
+        'The board adjourned its decision on the bezwaar in writing (Awb 7:10 lid 3).',
+        { tegen },
+      ),
+      soort('beslissing-op-bezwaar', "The board's decision on the bezwaar.", {
+        tegen,
+        uitkomst: keuze(['gehandhaafd', 'herroepen'], 'Whether the decision was upheld or revoked.'),
       }),
-      z
-        .object({
-          type: z.literal('beslissing-op-bezwaar'),
-          datum,
-          versie,
-          tegen,
-          uitkomst: z
-            .enum(['gehandhaafd', 'herroepen'])
-            .meta({ description: 'Whether the decision was upheld or revoked.' }),
-        })
-        .meta({ description: "The board's decision on the bezwaar." }),
-      z
-        .object({
-          type: z.literal('crisisplaatsing'),
-          datum,
-          versie,
-          route: z
-            .enum(['in-plaats-van', 'naast'])
-            .meta({ description: 'Instead of, or next to, the schorsing or verwijdering procedure.' }),
-          schoolId: rolId().meta({ description: "Vendor's id of the school with the crisisplaats." }),
-        })
-        .meta({
-          description: 'A crisisplaats (for example at an SBO school), instead of or next to the procedure.',
-        }),
-      z
-        .object({
-          type: z.literal('crisisplaatsing-beeindigd'),
-          datum,
-          versie,
-          vervolg: z
-            .enum(['terug-naar-school', 'andere-reguliere-school', 'sbo-of-so'])
-            .meta({ description: 'Where the pupil goes after the crisisplaats.' }),
-        })
-        .meta({ description: 'The crisisplaatsing ends, with where the pupil goes.' }),
-      z
-        .object({ type: z.literal('schoolpleinverbod'), datum, versie, verbod: schoolpleinverbodSchema })
-        .meta({ description: 'A school(plein)verbod for a parent (seed E.2).' }),
-      z
-        .object({
-          type: z.literal('wijkagent-geinformeerd'),
-          datum,
-          versie,
-          kopieBrief: z.boolean().meta({ description: 'The wijkagent got a copy of the letter.' }),
-        })
-        .meta({ description: 'The wijkagent (police) was told about the latest schoolpleinverbod.' }),
+      soort(
+        'crisisplaatsing',
+        'A crisisplaats (for example at an SBO school), instead of or next to the procedure.',
+        {
+          route: keuze(
+            ['in-plaats-van', 'naast'],
+            'Instead of, or next to, the schorsing or verwijdering procedure.',
+          ),
+          schoolId: rolIdSchema().meta({ description: "Vendor's id of the school with the crisisplaats." }),
+        },
+      ),
+      soort('crisisplaatsing-beeindigd', 'The crisisplaatsing ends, with where the pupil goes.', {
+        vervolg: keuze(
+          ['terug-naar-school', 'andere-reguliere-school', 'sbo-of-so'],
+          'Where the pupil goes after the crisisplaats.',
+        ),
+      }),
+      soort('schoolpleinverbod', 'A school(plein)verbod for a parent (seed E.2).', {
+        verbod: schoolpleinverbodSchema,
+      }),
+      soort('wijkagent-geinformeerd', 'The wijkagent (police) was told about the latest schoolpleinverbod.', {
+        kopieBrief: z.boolean().meta({ description: 'The wijkagent got a copy of the letter.' }),
+      }),
     ])
     .meta({ description: 'One event in a schorsing or verwijdering dossier, discriminated on type.' });
 })();
@@ -244,10 +195,8 @@ export const dossierKopSchema = /* @__PURE__ */ (() =>
   z
     .object({
       id: z.string().trim().min(1).max(80).meta({ description: "Vendor's id of the dossier." }),
-      leerling: rolId().meta({ description: 'Role id of the pupil (leerling-1); never a name.' }),
-      denominatie: z
-        .enum(['openbaar', 'bijzonder'])
-        .meta({ description: 'Openbaar (public law, Awb) or bijzonder (private law, WPO 63).' }),
+      leerling: rolIdSchema().meta({ description: 'Role id of the pupil (leerling-1); never a name.' }),
+      denominatie: denominatieSchema(),
       bezwaarcommissie: z.boolean().optional().meta({
         description: 'The board has an advisory committee for bezwaar (Awb 7:13): 12 weeks to decide.',
       }),

@@ -66,15 +66,7 @@ export type SchorsingProcedure = Procedure<
  * ```
  */
 export const schorsingProcedure: SchorsingProcedure = /* @__PURE__ */ (() =>
-  procedure<
-    SchorsingKop,
-    Gebeurtenis,
-    Toestand,
-    Record<string, never>,
-    SchorsingTermijnCode,
-    SchorsingStapCode,
-    SchorsingRol
-  >({
+  procedure({
     naam: 'schorsing',
     versie: 2,
     // the schema's output is SchorsingKop; zod types optional fields as `T | undefined`, kern without

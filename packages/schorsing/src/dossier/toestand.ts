@@ -3,6 +3,7 @@ import {
   bevries,
   type IsoDatum,
   type Overgang,
+  type Pad,
   type Probleem,
   type Schoolkalender,
   type SchoolkalenderInstellingen,
@@ -103,12 +104,17 @@ export function na(t: Toestand, g: Gebeurtenis, wijziging: Partial<Toestand>): T
 }
 
 /** One coded problem that refuses an event. */
-export function weiger(
-  code: SchorsingProbleemCode,
-  pad: readonly (string | number)[],
-  melding: string,
-): Probleem[] {
+export function weiger(code: SchorsingProbleemCode, pad: Pad, melding: string): Probleem[] {
   return [probleemVan(code, pad, melding)];
+}
+
+/** A guard of a handler's `controleer`: when `geldt`, the event is refused with this code, field and message. */
+export type Weigering = readonly [geldt: boolean, code: SchorsingProbleemCode, pad: Pad, melding: string];
+
+/** The first guard that holds refuses the event (handlers list their guards in order), or none does. */
+export function eersteWeigering(...weigeringen: readonly Weigering[]): Probleem[] {
+  const w = weigeringen.find(([geldt]) => geldt);
+  return w ? weiger(w[1], w[2], w[3]) : [];
 }
 
 /**

@@ -2,7 +2,6 @@
 // vendor's bad input, or an echo of unchecked input in a thrown error or a decision's parameters.
 import { EIGEN_BELEID_TITEL, SchoolveiligheidFout } from '@schoolveiligheid/kern';
 import { describe, expect, it } from 'vitest';
-import brieven from '../../fixtures/brieven.json' with { type: 'json' };
 import {
   beoordeelVerwijdering,
   berekenBezwaartermijnen,
@@ -13,6 +12,7 @@ import {
   valideerSchorsingsbrief,
   valideerVerwijderingsbrief,
 } from '../index.js';
+import { SCHORSINGSBRIEF, VERWIJDERINGSBRIEF } from '../testhulp/fixtures.js';
 import { BEZWAAR_INVOER, PERSOONLIJK, SCHORSING_INVOER, VERBOD, VOORWAARDEN } from './voorbeelden.js';
 
 /** The error `f` throws: must be a typed one, and must not repeat the personal text. */
@@ -77,14 +77,11 @@ describe('fuzz findings', () => {
   });
 
   it('the letter validators: a context without a calendar throws KALENDER_VEREIST (was a TypeError)', () => {
-    expect(fout(() => valideerSchorsingsbrief(brieven.schorsingsbrief, null as never)).code).toBe(
-      'KALENDER_VEREIST',
-    );
+    expect(fout(() => valideerSchorsingsbrief(SCHORSINGSBRIEF, null as never)).code).toBe('KALENDER_VEREIST');
     expect(
-      fout(() => valideerSchorsingsbrief(brieven.schorsingsbrief, { kalender: { regio: 'noord' } } as never))
-        .code,
+      fout(() => valideerSchorsingsbrief(SCHORSINGSBRIEF, { kalender: { regio: 'noord' } } as never)).code,
     ).toBe('KALENDER_VEREIST');
-    expect(fout(() => valideerVerwijderingsbrief(brieven.verwijderingsbrief, {} as never)).code).toBe(
+    expect(fout(() => valideerVerwijderingsbrief(VERWIJDERINGSBRIEF, {} as never)).code).toBe(
       'KALENDER_VEREIST',
     );
   });

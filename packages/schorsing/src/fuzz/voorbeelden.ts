@@ -2,11 +2,12 @@
 // valid inputs, so the fuzz reaches the code behind the validation, the same inputs with personal text in
 // their free fields, and misuse (null, a wrong type where an object or a calendar is expected).
 import { schoolkalender, type Tijdstip } from '@schoolveiligheid/kern';
-import brieven from '../../fixtures/brieven.json' with { type: 'json' };
 import oud from '../../fixtures/dossier-v1.json' with { type: 'json' };
 import oudeSeed from '../../fixtures/seed-2018-beleid-v1.json' with { type: 'json' };
 import { SEED_2018_BELEID } from '../beleid/seed2018.js';
 import { herspeel } from '../dossier/dossier.js';
+import type { Gebeurtenis } from '../dossier/gebeurtenissen.js';
+import { SCHORSINGSBRIEF, SCHORSINGSPROCEDURE, VERWIJDERINGSBRIEF } from '../testhulp/fixtures.js';
 
 /** The personal text the fuzz injects (testkit FUZZ_MARKERS). */
 export const PERSOONLIJK = 'Jan Jansen 111222333 jan.jansen@example.nl';
@@ -21,24 +22,11 @@ export const KOP = {
   kalender: { regio: 'noord' },
 } as const;
 
-export const GEBEURTENISSEN = [
-  { type: 'gesprek', datum: '2026-02-02', onderwerp: 'schorsing', deelnemers: ['ouders', 'leerkracht'] },
-  {
-    type: 'schorsing-besloten',
-    datum: '2026-02-02',
-    ingangsdatum: '2026-02-03',
-    duur: { aantal: 3, eenheid: 'schooldagen' },
-  },
-  { type: 'schorsingsbrief-verzonden', datum: '2026-02-02' },
-  {
-    type: 'melding',
-    datum: '2026-02-03',
-    aan: 'inspectie',
-    betreft: 'schorsing',
-    registratienummer: 'INS-1',
-  },
-  { type: 'bezwaar-ingediend', datum: '2026-02-10', tegen: 'schorsing' },
-] as const;
+/** The schorsing of the dossier fixtures (seed E.2 Schorsing, steps 1-5) and the parents' bezwaar against it. */
+export const GEBEURTENISSEN: readonly Gebeurtenis[] = [
+  ...SCHORSINGSPROCEDURE,
+  { type: 'bezwaar-ingediend', datum: '2026-01-12', tegen: 'schorsing' },
+];
 
 export const VERBOD = {
   betrokkene: 'ouder-1',
@@ -115,14 +103,14 @@ export function voorbeeldInvoer(): unknown[][] {
     [VERBOD, '2026-02-10'],
     [{ ...VERBOD, reden: PERSOONLIJK }, '2026-02-10'],
     [VERBOD, PERSOONLIJK],
-    [brieven.schorsingsbrief, { kalender }],
-    [{ ...brieven.schorsingsbrief, leerling: PERSOONLIJK }, { kalender }],
-    [brieven.schorsingsbrief, { kalender: null }],
-    [brieven.schorsingsbrief, {}],
-    [brieven.schorsingsbrief],
-    [brieven.verwijderingsbrief, { kalender }],
-    [brieven.verwijderingsbrief, { kalender, beleid: SEED_2018_BELEID }],
-    [brieven.verwijderingsbrief, null],
+    [SCHORSINGSBRIEF, { kalender }],
+    [{ ...SCHORSINGSBRIEF, leerling: PERSOONLIJK }, { kalender }],
+    [SCHORSINGSBRIEF, { kalender: null }],
+    [SCHORSINGSBRIEF, {}],
+    [SCHORSINGSBRIEF],
+    [VERWIJDERINGSBRIEF, { kalender }],
+    [VERWIJDERINGSBRIEF, { kalender, beleid: SEED_2018_BELEID }],
+    [VERWIJDERINGSBRIEF, null],
     [SEED_2018_BELEID, '2026-11-23'],
     [oudeSeed, '2026-11-23'],
     [SEED_2018_BELEID, PERSOONLIJK],

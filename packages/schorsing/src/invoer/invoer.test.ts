@@ -1,6 +1,6 @@
 import { duurSchema, valideer } from '@schoolveiligheid/kern';
 import { describe, expect, it } from 'vitest';
-import { controleerAantal, controleerDatum, controleerKeuze, ontbrekendeKopieen } from './invoer.js';
+import { controleerAantal, controleerDatum, controleerKeuze } from './invoer.js';
 
 describe('input checks without zod (same codes as kern)', () => {
   it('dates: ONGELDIGE_DATUM for an impossible date, optional fields may be absent', () => {
@@ -38,18 +38,5 @@ describe('input checks without zod (same codes as kern)', () => {
         kern.ok ? [] : kern.problemen.map((p) => [p.code, p.melding]),
       );
     }
-  });
-
-  it('names each missing copy of a letter (seed Bijlage 20 c.c.)', () => {
-    expect(
-      ontbrekendeKopieen(
-        ['bevoegd-gezag'],
-        [
-          ['leerplichtambtenaar', 'SCHORSINGSBRIEF_KOPIE_LEERPLICHTAMBTENAAR_ONTBREEKT'],
-          ['bevoegd-gezag', 'SCHORSINGSBRIEF_KOPIE_BESTUUR_ONTBREEKT'],
-        ],
-        'het model',
-      ).map((p) => p.code),
-    ).toEqual(['SCHORSINGSBRIEF_KOPIE_LEERPLICHTAMBTENAAR_ONTBREEKT']);
   });
 });

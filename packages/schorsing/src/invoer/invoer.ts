@@ -122,24 +122,15 @@ export function controleerAantal(waarde: unknown, pad: Pad): Probleem[] {
       ];
 }
 
-const LIDWOORD: Readonly<Record<string, string>> = {
-  leerplichtambtenaar: 'de leerplichtambtenaar',
-  'bevoegd-gezag': 'het bevoegd gezag (bestuur)',
-  inspectie: 'de inspectie',
-  politie: 'de politie (wijkagent)',
-};
+/** One check of a validated value: the problem's code and field, when the value has it, and a fixed message. */
+export interface Controle<T> {
+  readonly code: SchorsingProbleemCode;
+  readonly pad: Pad;
+  readonly fout: (waarde: T) => boolean;
+  readonly melding: string;
+}
 
-/** One problem per role missing from a letter's copies, each with its own stable code from `vereist`. */
-export function ontbrekendeKopieen<R extends string>(
-  kopieAan: readonly R[],
-  vereist: readonly (readonly [R, SchorsingProbleemCode])[],
-  waar: string,
-): Probleem[] {
-  return vereist
-    .filter(([rol]) => !kopieAan.includes(rol))
-    .map(([rol, code]) =>
-      probleemVan(code, ['kopieAan'], `Volgens ${waar} gaat een kopie naar ${LIDWOORD[rol] ?? rol}.`, {
-        rol,
-      }),
-    );
+/** The problems of the checks that apply to `waarde`, in table order. */
+export function controleer<T>(waarde: T, controles: readonly Controle<T>[]): Probleem[] {
+  return controles.filter((c) => c.fout(waarde)).map((c) => probleemVan(c.code, c.pad, c.melding));
 }

@@ -7,45 +7,52 @@ const AWB_VERSIE = '2026-01-01';
 const AWB_HOOFDSTUK_6 = 'https://wetten.overheid.nl/BWBR0005537/2026-01-01#Hoofdstuk6';
 const AWB_HOOFDSTUK_7 = 'https://wetten.overheid.nl/BWBR0005537/2026-01-01#Hoofdstuk7';
 
+/**
+ * What a source says beyond its article and lid: the statutory text (`wettekst`), or the SDK's own reading of it
+ * (`lezing`: certainty `interpretatie`), or a provision not re-read (`onbevestigd`), each with why.
+ */
+type Meer =
+  | { readonly versie?: string; readonly toelichting?: string }
+  | { readonly lezing: string }
+  | { readonly onbevestigd: string };
+
+/** The certainty and note a {@link Meer} stands for. */
+function vindplaats(artikel: string, lid: number | string | undefined, meer: Meer, versie: string) {
+  const basis = { artikel, ...(lid === undefined ? {} : { lid }), versie };
+  if ('lezing' in meer) return { ...basis, zekerheid: 'interpretatie' as const, toelichting: meer.lezing };
+  if ('onbevestigd' in meer)
+    return { ...basis, zekerheid: 'onbevestigd' as const, toelichting: meer.onbevestigd };
+  return { ...basis, zekerheid: 'wettekst' as const, ...meer };
+}
+
+/** WPO `artikel` (lid `lid`), as cited, in the consolidation read for this package (`WPO_VERSIE`). */
+function wpo(artikel: string, lid?: number | string | Meer, meer: Meer = {}): Bron {
+  const [l, m] = typeof lid === 'object' ? [undefined, lid] : [lid, meer];
+  return bron('wpo', vindplaats(artikel, l, m, WPO_VERSIE));
+}
+
+/** Awb `artikel` (lid `lid`), as cited, in the consolidation read for this package, linked to its chapter. */
+function awb(artikel: `${6 | 7}:${string}`, lid?: number | Meer, meer: Meer = {}): Bron {
+  const [l, m] = typeof lid === 'object' ? [undefined, lid] : [lid, meer];
+  const url = artikel.startsWith('6:') ? AWB_HOOFDSTUK_6 : AWB_HOOFDSTUK_7;
+  return bron('awb', { ...vindplaats(artikel, l, m, AWB_VERSIE), url });
+}
+
 /** WPO art. 40c lid 1: a schorsing with reasons, for at most one week. */
-export const WPO_40C_LID_1: Bron = /* @__PURE__ */ bron('wpo', {
-  artikel: '40c',
-  lid: 1,
-  versie: WPO_VERSIE,
-  zekerheid: 'wettekst',
-});
+export const WPO_40C_LID_1: Bron = /* @__PURE__ */ wpo('40c', 1);
 
 /** WPO art. 40c lid 2: the schorsing decision is made known to the parents in writing. */
-export const WPO_40C_LID_2: Bron = /* @__PURE__ */ bron('wpo', {
-  artikel: '40c',
-  lid: 2,
-  versie: WPO_VERSIE,
-  zekerheid: 'wettekst',
-});
+export const WPO_40C_LID_2: Bron = /* @__PURE__ */ wpo('40c', 2);
 
 /** WPO art. 40c lid 3: a schorsing of more than one day is reported to the inspectie, in writing, with reasons. */
-export const WPO_40C_LID_3: Bron = /* @__PURE__ */ bron('wpo', {
-  artikel: '40c',
-  lid: 3,
-  versie: WPO_VERSIE,
-  zekerheid: 'wettekst',
-});
+export const WPO_40C_LID_3: Bron = /* @__PURE__ */ wpo('40c', 3);
 
 /** WPO art. 40c lid 3 as it read on 2018-08-01: no "onverwijld". */
-export const WPO_40C_LID_3_TEKST_2018: Bron = /* @__PURE__ */ bron('wpo', {
-  artikel: '40c',
-  lid: 3,
-  versie: '2018-08-01',
-  zekerheid: 'wettekst',
-});
+export const WPO_40C_LID_3_TEKST_2018: Bron = /* @__PURE__ */ wpo('40c', 3, { versie: '2018-08-01' });
 
 /** WPO art. 40c lid 3 with "onverwijld": since when it reads so is not confirmed. */
-export const WPO_40C_LID_3_ONVERWIJLD_SINDS: Bron = /* @__PURE__ */ bron('wpo', {
-  artikel: '40c',
-  lid: 3,
-  versie: WPO_VERSIE,
-  zekerheid: 'onbevestigd',
-  toelichting:
+export const WPO_40C_LID_3_ONVERWIJLD_SINDS: Bron = /* @__PURE__ */ wpo('40c', 3, {
+  onbevestigd:
     'De tekst per 2026-08-01 bevat "onverwijld", die van 2018-08-01 niet. De werkelijke ingangsdatum van de wijziging is niet vastgesteld; ' +
     'de SDK signaleert de melding daarom altijd binnen één werkdag, ook vóór deze datum.',
 });
@@ -53,118 +60,65 @@ export const WPO_40C_LID_3_ONVERWIJLD_SINDS: Bron = /* @__PURE__ */ bron('wpo', 
 /**
  * The SDK's reading of "ten hoogste een week" (WPO 40c lid 1) in school days: a documented interpretation.
  */
-export const WPO_40C_WEEK_LEZING: Bron = /* @__PURE__ */ bron('wpo', {
-  artikel: '40c',
-  lid: 1,
-  versie: WPO_VERSIE,
-  zekerheid: 'interpretatie',
-  toelichting:
+export const WPO_40C_WEEK_LEZING: Bron = /* @__PURE__ */ wpo('40c', 1, {
+  lezing:
     'De wet zegt niet of "een week" 7 kalenderdagen of 5 schooldagen is. De SDK leest een week als ten hoogste 5 schooldagen ' +
     '(één volle schoolweek van maandag tot en met vrijdag) op de kalender van de school, zoals het veiligheidsplan van 2018. ' +
     'Overspant de schorsing een vakantie of vrije dag, dan geeft de SDK een waarschuwing: bij de lezing "7 kalenderdagen" zou zij te lang zijn.',
 });
 
 /** The SDK's reading of "een week" for a schorsing counted in calendar days or weeks: 7 calendar days. */
-export const WPO_40C_WEEK_KALENDERDAGEN: Bron = /* @__PURE__ */ bron('wpo', {
-  artikel: '40c',
-  lid: 1,
-  versie: WPO_VERSIE,
-  zekerheid: 'interpretatie',
-  toelichting:
+export const WPO_40C_WEEK_KALENDERDAGEN: Bron = /* @__PURE__ */ wpo('40c', 1, {
+  lezing:
     'Staat de duur van een schorsing in kalenderdagen of weken, dan leest de SDK "een week" als 7 kalenderdagen vanaf de ingangsdatum; ' +
     'de waarschuwing bij een schorsing in schooldagen die meer dan 7 kalenderdagen overspant, gebruikt dezelfde lezing.',
 });
 
 /** Why a schorsing is never extended by the Algemene termijnenwet: it is the duration of a measure, not a term. */
-export const SCHORSING_GEEN_ATW: Bron = /* @__PURE__ */ bron('wpo', {
-  artikel: '40c',
-  lid: 1,
-  versie: WPO_VERSIE,
-  zekerheid: 'interpretatie',
-  toelichting:
+export const SCHORSING_GEEN_ATW: Bron = /* @__PURE__ */ wpo('40c', 1, {
+  lezing:
     'De duur van een schorsing is de duur van een maatregel, geen termijn om iets te doen; de Algemene termijnenwet verlengt haar dus niet.',
 });
 
 /**
  * "Onverwijld" (WPO 40c lid 3) has no number; the SDK signals after one working day from the decision.
  */
-export const WPO_40C_LID_3_ONVERWIJLD: Bron = /* @__PURE__ */ bron('wpo', {
-  artikel: '40c',
-  lid: 3,
-  versie: WPO_VERSIE,
-  zekerheid: 'interpretatie',
-  toelichting:
+export const WPO_40C_LID_3_ONVERWIJLD: Bron = /* @__PURE__ */ wpo('40c', 3, {
+  lezing:
     '"Onverwijld" kent geen aantal dagen. De SDK toont als signaaltermijn één werkdag na het besluit; dat is een grens om te bewaken, ' +
     'geen wettelijke termijn, en de wet kan eerder handelen vragen. De tekst van 2018 had het woord "onverwijld" niet; wanneer het is ingevoegd is niet bevestigd.',
 });
 
 /** WPO art. 40 lid 11: hearing, and a definitive verwijdering only once another school is willing to admit the pupil. */
-export const WPO_40_LID_11: Bron = /* @__PURE__ */ bron('wpo', {
-  artikel: '40',
-  lid: 11,
-  versie: WPO_VERSIE,
-  zekerheid: 'wettekst',
-});
+export const WPO_40_LID_11: Bron = /* @__PURE__ */ wpo('40', 11);
 
 /** WPO art. 40 lid 11 together with art. 63 lid 2: hearing before a verwijdering at a bijzondere school. */
-export const WPO_40_LID_11_EN_63_LID_2: Bron = /* @__PURE__ */ bron('wpo', {
-  artikel: '40 lid 11 en 63 lid 2',
-  versie: WPO_VERSIE,
-  zekerheid: 'wettekst',
-});
+export const WPO_40_LID_11_EN_63_LID_2: Bron = /* @__PURE__ */ wpo('40 lid 11 en 63 lid 2');
 
 /** WPO art. 40 lid 12: an openbare school decides on bezwaar against a verwijdering within 4 weeks after the bezwaartermijn. */
-export const WPO_40_LID_12: Bron = /* @__PURE__ */ bron('wpo', {
-  artikel: '40',
-  lid: 12,
-  versie: WPO_VERSIE,
-  zekerheid: 'wettekst',
-});
+export const WPO_40_LID_12: Bron = /* @__PURE__ */ wpo('40', 12);
 
 /** WPO art. 43: the Geschillencommissie passend onderwijs gives its oordeel within 10 weeks; the bezwaar decision waits. */
-export const WPO_43: Bron = /* @__PURE__ */ bron('wpo', {
-  artikel: '43',
-  lid: '2-4',
-  versie: WPO_VERSIE,
-  zekerheid: 'wettekst',
+export const WPO_43: Bron = /* @__PURE__ */ wpo('43', '2-4', {
   toelichting:
     'In de wet heet zij de landelijke commissie voor geschillen; in de praktijk de Geschillencommissie passend onderwijs.',
 });
 
 /** WPO art. 43: how the SDK counts the suspension of the decision term (a documented interpretation). */
-export const WPO_43_OPSCHORTING: Bron = /* @__PURE__ */ bron('wpo', {
-  artikel: '43',
-  lid: 4,
-  versie: WPO_VERSIE,
-  zekerheid: 'interpretatie',
-  toelichting:
+export const WPO_43_OPSCHORTING: Bron = /* @__PURE__ */ wpo('43', 4, {
+  lezing:
     'De beslistermijn wordt opgeschort vanaf de dag waarop het geschil is voorgelegd tot de dag van het oordeel. De SDK telt de ' +
     'kalenderdagen van die periode die binnen de lopende beslistermijn vallen en schuift het einde evenveel dagen op; daarna past hij de Atw opnieuw toe.',
 });
 
 /** WPO art. 63 lid 2: bijzondere school, bezwaar against a verwijdering within 6 weeks after the mededeling. */
-export const WPO_63_LID_2: Bron = /* @__PURE__ */ bron('wpo', {
-  artikel: '63',
-  lid: 2,
-  versie: WPO_VERSIE,
-  zekerheid: 'wettekst',
-});
+export const WPO_63_LID_2: Bron = /* @__PURE__ */ wpo('63', 2);
 
 /** WPO art. 63 lid 3: bijzondere school, hear the parents and decide within 4 weeks after receipt of the bezwaar. */
-export const WPO_63_LID_3: Bron = /* @__PURE__ */ bron('wpo', {
-  artikel: '63',
-  lid: 3,
-  versie: WPO_VERSIE,
-  zekerheid: 'wettekst',
-});
+export const WPO_63_LID_3: Bron = /* @__PURE__ */ wpo('63', 3);
 
 /** Awb art. 6:7: the bezwaartermijn is 6 weeks. */
-export const AWB_6_7: Bron = /* @__PURE__ */ bron('awb', {
-  artikel: '6:7',
-  versie: AWB_VERSIE,
-  url: AWB_HOOFDSTUK_6,
-  zekerheid: 'wettekst',
-});
+export const AWB_6_7: Bron = /* @__PURE__ */ awb('6:7');
 
 /**
  * Awb art. 6:8 lid 1: the bezwaartermijn starts the day after the decision was made known (bekendmaking).
@@ -172,95 +126,53 @@ export const AWB_6_7: Bron = /* @__PURE__ */ bron('awb', {
  * bezwaartermijn this way, also the WPO 63 term of a bijzondere school ("na de mededeling"), where the Awb
  * itself does not apply.
  */
-export const AWB_6_8_BEKENDMAKING: Bron = /* @__PURE__ */ bron('awb', {
-  artikel: '6:8',
-  lid: 1,
-  versie: AWB_VERSIE,
-  url: AWB_HOOFDSTUK_6,
-  zekerheid: 'interpretatie',
-  toelichting:
+export const AWB_6_8_BEKENDMAKING: Bron = /* @__PURE__ */ awb('6:8', 1, {
+  lezing:
     'Voor de openbare school is dit de wettekst van Awb 6:8 lid 1. De SDK telt ook de termijn van WPO 63 ("binnen zes weken na de mededeling") ' +
     'vanaf de dag na de mededeling, naar analogie; daarom, en net als de termijnberekening van kern, gemarkeerd als interpretatie.',
 });
 
 /** Awb art. 6:9: a bezwaar is on time when received before the end of the term, or posted before the end and received within a week after it. */
-export const AWB_6_9: Bron = /* @__PURE__ */ bron('awb', {
-  artikel: '6:9',
-  versie: AWB_VERSIE,
-  url: AWB_HOOFDSTUK_6,
-  zekerheid: 'wettekst',
+export const AWB_6_9: Bron = /* @__PURE__ */ awb('6:9', {
   toelichting:
     'Ontvangen vóór het einde van de termijn, of per post vóór het einde verzonden en uiterlijk een week na afloop ontvangen. Die week telt de SDK als 7 kalenderdagen, zonder verlenging door de Atw (interpretatie).',
 });
 
 /** The SDK's reading of the week of Awb art. 6:9 lid 2: 7 calendar days, not extended by the Atw. */
-export const AWB_6_9_WEEK_LEZING: Bron = /* @__PURE__ */ bron('awb', {
-  artikel: '6:9',
-  lid: 2,
-  versie: AWB_VERSIE,
-  url: AWB_HOOFDSTUK_6,
-  zekerheid: 'interpretatie',
-  toelichting:
+export const AWB_6_9_WEEK_LEZING: Bron = /* @__PURE__ */ awb('6:9', 2, {
+  lezing:
     '"Uiterlijk een week na afloop van de termijn ontvangen": de SDK telt die week als 7 kalenderdagen na de laatste dag van de termijn, zonder verlenging door de Atw.',
 });
 
 /** Awb art. 6:11: no inadmissibility for a late bezwaar when the filer cannot reasonably be held in default. */
-export const AWB_6_11: Bron = /* @__PURE__ */ bron('awb', {
-  artikel: '6:11',
-  versie: AWB_VERSIE,
-  url: AWB_HOOFDSTUK_6,
-  zekerheid: 'wettekst',
+export const AWB_6_11: Bron = /* @__PURE__ */ awb('6:11', {
   toelichting:
     'Verschoonbare termijnoverschrijding: dat weegt het bevoegd gezag zelf; de SDK beslist het niet.',
 });
 
 /** A bijzondere school's board is no bestuursorgaan: the Awb posting rule does not apply to a WPO 63 bezwaar. */
-export const WPO_63_ONTVANGST: Bron = /* @__PURE__ */ bron('wpo', {
-  artikel: '63',
-  lid: 2,
-  versie: WPO_VERSIE,
-  zekerheid: 'interpretatie',
-  toelichting:
+export const WPO_63_ONTVANGST: Bron = /* @__PURE__ */ wpo('63', 2, {
+  lezing:
     'WPO 63 regelt de bezwaartermijn maar niet de tijdigheid; de Awb (6:9, 6:11) geldt niet voor het bestuur van een bijzondere school. De SDK telt daarom alleen de ontvangst.',
 });
 
 /** Awb art. 7:10 lid 1: decision on bezwaar within 6 weeks after the end of the bezwaartermijn. */
-export const AWB_7_10: Bron = /* @__PURE__ */ bron('awb', {
-  artikel: '7:10',
-  lid: 1,
-  versie: AWB_VERSIE,
-  url: AWB_HOOFDSTUK_7,
-  zekerheid: 'wettekst',
-});
+export const AWB_7_10: Bron = /* @__PURE__ */ awb('7:10', 1);
 
 /** Awb art. 7:10 lid 1: 12 weeks instead of 6 when an advisory committee (art. 7:13) hears the bezwaar. */
-export const AWB_7_10_COMMISSIE: Bron = /* @__PURE__ */ bron('awb', {
-  artikel: '7:10',
-  lid: 1,
-  versie: AWB_VERSIE,
-  url: AWB_HOOFDSTUK_7,
-  zekerheid: 'wettekst',
+export const AWB_7_10_COMMISSIE: Bron = /* @__PURE__ */ awb('7:10', 1, {
   toelichting: 'Zes weken, of twaalf weken als een adviescommissie als bedoeld in art. 7:13 is ingesteld.',
 });
 
 /** Awb art. 7:10 lid 3: the board may adjourn its decision by at most 6 weeks, in writing. */
-export const AWB_7_10_LID_3: Bron = /* @__PURE__ */ bron('awb', {
-  artikel: '7:10',
-  lid: 3,
-  versie: AWB_VERSIE,
-  url: AWB_HOOFDSTUK_7,
-  zekerheid: 'wettekst',
+export const AWB_7_10_LID_3: Bron = /* @__PURE__ */ awb('7:10', 3, {
   toelichting:
     'Verdaging met ten hoogste zes weken, schriftelijk gemeld. Verder uitstel (lid 4) alleen met instemming van de indiener; dat modelleert de SDK niet.',
 });
 
 /** Awb art. 7:2: hear the interested parties before deciding on a bezwaar (not re-read for this package). */
-export const AWB_7_2: Bron = /* @__PURE__ */ bron('awb', {
-  artikel: '7:2',
-  versie: AWB_VERSIE,
-  url: AWB_HOOFDSTUK_7,
-  zekerheid: 'onbevestigd',
-  toelichting:
+export const AWB_7_2: Bron = /* @__PURE__ */ awb('7:2', {
+  onbevestigd:
     'De hoorplicht in bezwaar is algemeen bekend, maar het artikel is voor dit pakket niet opnieuw nagelezen.',
 });
 
@@ -283,11 +195,8 @@ export const GPO_PROCEDURE: Bron = /* @__PURE__ */ bron('lkc', {
 });
 
 /** No WPO provision found for telling the leerplichtambtenaar about a schorsing or verwijdering. */
-export const LEERPLICHT_ONBEVESTIGD: Bron = /* @__PURE__ */ bron('wpo', {
-  artikel: '40, 40c',
-  versie: WPO_VERSIE,
-  zekerheid: 'onbevestigd',
-  toelichting:
+export const LEERPLICHT_ONBEVESTIGD: Bron = /* @__PURE__ */ wpo('40, 40c', {
+  onbevestigd:
     'Geen wettelijke plicht gevonden om de leerplichtambtenaar te informeren; regionale bronnen noemen er wel een. Niet bevestigd; veel schoolbeleid doet het wel.',
 });
 
@@ -295,11 +204,7 @@ const SEED_TOELICHTING =
   'Schoolbeleid, geen wet: het voorbeeld-veiligheidsplan waarop het SDK-preset is gebaseerd.';
 
 /** The seed school safety plan of 2018, section E.2 "Schorsing en verwijdering". */
-export const SEED_2018: Bron = /* @__PURE__ */ bron('seed-2018', {
-  artikel: 'E.2 Schorsing en verwijdering',
-  zekerheid: 'secundair',
-  toelichting: SEED_TOELICHTING,
-});
+export const SEED_2018: Bron = /* @__PURE__ */ seedBron('E.2 Schorsing en verwijdering');
 
 /** A section of the seed plan as a source, built with kern's `bron('seed-2018', ...)`. */
 export function seedBron(artikel: string): Bron {

@@ -1,4 +1,13 @@
-import { type Duur, type RegelRegister, regel, regelRegister } from '@schoolveiligheid/kern';
+import {
+  type Bron,
+  type Duur,
+  type IsoDatum,
+  type RegelRegister,
+  type RegelWaardeType,
+  regel,
+  regelRegister,
+  type Strenger,
+} from '@schoolveiligheid/kern';
 import {
   AWB_6_7,
   AWB_6_8_BEKENDMAKING,
@@ -26,6 +35,50 @@ import {
 /** Whether the school is openbaar (public law, Awb) or bijzonder (private law, WPO 63 for verwijdering). */
 export type Denominatie = 'openbaar' | 'bijzonder';
 
+/** The first day of the package's WPO rules (passend onderwijs, 1 August 2014) and of the Awb (1 January 1994). */
+const WPO_2014 = '2014-08-01';
+const AWB_1994 = '1994-01-01';
+
+// Durations by unit, as the rules below state them (annotated, so a bundler still drops the rules a vendor
+// does not import).
+/* @__NO_SIDE_EFFECTS__ */
+function weken(aantal: number): Duur {
+  return { aantal, eenheid: 'weken' };
+}
+/* @__NO_SIDE_EFFECTS__ */
+function werkdagen(aantal: number): Duur {
+  return { aantal, eenheid: 'werkdagen' };
+}
+/* @__NO_SIDE_EFFECTS__ */
+function kalenderdagen(aantal: number): Duur {
+  return { aantal, eenheid: 'kalenderdagen' };
+}
+
+/** A rule of this package with one value, as declared below: {@link eenWaarde} turns it into a kern rule. */
+interface EenWaarde<T extends RegelWaardeType> {
+  /** Package-first id, `schorsing.<begrip>.<naam>`. */
+  readonly id: string;
+  /** The id the rule had before release 0.2 (policies stored under it still load). */
+  readonly vorigeId?: string;
+  readonly omschrijving: string;
+  readonly strenger: Strenger;
+  /** The first day of the value. */
+  readonly sinds: IsoDatum;
+  readonly waarde: T;
+  readonly bron: Bron;
+}
+
+/** A kern `regel` with one dated value; the old id, if any, in `vorigeIds`. */
+function eenWaarde<T extends RegelWaardeType>(r: EenWaarde<T>) {
+  return regel<T>({
+    id: r.id,
+    ...(r.vorigeId === undefined ? {} : { vorigeIds: [r.vorigeId] }),
+    omschrijving: r.omschrijving,
+    strenger: r.strenger,
+    waarden: [{ geldigVanaf: r.sinds, waarde: r.waarde, bron: r.bron }],
+  });
+}
+
 /**
  * Maximum duration of a schorsing: one week (WPO 40c lid 1). How a week is counted in school days is the
  * SDK's documented reading, see `docs/schorsing.md`.
@@ -37,12 +90,14 @@ export type Denominatie = 'openbaar' | 'bijzonder';
  * waardeOp(schorsingMaxDuur, '2026-11-23').waarde; //=> { aantal: 1, eenheid: 'weken' }
  * ```
  */
-export const schorsingMaxDuur = /* @__PURE__ */ regel<Duur>({
+export const schorsingMaxDuur = /* @__PURE__ */ eenWaarde<Duur>({
   id: 'schorsing.schorsing.maxDuur',
-  vorigeIds: ['wpo.schorsing.maxDuur'],
+  vorigeId: 'wpo.schorsing.maxDuur',
   omschrijving: 'Maximale duur van een schorsing',
   strenger: 'lager',
-  waarden: [{ geldigVanaf: '2014-08-01', waarde: { aantal: 1, eenheid: 'weken' }, bron: WPO_40C_LID_1 }],
+  sinds: WPO_2014,
+  waarde: weken(1),
+  bron: WPO_40C_LID_1,
 });
 
 /**
@@ -56,12 +111,14 @@ export const schorsingMaxDuur = /* @__PURE__ */ regel<Duur>({
  * waardeOp(meldingInspectieBoven, '2026-11-23').waarde; //=> 1
  * ```
  */
-export const meldingInspectieBoven = /* @__PURE__ */ regel<number>({
+export const meldingInspectieBoven = /* @__PURE__ */ eenWaarde<number>({
   id: 'schorsing.schorsing.meldingInspectieBoven',
-  vorigeIds: ['wpo.schorsing.meldingInspectieBoven'],
+  vorigeId: 'wpo.schorsing.meldingInspectieBoven',
   omschrijving: 'Melding aan de inspectie bij een schorsing langer dan (dagen)',
   strenger: 'lager',
-  waarden: [{ geldigVanaf: '2014-08-01', waarde: 1, bron: WPO_40C_LID_3 }],
+  sinds: WPO_2014,
+  waarde: 1,
+  bron: WPO_40C_LID_3,
 });
 
 /**
@@ -83,16 +140,8 @@ export const meldingInspectieOnverwijld = /* @__PURE__ */ regel<boolean>({
   omschrijving: 'Melding van een schorsing aan de inspectie moet onverwijld',
   strenger: 'hoger',
   waarden: [
-    {
-      geldigVanaf: '2014-08-01',
-      waarde: false,
-      bron: WPO_40C_LID_3_TEKST_2018,
-    },
-    {
-      geldigVanaf: '2026-08-01',
-      waarde: true,
-      bron: WPO_40C_LID_3_ONVERWIJLD_SINDS,
-    },
+    { geldigVanaf: WPO_2014, waarde: false, bron: WPO_40C_LID_3_TEKST_2018 },
+    { geldigVanaf: '2026-08-01', waarde: true, bron: WPO_40C_LID_3_ONVERWIJLD_SINDS },
   ],
 });
 
@@ -107,12 +156,14 @@ export const meldingInspectieOnverwijld = /* @__PURE__ */ regel<boolean>({
  * waardeOp(meldingLeerplichtambtenaar, '2026-11-23').waarde; //=> false
  * ```
  */
-export const meldingLeerplichtambtenaar = /* @__PURE__ */ regel<boolean>({
+export const meldingLeerplichtambtenaar = /* @__PURE__ */ eenWaarde<boolean>({
   id: 'schorsing.schorsing.meldingLeerplichtambtenaar',
-  vorigeIds: ['wpo.schorsing.meldingLeerplichtambtenaar'],
+  vorigeId: 'wpo.schorsing.meldingLeerplichtambtenaar',
   omschrijving: 'De leerplichtambtenaar wordt over een schorsing geïnformeerd',
   strenger: 'hoger',
-  waarden: [{ geldigVanaf: '2014-08-01', waarde: false, bron: LEERPLICHT_ONBEVESTIGD }],
+  sinds: WPO_2014,
+  waarde: false,
+  bron: LEERPLICHT_ONBEVESTIGD,
 });
 
 /**
@@ -126,12 +177,14 @@ export const meldingLeerplichtambtenaar = /* @__PURE__ */ regel<boolean>({
  * waardeOp(rechtsmiddelSchorsingOpenbaar, '2026-11-23').waarde; //=> 'awb-bezwaar'
  * ```
  */
-export const rechtsmiddelSchorsingOpenbaar = /* @__PURE__ */ regel<string>({
+export const rechtsmiddelSchorsingOpenbaar = /* @__PURE__ */ eenWaarde<string>({
   id: 'schorsing.schorsing.rechtsmiddelOpenbaar',
-  vorigeIds: ['wpo.schorsing.rechtsmiddelOpenbaar'],
+  vorigeId: 'wpo.schorsing.rechtsmiddelOpenbaar',
   omschrijving: 'Rechtsmiddel tegen een schorsing door een openbare school',
   strenger: 'exact',
-  waarden: [{ geldigVanaf: '2014-08-01', waarde: 'awb-bezwaar', bron: RECHTSMIDDEL_SCHORSING }],
+  sinds: WPO_2014,
+  waarde: 'awb-bezwaar',
+  bron: RECHTSMIDDEL_SCHORSING,
 });
 
 /**
@@ -145,12 +198,14 @@ export const rechtsmiddelSchorsingOpenbaar = /* @__PURE__ */ regel<string>({
  * waardeOp(bezwaartermijnOpenbaar, '2026-11-23').waarde; //=> { aantal: 6, eenheid: 'weken' }
  * ```
  */
-export const bezwaartermijnOpenbaar = /* @__PURE__ */ regel<Duur>({
+export const bezwaartermijnOpenbaar = /* @__PURE__ */ eenWaarde<Duur>({
   id: 'schorsing.bezwaar.termijn',
-  vorigeIds: ['awb.bezwaar.termijn'],
+  vorigeId: 'awb.bezwaar.termijn',
   omschrijving: 'Bezwaartermijn (openbare school)',
   strenger: 'hoger',
-  waarden: [{ geldigVanaf: '1994-01-01', waarde: { aantal: 6, eenheid: 'weken' }, bron: AWB_6_7 }],
+  sinds: AWB_1994,
+  waarde: weken(6),
+  bron: AWB_6_7,
 });
 
 /**
@@ -164,12 +219,14 @@ export const bezwaartermijnOpenbaar = /* @__PURE__ */ regel<Duur>({
  * waardeOp(bezwaartermijnStart, '2026-11-23').waarde; //=> 'dag-na-bekendmaking'
  * ```
  */
-export const bezwaartermijnStart = /* @__PURE__ */ regel<string>({
+export const bezwaartermijnStart = /* @__PURE__ */ eenWaarde<string>({
   id: 'schorsing.bezwaar.start',
-  vorigeIds: ['awb.bezwaar.start'],
+  vorigeId: 'awb.bezwaar.start',
   omschrijving: 'Begin van de bezwaartermijn',
   strenger: 'exact',
-  waarden: [{ geldigVanaf: '1994-01-01', waarde: 'dag-na-bekendmaking', bron: AWB_6_8_BEKENDMAKING }],
+  sinds: AWB_1994,
+  waarde: 'dag-na-bekendmaking',
+  bron: AWB_6_8_BEKENDMAKING,
 });
 
 /**
@@ -182,12 +239,14 @@ export const bezwaartermijnStart = /* @__PURE__ */ regel<string>({
  * waardeOp(bezwaartermijnBijzonder, '2026-11-23').waarde; //=> { aantal: 6, eenheid: 'weken' }
  * ```
  */
-export const bezwaartermijnBijzonder = /* @__PURE__ */ regel<Duur>({
+export const bezwaartermijnBijzonder = /* @__PURE__ */ eenWaarde<Duur>({
   id: 'schorsing.verwijdering.bezwaartermijnBijzonder',
-  vorigeIds: ['wpo.verwijdering.bezwaartermijnBijzonder'],
+  vorigeId: 'wpo.verwijdering.bezwaartermijnBijzonder',
   omschrijving: 'Bezwaartermijn tegen verwijdering (bijzondere school)',
   strenger: 'hoger',
-  waarden: [{ geldigVanaf: '2014-08-01', waarde: { aantal: 6, eenheid: 'weken' }, bron: WPO_63_LID_2 }],
+  sinds: WPO_2014,
+  waarde: weken(6),
+  bron: WPO_63_LID_2,
 });
 
 /**
@@ -201,13 +260,15 @@ export const bezwaartermijnBijzonder = /* @__PURE__ */ regel<Duur>({
  * waardeOp(beslistermijnOpenbaar, '2026-11-23').waarde; //=> { aantal: 4, eenheid: 'weken' }
  * ```
  */
-export const beslistermijnOpenbaar = /* @__PURE__ */ regel<Duur>({
+export const beslistermijnOpenbaar = /* @__PURE__ */ eenWaarde<Duur>({
   id: 'schorsing.verwijdering.beslistermijnOpenbaar',
-  vorigeIds: ['wpo.verwijdering.beslistermijnOpenbaar'],
+  vorigeId: 'wpo.verwijdering.beslistermijnOpenbaar',
   omschrijving:
     'Beslistermijn op bezwaar tegen verwijdering (openbare school), na afloop van de bezwaartermijn',
   strenger: 'lager',
-  waarden: [{ geldigVanaf: '2014-08-01', waarde: { aantal: 4, eenheid: 'weken' }, bron: WPO_40_LID_12 }],
+  sinds: WPO_2014,
+  waarde: weken(4),
+  bron: WPO_40_LID_12,
 });
 
 /**
@@ -221,13 +282,15 @@ export const beslistermijnOpenbaar = /* @__PURE__ */ regel<Duur>({
  * waardeOp(beslistermijnBijzonder, '2026-11-23').waarde; //=> { aantal: 4, eenheid: 'weken' }
  * ```
  */
-export const beslistermijnBijzonder = /* @__PURE__ */ regel<Duur>({
+export const beslistermijnBijzonder = /* @__PURE__ */ eenWaarde<Duur>({
   id: 'schorsing.verwijdering.beslistermijnBijzonder',
-  vorigeIds: ['wpo.verwijdering.beslistermijnBijzonder'],
+  vorigeId: 'wpo.verwijdering.beslistermijnBijzonder',
   omschrijving:
     'Beslistermijn op bezwaar tegen verwijdering (bijzondere school), na ontvangst van het bezwaar',
   strenger: 'lager',
-  waarden: [{ geldigVanaf: '2014-08-01', waarde: { aantal: 4, eenheid: 'weken' }, bron: WPO_63_LID_3 }],
+  sinds: WPO_2014,
+  waarde: weken(4),
+  bron: WPO_63_LID_3,
 });
 
 /**
@@ -240,12 +303,14 @@ export const beslistermijnBijzonder = /* @__PURE__ */ regel<Duur>({
  * waardeOp(gpoOordeelTermijn, '2026-11-23').waarde; //=> { aantal: 10, eenheid: 'weken' }
  * ```
  */
-export const gpoOordeelTermijn = /* @__PURE__ */ regel<Duur>({
+export const gpoOordeelTermijn = /* @__PURE__ */ eenWaarde<Duur>({
   id: 'schorsing.verwijdering.gpoOordeel',
-  vorigeIds: ['wpo.verwijdering.gpoOordeel'],
+  vorigeId: 'wpo.verwijdering.gpoOordeel',
   omschrijving: 'Termijn voor het oordeel van de Geschillencommissie passend onderwijs',
   strenger: 'lager',
-  waarden: [{ geldigVanaf: '2014-08-01', waarde: { aantal: 10, eenheid: 'weken' }, bron: WPO_43 }],
+  sinds: WPO_2014,
+  waarde: weken(10),
+  bron: WPO_43,
 });
 
 /**
@@ -259,13 +324,15 @@ export const gpoOordeelTermijn = /* @__PURE__ */ regel<Duur>({
  * waardeOp(gpoIndieningstermijn, '2026-11-23').bron.zekerheid; //=> 'secundair'
  * ```
  */
-export const gpoIndieningstermijn = /* @__PURE__ */ regel<Duur>({
+export const gpoIndieningstermijn = /* @__PURE__ */ eenWaarde<Duur>({
   id: 'schorsing.verwijdering.gpoIndieningstermijn',
-  vorigeIds: ['gpo.verwijdering.indieningstermijn'],
+  vorigeId: 'gpo.verwijdering.indieningstermijn',
   omschrijving:
     'Termijn om een geschil over verwijdering voor te leggen aan de Geschillencommissie passend onderwijs',
   strenger: 'hoger',
-  waarden: [{ geldigVanaf: '2014-08-01', waarde: { aantal: 6, eenheid: 'weken' }, bron: GPO_PROCEDURE }],
+  sinds: WPO_2014,
+  waarde: weken(6),
+  bron: GPO_PROCEDURE,
 });
 
 /**
@@ -279,12 +346,14 @@ export const gpoIndieningstermijn = /* @__PURE__ */ regel<Duur>({
  * waardeOp(zorgplichtVerwijdering, '2026-11-23').waarde; //=> 'resultaatverplichting'
  * ```
  */
-export const zorgplichtVerwijdering = /* @__PURE__ */ regel<string>({
+export const zorgplichtVerwijdering = /* @__PURE__ */ eenWaarde<string>({
   id: 'schorsing.verwijdering.andereSchool',
-  vorigeIds: ['wpo.verwijdering.andereSchool'],
+  vorigeId: 'wpo.verwijdering.andereSchool',
   omschrijving: 'Definitieve verwijdering pas als een andere school de leerling wil toelaten',
   strenger: 'exact',
-  waarden: [{ geldigVanaf: '2014-08-01', waarde: 'resultaatverplichting', bron: WPO_40_LID_11 }],
+  sinds: WPO_2014,
+  waarde: 'resultaatverplichting',
+  bron: WPO_40_LID_11,
 });
 
 /**
@@ -299,12 +368,14 @@ export const zorgplichtVerwijdering = /* @__PURE__ */ regel<string>({
  * waardeOp(beslistermijnAwb, '2026-11-23').waarde; //=> { aantal: 6, eenheid: 'weken' }
  * ```
  */
-export const beslistermijnAwb = /* @__PURE__ */ regel<Duur>({
+export const beslistermijnAwb = /* @__PURE__ */ eenWaarde<Duur>({
   id: 'schorsing.bezwaar.beslistermijn',
-  vorigeIds: ['awb.bezwaar.beslistermijn'],
+  vorigeId: 'awb.bezwaar.beslistermijn',
   omschrijving: 'Beslistermijn op bezwaar (Awb), na afloop van de bezwaartermijn',
   strenger: 'lager',
-  waarden: [{ geldigVanaf: '1994-01-01', waarde: { aantal: 6, eenheid: 'weken' }, bron: AWB_7_10 }],
+  sinds: AWB_1994,
+  waarde: weken(6),
+  bron: AWB_7_10,
 });
 
 /**
@@ -318,14 +389,14 @@ export const beslistermijnAwb = /* @__PURE__ */ regel<Duur>({
  * waardeOp(beslistermijnAwbCommissie, '2026-11-23').waarde; //=> { aantal: 12, eenheid: 'weken' }
  * ```
  */
-export const beslistermijnAwbCommissie = /* @__PURE__ */ regel<Duur>({
+export const beslistermijnAwbCommissie = /* @__PURE__ */ eenWaarde<Duur>({
   id: 'schorsing.bezwaar.beslistermijnAdviescommissie',
-  vorigeIds: ['awb.bezwaar.beslistermijn.adviescommissie'],
+  vorigeId: 'awb.bezwaar.beslistermijn.adviescommissie',
   omschrijving: 'Beslistermijn op bezwaar (Awb) met een adviescommissie, na afloop van de bezwaartermijn',
   strenger: 'lager',
-  waarden: [
-    { geldigVanaf: '1994-01-01', waarde: { aantal: 12, eenheid: 'weken' }, bron: AWB_7_10_COMMISSIE },
-  ],
+  sinds: AWB_1994,
+  waarde: weken(12),
+  bron: AWB_7_10_COMMISSIE,
 });
 
 /**
@@ -340,12 +411,14 @@ export const beslistermijnAwbCommissie = /* @__PURE__ */ regel<Duur>({
  * waardeOp(verdagingAwb, '2026-11-23').waarde; //=> { aantal: 6, eenheid: 'weken' }
  * ```
  */
-export const verdagingAwb = /* @__PURE__ */ regel<Duur>({
+export const verdagingAwb = /* @__PURE__ */ eenWaarde<Duur>({
   id: 'schorsing.bezwaar.verdaging',
-  vorigeIds: ['awb.bezwaar.verdaging'],
+  vorigeId: 'awb.bezwaar.verdaging',
   omschrijving: 'Verdaging van de beslissing op bezwaar (Awb), ten hoogste',
   strenger: 'lager',
-  waarden: [{ geldigVanaf: '1994-01-01', waarde: { aantal: 6, eenheid: 'weken' }, bron: AWB_7_10_LID_3 }],
+  sinds: AWB_1994,
+  waarde: weken(6),
+  bron: AWB_7_10_LID_3,
 });
 
 /**
@@ -361,11 +434,13 @@ export const verdagingAwb = /* @__PURE__ */ regel<Duur>({
  * waardeOp(schooldagenPerWeek, '2026-11-23').bron.zekerheid; //=> 'interpretatie'
  * ```
  */
-export const schooldagenPerWeek = /* @__PURE__ */ regel<number>({
+export const schooldagenPerWeek = /* @__PURE__ */ eenWaarde<number>({
   id: 'schorsing.schorsing.schooldagenPerWeek',
   omschrijving: 'Aantal schooldagen in "een week" van WPO 40c lid 1 (lezing van de SDK)',
   strenger: 'lager',
-  waarden: [{ geldigVanaf: '2014-08-01', waarde: 5, bron: WPO_40C_WEEK_LEZING }],
+  sinds: WPO_2014,
+  waarde: 5,
+  bron: WPO_40C_WEEK_LEZING,
 });
 
 /**
@@ -380,11 +455,13 @@ export const schooldagenPerWeek = /* @__PURE__ */ regel<number>({
  * waardeOp(kalenderdagenPerWeek, '2026-11-23').waarde; //=> 7
  * ```
  */
-export const kalenderdagenPerWeek = /* @__PURE__ */ regel<number>({
+export const kalenderdagenPerWeek = /* @__PURE__ */ eenWaarde<number>({
   id: 'schorsing.schorsing.kalenderdagenPerWeek',
   omschrijving: 'Aantal kalenderdagen in "een week" van WPO 40c lid 1 (lezing van de SDK)',
   strenger: 'lager',
-  waarden: [{ geldigVanaf: '2014-08-01', waarde: 7, bron: WPO_40C_WEEK_KALENDERDAGEN }],
+  sinds: WPO_2014,
+  waarde: 7,
+  bron: WPO_40C_WEEK_KALENDERDAGEN,
 });
 
 /**
@@ -399,17 +476,13 @@ export const kalenderdagenPerWeek = /* @__PURE__ */ regel<number>({
  * waardeOp(signaaltermijnMelding, '2026-11-23').waarde; //=> { aantal: 1, eenheid: 'werkdagen' }
  * ```
  */
-export const signaaltermijnMelding = /* @__PURE__ */ regel<Duur>({
+export const signaaltermijnMelding = /* @__PURE__ */ eenWaarde<Duur>({
   id: 'schorsing.schorsing.signaaltermijnMelding',
   omschrijving: 'Signaaltermijn voor een melding die "onverwijld" moet (lezing van de SDK)',
   strenger: 'lager',
-  waarden: [
-    {
-      geldigVanaf: '2014-08-01',
-      waarde: { aantal: 1, eenheid: 'werkdagen' },
-      bron: WPO_40C_LID_3_ONVERWIJLD,
-    },
-  ],
+  sinds: WPO_2014,
+  waarde: werkdagen(1),
+  bron: WPO_40C_LID_3_ONVERWIJLD,
 });
 
 /**
@@ -424,13 +497,13 @@ export const signaaltermijnMelding = /* @__PURE__ */ regel<Duur>({
  * waardeOp(postOntvangstAwb, '2026-11-23').waarde; //=> { aantal: 7, eenheid: 'kalenderdagen' }
  * ```
  */
-export const postOntvangstAwb = /* @__PURE__ */ regel<Duur>({
+export const postOntvangstAwb = /* @__PURE__ */ eenWaarde<Duur>({
   id: 'schorsing.bezwaar.postOntvangst',
   omschrijving: 'Ontvangst van een tijdig gepost bezwaar, uiterlijk na afloop van de termijn (Awb 6:9 lid 2)',
   strenger: 'hoger',
-  waarden: [
-    { geldigVanaf: '1994-01-01', waarde: { aantal: 7, eenheid: 'kalenderdagen' }, bron: AWB_6_9_WEEK_LEZING },
-  ],
+  sinds: AWB_1994,
+  waarde: kalenderdagen(7),
+  bron: AWB_6_9_WEEK_LEZING,
 });
 
 /**

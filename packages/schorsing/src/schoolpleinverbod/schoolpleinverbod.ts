@@ -3,15 +3,16 @@ import {
   besluit,
   type IsoDatum,
   isIsoDatum,
-  SchoolveiligheidFout,
   isoDatumSchema,
-  type Probleem,
+  type Parameters,
   type Resultaat,
+  SchoolveiligheidFout,
   valideer,
 } from '@schoolveiligheid/kern';
 import * as z from 'zod/v4';
 import type { SchorsingRedenCode } from '../codes/codes.js';
-import { probleemVan } from '../invoer/invoer.js';
+import { type Controle, controleer, probleemVan } from '../invoer/invoer.js';
+import { rolIdSchema, vrijeTekstSchema } from '../invoer/schemas.js';
 import { seedBron } from '../regels/bronnen.js';
 import { regelVerantwoording } from '../regels/verantwoording.js';
 
@@ -29,20 +30,13 @@ import { regelVerantwoording } from '../regels/verantwoording.js';
 export const schoolpleinverbodSchema = /* @__PURE__ */ (() =>
   z
     .object({
-      betrokkene: z
-        .string()
-        .regex(/^[a-z]+-[0-9a-z-]+$/, { message: 'rol-id' })
-        .meta({ description: 'Role id of the parent (ouder-1); never a name.' }),
+      betrokkene: rolIdSchema().meta({ description: 'Role id of the parent (ouder-1); never a name.' }),
       datum: isoDatumSchema.meta({ description: 'Date of the letter.' }),
       reikwijdte: z
         .enum(['schoolplein', 'school', 'school-en-schoolplein'])
         .meta({ description: 'Only the schoolplein, the school building, or both.' }),
       schriftelijk: z.boolean().meta({ description: 'The ban is communicated in writing.' }),
-      reden: z
-        .string()
-        .trim()
-        .min(1)
-        .meta({ description: 'Why: free text, checked for presence only and never echoed.' }),
+      reden: vrijeTekstSchema('Why: free text, checked for presence only and never echoed.'),
       van: isoDatumSchema.meta({ description: 'First day of the ban.' }),
       tot: isoDatumSchema
         .optional()
@@ -59,7 +53,45 @@ export const schoolpleinverbodSchema = /* @__PURE__ */ (() =>
 /** A schoolpleinverbod as validated by {@link valideerSchoolpleinverbod}. */
 export type Schoolpleinverbod = z.output<typeof schoolpleinverbodSchema>;
 
-const p = probleemVan;
+/** The checks of a schoolpleinverbod (seed E.2 "School(plein)verbod voor de ouders"), in the order they are listed. */
+const CONTROLES: readonly Controle<Schoolpleinverbod>[] = [
+  {
+    code: 'SCHOOLPLEINVERBOD_NIET_SCHRIFTELIJK',
+    pad: ['schriftelijk'],
+    fout: (v) => !v.schriftelijk,
+    melding: 'Een schoolpleinverbod wordt schriftelijk meegedeeld.',
+  },
+  {
+    code: 'SCHOOLPLEINVERBOD_GEEN_DUUR',
+    pad: ['tot'],
+    fout: (v) => v.tot === undefined,
+    melding: 'Vermeld hoe lang het verbod duurt (een einddatum).',
+  },
+  {
+    code: 'SCHOOLPLEINVERBOD_EINDE_VOOR_BEGIN',
+    pad: ['tot'],
+    fout: (v) => v.tot !== undefined && v.tot < v.van,
+    melding: 'De einddatum ligt vóór de begindatum.',
+  },
+  {
+    code: 'SCHOOLPLEINVERBOD_BEGIN_VOOR_BRIEF',
+    pad: ['van'],
+    fout: (v) => v.van < v.datum,
+    melding: 'Het verbod kan niet ingaan vóór de datum van de brief.',
+  },
+  {
+    code: 'SCHOOLPLEINVERBOD_WIJKAGENT_NIET_GEINFORMEERD',
+    pad: ['wijkagent', 'geinformeerd'],
+    fout: (v) => !v.wijkagent.geinformeerd,
+    melding: 'Informeer de wijkagent over het verbod.',
+  },
+  {
+    code: 'SCHOOLPLEINVERBOD_GEEN_KOPIE_WIJKAGENT',
+    pad: ['wijkagent', 'kopieBrief'],
+    fout: (v) => !v.wijkagent.kopieBrief,
+    melding: 'De wijkagent krijgt een kopie van de brief aan de ouder.',
+  },
+];
 
 /**
  * Validates a schoolpleinverbod for a parent: written, with reason and duration (an end date not before the
@@ -82,7 +114,7 @@ export function valideerSchoolpleinverbod(invoer: unknown): Resultaat<Schoolplei
       ok: false,
       problemen: basis.problemen.map((x) =>
         x.pad[0] === 'betrokkene' && x.code === 'ONGELDIG_FORMAAT'
-          ? p(
+          ? probleemVan(
               'SCHOOLPLEINVERBOD_GEEN_ROL_ID',
               x.pad,
               'Identificeer de ouder met een rol-id (bijvoorbeeld ouder-1), niet met een naam.',
@@ -91,49 +123,8 @@ export function valideerSchoolpleinverbod(invoer: unknown): Resultaat<Schoolplei
       ),
     };
   }
-  const v = basis.waarde;
-  const lijst: Probleem[] = [];
-  if (!v.schriftelijk)
-    lijst.push(
-      p(
-        'SCHOOLPLEINVERBOD_NIET_SCHRIFTELIJK',
-        ['schriftelijk'],
-        'Een schoolpleinverbod wordt schriftelijk meegedeeld.',
-      ),
-    );
-  if (!v.tot)
-    lijst.push(
-      p('SCHOOLPLEINVERBOD_GEEN_DUUR', ['tot'], 'Vermeld hoe lang het verbod duurt (een einddatum).'),
-    );
-  else if (v.tot < v.van)
-    lijst.push(p('SCHOOLPLEINVERBOD_EINDE_VOOR_BEGIN', ['tot'], 'De einddatum ligt vóór de begindatum.'));
-  if (v.van < v.datum)
-    lijst.push(
-      p(
-        'SCHOOLPLEINVERBOD_BEGIN_VOOR_BRIEF',
-        ['van'],
-        'Het verbod kan niet ingaan vóór de datum van de brief.',
-      ),
-    );
-  if (!v.wijkagent.geinformeerd) {
-    lijst.push(
-      p(
-        'SCHOOLPLEINVERBOD_WIJKAGENT_NIET_GEINFORMEERD',
-        ['wijkagent', 'geinformeerd'],
-        'Informeer de wijkagent over het verbod.',
-      ),
-    );
-  }
-  if (!v.wijkagent.kopieBrief) {
-    lijst.push(
-      p(
-        'SCHOOLPLEINVERBOD_GEEN_KOPIE_WIJKAGENT',
-        ['wijkagent', 'kopieBrief'],
-        'De wijkagent krijgt een kopie van de brief aan de ouder.',
-      ),
-    );
-  }
-  return lijst.length ? { ok: false, problemen: lijst } : { ok: true, waarde: v };
+  const lijst = controleer(basis.waarde, CONTROLES);
+  return lijst.length ? { ok: false, problemen: lijst } : { ok: true, waarde: basis.waarde };
 }
 
 /**
@@ -160,45 +151,22 @@ export function schoolpleinverbodGeldt(
   if (!isIsoDatum(datum))
     throw new SchoolveiligheidFout('ONGELDIGE_DATUM', 'De datum is geen geldige datum (JJJJ-MM-DD).');
   const bron = seedBron('E.2 School(plein)verbod voor de ouders');
-  const v = regelVerantwoording();
-  if (datum < verbod.van) {
-    return besluit(
-      false,
-      [
-        {
-          code: 'VERBOD_NOG_NIET_INGEGAAN',
-          tekst: 'Het verbod is nog niet ingegaan.',
-          bron,
-          parameters: { datum, van: verbod.van },
-        },
-      ],
-      v,
-    );
-  }
-  if (verbod.tot && datum > verbod.tot) {
-    return besluit(
-      false,
-      [
-        {
-          code: 'VERBOD_AFGELOPEN',
-          tekst: 'Het verbod is afgelopen.',
-          bron,
-          parameters: { datum, tot: verbod.tot },
-        },
-      ],
-      v,
-    );
-  }
-  return besluit(
-    true,
-    [
-      {
-        code: 'VERBOD_GELDT',
-        tekst: `Het verbod geldt voor ${verbod.reikwijdte === 'schoolplein' ? 'het schoolplein' : verbod.reikwijdte === 'school' ? 'de school' : 'de school en het schoolplein'}.`,
-        bron,
-        parameters: { datum, reikwijdte: verbod.reikwijdte },
-      },
-    ],
-    v,
-  );
+  const uitkomst = (code: SchorsingRedenCode, tekst: string, parameters: Parameters) =>
+    besluit(code === 'VERBOD_GELDT', [{ code, tekst, bron, parameters }], regelVerantwoording());
+  if (datum < verbod.van)
+    return uitkomst('VERBOD_NOG_NIET_INGEGAAN', 'Het verbod is nog niet ingegaan.', {
+      datum,
+      van: verbod.van,
+    });
+  if (verbod.tot && datum > verbod.tot)
+    return uitkomst('VERBOD_AFGELOPEN', 'Het verbod is afgelopen.', { datum, tot: verbod.tot });
+  const plek = {
+    schoolplein: 'het schoolplein',
+    school: 'de school',
+    'school-en-schoolplein': 'de school en het schoolplein',
+  };
+  return uitkomst('VERBOD_GELDT', `Het verbod geldt voor ${plek[verbod.reikwijdte]}.`, {
+    datum,
+    reikwijdte: verbod.reikwijdte,
+  });
 }

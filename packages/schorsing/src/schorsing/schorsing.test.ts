@@ -3,99 +3,75 @@ import {
   type Duur,
   type IsoDatum,
   KalenderBereikFout,
-  type Regio,
   schoolkalender,
-  type VrijeDag,
 } from '@schoolveiligheid/kern';
+import { draaiFixtures } from '@schoolveiligheid/testkit';
 import { describe, expect, it } from 'vitest';
-import scenarios from '../../fixtures/schorsingen.json' with { type: 'json' };
 import { SEED_2018_BELEID } from '../beleid/seed2018.js';
-import { berekenSchorsing, maximumInSchooldagen } from './schorsing.js';
-
-interface Scenario {
-  naam: string;
-  bron: string;
-  invoer: { regio: Regio; vrijeDagen?: VrijeDag[]; ingangsdatum: IsoDatum; duur: Duur };
-  verwacht: { laatsteDag: IsoDatum; terugOp: IsoDatum; schooldagen: IsoDatum[]; meldingInspectie: boolean };
-}
+import { fixture, type SchorsingGeval } from '../testhulp/fixtures.js';
+import { berekenSchorsing, maximumInSchooldagen, type SchorsingInvoer } from './schorsing.js';
 
 const codes = (r: { ok: boolean; problemen?: readonly { code: string }[] }) =>
   r.ok ? [] : (r.problemen ?? []).map((p) => p.code);
 
-describe('berekenSchorsing: scenario table (fixtures/schorsingen.json)', () => {
-  for (const s of scenarios.scenarios as Scenario[]) {
-    it(`${s.naam} [${s.bron}]`, () => {
-      const kalender = schoolkalender({
-        regio: s.invoer.regio,
-        ...(s.invoer.vrijeDagen ? { vrijeDagen: s.invoer.vrijeDagen } : {}),
-      });
-      const r = berekenSchorsing({ ingangsdatum: s.invoer.ingangsdatum, duur: s.invoer.duur, kalender });
-      expect(r.ok).toBe(true);
-      if (!r.ok) return;
-      expect(r.waarde.laatsteDag).toBe(s.verwacht.laatsteDag);
-      expect(r.waarde.terugOp).toBe(s.verwacht.terugOp);
-      expect(r.waarde.schooldagen).toEqual(s.verwacht.schooldagen);
-      expect(r.waarde.meldingInspectie.uitkomst).toBe(s.verwacht.meldingInspectie);
-    });
-  }
+// The worked cases of fixtures/schorsingen.json (seed E.2, WPO 40c, the Rijksoverheid vacations): the last
+// day, the return, the school days covered and the inspectie notice, or the problems of a refusal.
+draaiFixtures<SchorsingGeval>(fixture('schorsingen.json'), (invoer, f) => {
+  const r = berekenSchorsing({
+    ...invoer,
+    kalender: schoolkalender(invoer.kalender),
+    peildatum: f.peildatum,
+  });
+  if (!r.ok) return { problemen: codes(r) };
+  const { laatsteDag, terugOp, schooldagen, meldingInspectie } = r.waarde;
+  return { laatsteDag, terugOp, schooldagen, meldingInspectie: meldingInspectie.uitkomst };
 });
 
 describe('berekenSchorsing: worked examples', () => {
   const noord = schoolkalender({ regio: 'noord' });
 
-  it('kerstvakantie: the skipped days are explained and the 7-calendar-day reading is flagged (seed E.2; kern vacation data)', () => {
+  /** A schorsing of `aantal` school days from `ingangsdatum` on the noord calendar that must be accepted. */
+  function geaccepteerd(ingangsdatum: IsoDatum, aantal: number, extra: Partial<SchorsingInvoer> = {}) {
     const r = berekenSchorsing({
-      ingangsdatum: '2025-12-18',
-      duur: { aantal: 5, eenheid: 'schooldagen' },
+      ingangsdatum,
+      duur: { aantal, eenheid: 'schooldagen' },
       kalender: noord,
+      ...extra,
     });
-    if (!r.ok) throw new Error('verwacht ok');
-    expect(r.waarde.kalenderdagen).toBe(21);
-    expect(r.waarde.nietMeegeteld.map((d) => d.sluiting.soort)).toContain('vakantie');
-    expect(r.waarde.nietMeegeteld.find((d) => d.datum === '2025-12-25')?.sluiting.soort).toBe('feestdag');
-    expect(r.waarde.waarschuwingen.some((w) => w.includes('21 kalenderdagen'))).toBe(true);
-    expect(r.waarde.redenen.find((x) => x.code === 'SCHORSING_TELLING')?.bron?.zekerheid).toBe(
-      'interpretatie',
-    );
+    if (!r.ok) throw new Error(`verwacht ok: ${codes(r).join(', ')}`);
+    return r.waarde;
+  }
+
+  it('kerstvakantie: the skipped days are explained and the 7-calendar-day reading is flagged (seed E.2; kern vacation data)', () => {
+    const s = geaccepteerd('2025-12-18', 5);
+    expect(s.kalenderdagen).toBe(21);
+    expect(s.nietMeegeteld.map((d) => d.sluiting.soort)).toContain('vakantie');
+    expect(s.nietMeegeteld.find((d) => d.datum === '2025-12-25')?.sluiting.soort).toBe('feestdag');
+    expect(s.waarschuwingen.some((w) => w.includes('21 kalenderdagen'))).toBe(true);
+    expect(s.redenen.find((x) => x.code === 'SCHORSING_TELLING')?.bron?.zekerheid).toBe('interpretatie');
   });
 
   it('is never extended by the Algemene termijnenwet: the duration of a measure, not a term (legal-rules 4.2, 9 item 7)', () => {
     // 5 schooldagen from Friday 8 May 2026: 8, 11, 12, 13 May; Hemelvaart (14 May) is closed; Friday 15 May is a
     // KB-gelijkgestelde dag (Atw: like a feestdag) but a school day unless the school closes. A term would roll to
     // Monday 18 May; a schorsing ends on the 15th.
-    const r = berekenSchorsing({
-      ingangsdatum: '2026-05-08',
-      duur: { aantal: 5, eenheid: 'schooldagen' },
-      kalender: noord,
-    });
-    if (!r.ok) throw new Error('verwacht ok');
-    expect(r.waarde.laatsteDag).toBe('2026-05-15');
-    expect(r.waarde.nietMeegeteld.find((d) => d.datum === '2026-05-14')?.sluiting.soort).toBe('feestdag');
-    expect(r.waarde.redenen.map((x) => x.code)).toContain('SCHORSING_GEEN_ATW');
+    const s = geaccepteerd('2026-05-08', 5);
+    expect(s.laatsteDag).toBe('2026-05-15');
+    expect(s.nietMeegeteld.find((d) => d.datum === '2026-05-14')?.sluiting.soort).toBe('feestdag');
+    expect(s.redenen.map((x) => x.code)).toContain('SCHORSING_GEEN_ATW');
   });
 
   it('a schorsing of 1 schooldag needs no inspectie notice and has no signal term (WPO 40c lid 3)', () => {
-    const r = berekenSchorsing({
-      ingangsdatum: '2026-02-03',
-      duur: { aantal: 1, eenheid: 'schooldagen' },
-      kalender: noord,
-    });
-    if (!r.ok) throw new Error('verwacht ok');
-    expect(r.waarde.meldingInspectie.uitkomst).toBe(false);
-    expect(r.waarde.meldingInspectie.termijn).toBeUndefined();
-    expect(r.waarde.meldingInspectie.redenen[0]?.code).toBe('INSPECTIE_NIET_MELDEN');
+    const { meldingInspectie } = geaccepteerd('2026-02-03', 1);
+    expect(meldingInspectie.uitkomst).toBe(false);
+    expect(meldingInspectie.termijn).toBeUndefined();
+    expect(meldingInspectie.redenen[0]?.code).toBe('INSPECTIE_NIET_MELDEN');
   });
 
   it('the inspectie signal term is one working day after the decision; Goede Vrijdag and 2e Paasdag are skipped (WPO 40c lid 3; Atw art. 3)', () => {
-    const r = berekenSchorsing({
-      ingangsdatum: '2026-04-07',
-      besluitdatum: '2026-04-02',
-      duur: { aantal: 3, eenheid: 'schooldagen' },
-      kalender: noord,
-    });
-    if (!r.ok) throw new Error('verwacht ok');
-    expect(r.waarde.meldingInspectie.termijn?.laatsteDag).toBe('2026-04-07');
-    expect(r.waarde.meldingInspectie.termijn?.grondslag).toBe('regeling');
+    const { meldingInspectie } = geaccepteerd('2026-04-07', 3, { besluitdatum: '2026-04-02' });
+    expect(meldingInspectie.termijn?.laatsteDag).toBe('2026-04-07');
+    expect(meldingInspectie.termijn?.grondslag).toBe('regeling');
   });
 
   it.each([
@@ -112,41 +88,31 @@ describe('berekenSchorsing: worked examples', () => {
     },
   );
 
-  it('an ingangsdatum that is not a school day is a coded problem naming the next school day', () => {
+  const twee: Duur = { aantal: 2, eenheid: 'schooldagen' };
+  it.each([
+    ['an ingangsdatum on a Saturday', '2026-02-07', twee, 'SCHORSING_INGANG_GEEN_SCHOOLDAG'],
+    ['an ingangsdatum in the kerstvakantie', '2025-12-22', twee, 'SCHORSING_INGANG_GEEN_SCHOOLDAG'],
+    [
+      'hours: not a schorsing unit',
+      '2026-02-03',
+      { aantal: 8, eenheid: 'uren' },
+      'SCHORSING_EENHEID_ONGELDIG',
+    ],
+    ['a bad date: a coded problem from kern (never echoed)', '2026-02-30', twee, 'ONGELDIGE_DATUM'],
+  ] as [string, IsoDatum, Duur, string][])(
+    'refuses %s with a coded problem',
+    (_, ingangsdatum, duur, code) => {
+      expect(codes(berekenSchorsing({ ingangsdatum, duur, kalender: noord }))).toEqual([code]);
+    },
+  );
+
+  it('an ingangsdatum that is not a school day names the next school day', () => {
     const zaterdag = berekenSchorsing({
       ingangsdatum: '2026-02-07',
       duur: { aantal: 2, eenheid: 'schooldagen' },
       kalender: noord,
     });
-    expect(codes(zaterdag)).toEqual(['SCHORSING_INGANG_GEEN_SCHOOLDAG']);
     expect(zaterdag.ok ? '' : zaterdag.problemen[0]?.melding).toContain('maandag 9 februari 2026');
-    const kerst = berekenSchorsing({
-      ingangsdatum: '2025-12-22',
-      duur: { aantal: 2, eenheid: 'schooldagen' },
-      kalender: noord,
-    });
-    expect(codes(kerst)).toEqual(['SCHORSING_INGANG_GEEN_SCHOOLDAG']);
-  });
-
-  it('hours and months are not a schorsing unit', () => {
-    expect(
-      codes(
-        berekenSchorsing({
-          ingangsdatum: '2026-02-03',
-          duur: { aantal: 8, eenheid: 'uren' },
-          kalender: noord,
-        }),
-      ),
-    ).toEqual(['SCHORSING_EENHEID_ONGELDIG']);
-  });
-
-  it('bad dates are coded problems from kern (never echoed)', () => {
-    const r = berekenSchorsing({
-      ingangsdatum: '2026-02-30' as IsoDatum,
-      duur: { aantal: 2, eenheid: 'schooldagen' },
-      kalender: noord,
-    });
-    expect(codes(r)).toEqual(['ONGELDIGE_DATUM']);
   });
 
   it('refuses to count outside the known school years (kern KalenderBereikFout)', () => {
@@ -180,23 +146,13 @@ describe('berekenSchorsing: worked examples', () => {
         }),
       ),
     ).toEqual(['SCHORSING_TE_LANG']);
-    const seed = berekenSchorsing({
-      ingangsdatum: '2026-02-03',
-      duur: { aantal: 5, eenheid: 'schooldagen' },
-      kalender: noord,
-      beleid: SEED_2018_BELEID,
-    });
-    const wet = berekenSchorsing({
-      ingangsdatum: '2026-02-03',
-      duur: { aantal: 5, eenheid: 'schooldagen' },
-      kalender: noord,
-    });
-    if (!seed.ok || !wet.ok) throw new Error('verwacht ok');
-    expect(seed.waarde.laatsteDag).toBe(wet.waarde.laatsteDag);
-    expect(seed.waarde.maximum.herkomst).toBe('beleid');
-    expect(seed.waarde.meldingLeerplichtambtenaar.uitkomst).toBe(true);
-    expect(wet.waarde.meldingLeerplichtambtenaar.uitkomst).toBe(false);
-    expect(wet.waarde.meldingLeerplichtambtenaar.redenen[0]?.bron?.zekerheid).toBe('onbevestigd');
+    const seed = geaccepteerd('2026-02-03', 5, { beleid: SEED_2018_BELEID });
+    const wet = geaccepteerd('2026-02-03', 5);
+    expect(seed.laatsteDag).toBe(wet.laatsteDag);
+    expect(seed.maximum.herkomst).toBe('beleid');
+    expect(seed.meldingLeerplichtambtenaar.uitkomst).toBe(true);
+    expect(wet.meldingLeerplichtambtenaar.uitkomst).toBe(false);
+    expect(wet.meldingLeerplichtambtenaar.redenen[0]?.bron?.zekerheid).toBe('onbevestigd');
   });
 
   it('reads "een week" as 5 school days and rejects maxima in other units', () => {
@@ -251,11 +207,7 @@ describe('berekenSchorsing: worked examples', () => {
   });
 
   it('the result survives a JSON round trip', () => {
-    const r = berekenSchorsing({
-      ingangsdatum: '2025-12-18',
-      duur: { aantal: 5, eenheid: 'schooldagen' },
-      kalender: noord,
-    });
-    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+    const s = geaccepteerd('2025-12-18', 5);
+    expect(JSON.parse(JSON.stringify(s))).toEqual(s);
   });
 });

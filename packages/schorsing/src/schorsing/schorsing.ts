@@ -1,10 +1,7 @@
 import {
   type Beleid,
-  type Besluit,
-  berekenTermijn,
   type Duur,
   dagnummer,
-  duurTekst,
   type IsoDatum,
   leesbareDatum,
   plusDagen,
@@ -15,10 +12,8 @@ import {
   type Schoolkalender,
   SchoolveiligheidFout,
   type Sluiting,
-  type TermijnUitkomst,
   type Verantwoording,
   type WaardeOpPeildatum,
-  waardeOp,
   waardeVoor,
 } from '@schoolveiligheid/kern';
 import { beleidVoorBerekening } from '../beleid/beleid.js';
@@ -30,17 +25,10 @@ import {
   controleerObject,
   isObjectInvoer,
 } from '../invoer/invoer.js';
-import { SCHORSING_GEEN_ATW, WPO_40C_LID_3, WPO_40C_WEEK_LEZING } from '../regels/bronnen.js';
-import {
-  kalenderdagenPerWeek,
-  meldingInspectieBoven,
-  meldingInspectieOnverwijld,
-  meldingLeerplichtambtenaar,
-  schooldagenPerWeek,
-  schorsingMaxDuur,
-  signaaltermijnMelding,
-} from '../regels/regels.js';
+import { SCHORSING_GEEN_ATW, WPO_40C_WEEK_LEZING } from '../regels/bronnen.js';
+import { kalenderdagenPerWeek, schooldagenPerWeek, schorsingMaxDuur } from '../regels/regels.js';
 import { kalenderVerantwoording, regelVerantwoording } from '../regels/verantwoording.js';
+import { type Melding, meldingenVan } from './melding.js';
 
 /** Input of {@link berekenSchorsing}. */
 export interface SchorsingInvoer {
@@ -62,12 +50,6 @@ export interface SchorsingInvoer {
 export interface NietMeegeteldeDag {
   readonly datum: IsoDatum;
   readonly sluiting: Sluiting;
-}
-
-/** A notification duty with, when it applies, the SDK's signal term and its trace. */
-export interface Melding extends Besluit<boolean, SchorsingRedenCode> {
-  /** Signal term (one working day after the decision) when the notification is required. */
-  readonly termijn?: TermijnUitkomst;
 }
 
 /** Outcome of {@link berekenSchorsing}: plain JSON, safe to store with the dossier. */
@@ -195,16 +177,6 @@ function nietMeegeteldeRedenen(
     ...(van.sluiting.bron ? { bron: van.sluiting.bron } : {}),
     parameters: { van: van.datum, tot: tot.datum, soort: van.sluiting.soort },
   }));
-}
-
-function meldingTermijn(besluitdatum: IsoDatum, peildatum: IsoDatum): TermijnUitkomst {
-  const signaal = waardeOp(signaaltermijnMelding, peildatum);
-  return berekenTermijn({
-    gebeurtenis: besluitdatum,
-    duur: signaal.waarde,
-    grondslag: 'regeling',
-    bron: signaal.bron,
-  });
 }
 
 /**
@@ -362,71 +334,13 @@ export function berekenSchorsing(invoer: SchorsingInvoer): Resultaat<Schorsing> 
     },
   ];
 
-  const verantwoording = regelVerantwoording();
-  const drempel = waardeVoor(meldingInspectieBoven, peildatum, beleid);
-  const langerDanDrempel = lengteInDagen(duur, dagenPerWeek) > drempel.waarde;
-  const onverwijld = waardeVoor(meldingInspectieOnverwijld, peildatum);
-  const signaal = waardeOp(signaaltermijnMelding, peildatum);
-  const meldingInspectie: Melding = langerDanDrempel
-    ? {
-        uitkomst: true,
-        redenen: [
-          {
-            code: 'INSPECTIE_MELDEN',
-            tekst: `De schorsing duurt langer dan ${drempel.waarde === 1 ? 'één dag' : `${drempel.waarde} dagen`}: meld haar schriftelijk en met redenen aan de inspectie${onverwijld.waarde ? ', onverwijld' : ''}, en bewaar het registratienummer van de ontvangstbevestiging.`,
-            bron: drempel.herkomst === 'beleid' ? drempel.bron : WPO_40C_LID_3,
-            parameters: { drempelDagen: drempel.waarde, onverwijld: onverwijld.waarde },
-          },
-          {
-            code: 'INSPECTIE_SIGNAALTERMIJN',
-            tekst: `De SDK signaleert de melding uiterlijk ${duurTekst(signaal.waarde)} na het besluit ("onverwijld" kent geen aantal dagen).`,
-            bron: signaal.bron,
-            parameters: { aantal: signaal.waarde.aantal, eenheid: signaal.waarde.eenheid, besluitdatum },
-          },
-        ],
-        verantwoording,
-        termijn: meldingTermijn(besluitdatum, peildatum),
-      }
-    : {
-        uitkomst: false,
-        redenen: [
-          {
-            code: 'INSPECTIE_NIET_MELDEN',
-            tekst: `De schorsing duurt niet langer dan ${drempel.waarde === 1 ? 'één dag' : `${drempel.waarde} dagen`}: een melding aan de inspectie is niet verplicht.`,
-            bron: drempel.herkomst === 'beleid' ? drempel.bron : WPO_40C_LID_3,
-            parameters: { drempelDagen: drempel.waarde },
-          },
-        ],
-        verantwoording,
-      };
-
-  const leerplicht = waardeVoor(meldingLeerplichtambtenaar, peildatum, beleid);
-  const meldingLeerplicht: Melding = leerplicht.waarde
-    ? {
-        uitkomst: true,
-        redenen: [
-          {
-            code: 'LEERPLICHT_MELDEN_BELEID',
-            tekst:
-              'Het schoolbeleid schrijft voor de leerplichtambtenaar te informeren met een kopie van de brief aan de ouders.',
-            bron: leerplicht.bron,
-          },
-        ],
-        verantwoording,
-        termijn: meldingTermijn(besluitdatum, peildatum),
-      }
-    : {
-        uitkomst: false,
-        redenen: [
-          {
-            code: 'LEERPLICHT_GEEN_WETTELIJKE_PLICHT',
-            tekst:
-              'Er is geen wettelijke plicht gevonden om de leerplichtambtenaar te informeren (niet bevestigd); het is wel gebruikelijk.',
-            bron: leerplicht.bron,
-          },
-        ],
-        verantwoording,
-      };
+  const { meldingInspectie, meldingLeerplichtambtenaar } = meldingenVan({
+    dagen: lengteInDagen(duur, dagenPerWeek),
+    besluitdatum,
+    peildatum,
+    beleid,
+    verantwoording: regelVerantwoording(),
+  });
 
   return {
     ok: true,
@@ -441,7 +355,7 @@ export function berekenSchorsing(invoer: SchorsingInvoer): Resultaat<Schorsing> 
       maximum,
       maximumSchooldagen,
       meldingInspectie,
-      meldingLeerplichtambtenaar: meldingLeerplicht,
+      meldingLeerplichtambtenaar,
       redenen,
       waarschuwingen,
       verantwoording: kalenderVerantwoording(kalender),

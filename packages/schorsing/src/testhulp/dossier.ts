@@ -1,10 +1,19 @@
 // Shared fast-check generators of dossier headers and events (not part of the public API): used by the
-// dossier property tests and the generic dossier laws (`dossierwetten.test.ts`).
+// dossier property tests and the generic dossier laws (`dossierwetten.test.ts`); and the state of a dossier.
 import { type IsoDatum, plusDagen } from '@schoolveiligheid/kern';
 import fc from 'fast-check';
 import { SEED_2018_BELEID } from '../beleid/seed2018.js';
+import { type SchorsingDossier, toestand } from '../dossier/dossier.js';
 import type { Gebeurtenis, SchorsingKop } from '../dossier/gebeurtenissen.js';
+import type { Toestand } from '../dossier/toestand.js';
 import { startdatumArb } from './arbitraries.js';
+
+/** The state of a dossier the kernel built (`toestand` is a Resultaat: it never throws; this does). */
+export function staat(d: SchorsingDossier): Toestand {
+  const t = toestand(d);
+  if (!t.ok) throw new Error(t.problemen.map((p) => p.code).join(', '));
+  return t.waarde;
+}
 
 /** Every kind of step a scenario can take (the talks split by subject). */
 export const SOORTEN = [

@@ -1,28 +1,22 @@
+import { draaiFixtures } from '@schoolveiligheid/testkit';
 import { describe, expect, it } from 'vitest';
+import { fixture, geval } from '../testhulp/fixtures.js';
 import { beoordeelVerwijdering, type VerwijderingsVoorwaarden } from './verwijdering.js';
 
-const alles: VerwijderingsVoorwaarden = {
-  denominatie: 'openbaar',
-  gehoord: { leerkracht: true, ouders: true, leerling: true },
-  onderzoeksdossier: true,
-  voornemenBekendgemaakt: true,
-  ontvangendeSchool: true,
-};
+// The worked cases of fixtures/verwijderingen.json (WPO 40 lid 11; seed E.2 Verwijdering): the decision and a
+// reason per precondition, met or not, in order.
+draaiFixtures<VerwijderingsVoorwaarden>(fixture('verwijderingen.json'), (invoer) => {
+  const b = beoordeelVerwijdering(invoer);
+  return { uitkomst: b.uitkomst, redenen: b.redenen.map((r) => r.code) };
+});
+
+/** Every precondition met: the first case of the fixtures. */
+const alles = geval<VerwijderingsVoorwaarden>(
+  'verwijderingen.json',
+  'Alle voorwaarden vervuld: definitief verwijderen mag',
+).invoer;
 
 describe('beoordeelVerwijdering', () => {
-  it('allows a verwijdering when every precondition is met, with a reason per condition (WPO 40 lid 11; seed E.2)', () => {
-    const b = beoordeelVerwijdering(alles);
-    expect(b.uitkomst).toBe(true);
-    expect(b.redenen.map((r) => r.code)).toEqual([
-      'ONTVANGENDE_SCHOOL',
-      'LEERKRACHT_GEHOORD',
-      'OUDERS_GEHOORD',
-      'LEERLING_GEHOORD',
-      'ONDERZOEKSDOSSIER',
-      'VOORNEMEN',
-    ]);
-  });
-
   it('8 weeks of searching is no ground in PO: another school must agree (legal-rules 4.3, 9 item 6)', () => {
     const b = beoordeelVerwijdering({ ...alles, ontvangendeSchool: false, wekenGezocht: 12 });
     expect(b.uitkomst).toBe(false);

@@ -1,5 +1,6 @@
 import { type Besluit, type Bron, besluit, type Reden, SchoolveiligheidFout } from '@schoolveiligheid/kern';
 import { isObjectInvoer } from '../invoer/invoer.js';
+import { denominatieSchema } from '../invoer/schemas.js';
 import * as z from 'zod/v4';
 import type { SchorsingProbleemCode, SchorsingStapCode, VerwijderingsRedenCode } from '../codes/codes.js';
 import { seedBron, WPO_40_LID_11, WPO_40_LID_11_EN_63_LID_2 } from '../regels/bronnen.js';
@@ -33,9 +34,7 @@ export interface VerwijderingsVoorwaarden {
 export const verwijderingsVoorwaardenSchema = /* @__PURE__ */ (() =>
   z
     .object({
-      denominatie: z
-        .enum(['openbaar', 'bijzonder'])
-        .meta({ description: 'Openbaar (public law, Awb) or bijzonder (private law, WPO 63).' }),
+      denominatie: denominatieSchema(),
       gehoord: z
         .object({ leerkracht: z.boolean(), ouders: z.boolean(), leerling: z.boolean() })
         .meta({ description: 'Who the board heard: the groepsleerkracht, the parents and the pupil.' }),

@@ -4,6 +4,7 @@ import { berekenBezwaartermijnen } from '../../bezwaar/bezwaar.js';
 import {
   type BezwaarInDossier,
   bekendmakingVan,
+  eersteWeigering,
   type Handlers,
   laatsteSchorsing,
   na,
@@ -95,20 +96,21 @@ export const bezwaarOvergangen: Handlers<
   'beslissing-op-bezwaar': {
     controleer: (t, g) => {
       const bezwaar = openBezwaar(t, g.tegen);
-      if (!bezwaar) return weiger('GEEN_BEZWAAR', ['tegen'], GEEN_BEZWAAR);
-      if (g.tegen === 'verwijdering' && t.gpo && !t.gpo.oordeel)
-        return weiger(
+      return eersteWeigering(
+        [!bezwaar, 'GEEN_BEZWAAR', ['tegen'], GEEN_BEZWAAR],
+        [
+          g.tegen === 'verwijdering' && !!t.gpo && !t.gpo.oordeel,
           'GPO_OORDEEL_AFWACHTEN',
           ['type'],
           'Het bevoegd gezag beslist pas op het bezwaar na het oordeel van de Geschillencommissie passend onderwijs (WPO 43).',
-        );
-      if (!bezwaar.gehoord)
-        return weiger(
+        ],
+        [
+          !bezwaar?.gehoord,
           'OUDERS_NIET_OPNIEUW_GEHOORD',
           ['type'],
           'Hoor de ouders over hun bezwaar voordat op het bezwaar wordt beslist.',
-        );
-      return [];
+        ],
+      );
     },
     pasToe: (t, g) => {
       const bezwaar = openBezwaar(t, g.tegen) ?? onmogelijk();

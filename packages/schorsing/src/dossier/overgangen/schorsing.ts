@@ -3,6 +3,7 @@ import type { Resultaat } from '@schoolveiligheid/kern';
 import { berekenSchorsing, type Schorsing } from '../../schorsing/schorsing.js';
 import type { Gebeurtenis, SchorsingKop } from '../gebeurtenissen.js';
 import {
+  eersteWeigering,
   type Handlers,
   kalenderVan,
   laatsteSchorsing,
@@ -69,15 +70,15 @@ export const schorsingOvergangen: Handlers<
   'schorsingsbrief-verzonden': {
     controleer: (t) => {
       const s = laatsteSchorsing(t);
-      if (!s)
-        return weiger(
-          'GEEN_SCHORSING',
+      return eersteWeigering(
+        [!s, 'GEEN_SCHORSING', ['type'], 'Er is geen schorsingsbesluit om een brief over te sturen.'],
+        [
+          !!s?.briefVerzonden,
+          'BRIEF_AL_VERZONDEN',
           ['type'],
-          'Er is geen schorsingsbesluit om een brief over te sturen.',
-        );
-      if (s.briefVerzonden)
-        return weiger('BRIEF_AL_VERZONDEN', ['type'], 'De brief over deze schorsing is al verzonden.');
-      return [];
+          'De brief over deze schorsing is al verzonden.',
+        ],
+      );
     },
     pasToe: (t, g) => metLaatsteSchorsing(t, g, { briefVerzonden: g.datum }),
   },

@@ -3,7 +3,7 @@
 import type { Probleem } from '@schoolveiligheid/kern';
 import { probleemVan } from '../../invoer/invoer.js';
 import { beoordeelVerwijdering, NIET_VOLDAAN, nietVoldaan } from '../../verwijdering/verwijdering.js';
-import { type Handlers, na, onmogelijk, weiger } from '../toestand.js';
+import { eersteWeigering, type Handlers, na, onmogelijk, weiger } from '../toestand.js';
 
 const AL_BESLOTEN = 'Er is al een besluit tot verwijdering.';
 
@@ -20,12 +20,16 @@ export const verwijderingOvergangen: Handlers<
       na(t, g, { verwijdering: { ...t.verwijdering, gestart: true, onderzoeksdossier: true } }),
   },
   'voornemen-verwijdering': {
-    controleer: (t) => {
-      if (t.verwijdering.besluit) return weiger('VERWIJDERING_AL_BESLOTEN', ['type'], AL_BESLOTEN);
-      if (t.verwijdering.voornemen)
-        return weiger('VOORNEMEN_AL_BEKENDGEMAAKT', ['type'], 'Het voornemen is al bekendgemaakt.');
-      return [];
-    },
+    controleer: (t) =>
+      eersteWeigering(
+        [!!t.verwijdering.besluit, 'VERWIJDERING_AL_BESLOTEN', ['type'], AL_BESLOTEN],
+        [
+          !!t.verwijdering.voornemen,
+          'VOORNEMEN_AL_BEKENDGEMAAKT',
+          ['type'],
+          'Het voornemen is al bekendgemaakt.',
+        ],
+      ),
     pasToe: (t, g) => na(t, g, { verwijdering: { ...t.verwijdering, gestart: true, voornemen: g.datum } }),
   },
   'ontvangende-school': {
@@ -80,17 +84,16 @@ export const verwijderingOvergangen: Handlers<
       }),
   },
   'geschil-gpo-ingediend': {
-    controleer: (t) => {
-      if (!t.verwijdering.besluit)
-        return weiger(
+    controleer: (t) =>
+      eersteWeigering(
+        [
+          !t.verwijdering.besluit,
           'GEEN_VERWIJDERINGSBESLUIT',
           ['type'],
           'De commissie oordeelt over een besluit tot verwijdering; dat is er nog niet.',
-        );
-      if (t.gpo)
-        return weiger('GPO_AL_INGEDIEND', ['type'], 'Het geschil is al aan de commissie voorgelegd.');
-      return [];
-    },
+        ],
+        [!!t.gpo, 'GPO_AL_INGEDIEND', ['type'], 'Het geschil is al aan de commissie voorgelegd.'],
+      ),
     pasToe: (t, g) => na(t, g, { gpo: { ingediend: g.datum } }),
   },
   'gpo-oordeel': {
