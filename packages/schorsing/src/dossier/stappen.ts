@@ -90,7 +90,7 @@ export function stappenVan(t: Toestand, kop: SchorsingKop): SchorsingStap[] {
         ),
       );
     }
-    if (!t.gesprekken.some((g) => g.onderwerp !== 'bezwaar')) {
+    if (!t.gesprekGevoerd) {
       uit.push(
         stap(
           'GESPREK_VOEREN',

@@ -75,7 +75,12 @@ export interface Toestand {
     readonly verbod: Schoolpleinverbod;
     readonly wijkagent?: { readonly datum: IsoDatum; readonly kopieBrief: boolean };
   }[];
-  readonly gesprekken: readonly Extract<Gebeurtenis, { type: 'gesprek' }>[];
+  /**
+   * A talk with the pupil and parents about the schorsing or verwijdering (not about bezwaar) has taken place.
+   * A flag, not a list of the talks: those are in the dossier's events, and a state that grows with its events
+   * would make the fold quadratic.
+   */
+  readonly gesprekGevoerd: boolean;
   /** Date of the last event. */
   readonly laatsteDatum?: IsoDatum;
 }
@@ -90,7 +95,7 @@ export const LEGE_TOESTAND: Toestand = /* @__PURE__ */ bevries({
   },
   bezwaren: [],
   schoolpleinverboden: [],
-  gesprekken: [],
+  gesprekGevoerd: false,
 });
 
 /** The handlers of some event types: `controleer` (coded problems) and a pure `pasToe`. */

@@ -24,7 +24,11 @@ export const overigeOvergangen: Handlers<
           ? { ...b, gehoord: true }
           : b,
       );
-      return na(t, g, { gesprekken: [...t.gesprekken, g], verwijdering, bezwaren });
+      return na(t, g, {
+        gesprekGevoerd: t.gesprekGevoerd || g.onderwerp !== 'bezwaar',
+        verwijdering,
+        bezwaren,
+      });
     },
   },
   crisisplaatsing: {

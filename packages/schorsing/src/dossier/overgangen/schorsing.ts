@@ -61,7 +61,7 @@ export const schorsingOvergangen: Handlers<
     pasToe: (t, g, kop) => {
       const s = schorsingVan(g, kop);
       if (!s.ok) return onmogelijk();
-      const gesprekVooraf = t.gesprekken.some((x) => x.onderwerp !== 'bezwaar');
+      const gesprekVooraf = t.gesprekGevoerd;
       return na(t, g, {
         schorsingen: [...t.schorsingen, { besluitdatum: g.datum, schorsing: s.waarde, gesprekVooraf }],
       });
