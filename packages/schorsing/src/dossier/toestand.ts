@@ -119,7 +119,9 @@ export type Weigering = readonly [geldt: boolean, code: SchorsingProbleemCode, p
 /** The first guard that holds refuses the event (handlers list their guards in order), or none does. */
 export function eersteWeigering(...weigeringen: readonly Weigering[]): Probleem[] {
   const w = weigeringen.find(([geldt]) => geldt);
-  return w ? weiger(w[1], w[2], w[3]) : [];
+  if (!w) return [];
+  const [, code, pad, melding] = w;
+  return weiger(code, pad, melding);
 }
 
 /**
