@@ -1,3 +1,4 @@
+import { jsonSchemaWetten } from '@schoolveiligheid/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/v4';
@@ -12,11 +13,6 @@ import {
   tijdstipSchema,
 } from './schemas.js';
 
-/** Every export of a module whose name ends in `Schema`, discovered at run time. */
-function schemasVan(module: Record<string, unknown>): [string, z.ZodType][] {
-  return Object.entries(module).filter(([naam]) => naam.endsWith('Schema')) as [string, z.ZodType][];
-}
-
 interface JsonSchema {
   readonly type?: string;
   readonly format?: string;
@@ -26,24 +22,13 @@ interface JsonSchema {
 }
 
 describe('JSON Schema', () => {
-  const schemas = schemasVan(kern);
-
-  it('finds the schemas of kern', () => {
-    expect(schemas.map(([naam]) => naam)).toEqual(
-      expect.arrayContaining([
-        'bronSchema',
-        'duurSchema',
-        'isoDatumSchema',
-        'schoolkalenderInstellingenSchema',
-        'tijdstipSchema',
-      ]),
-    );
-  });
-
-  it.each(schemas)('%s converts with z.toJSONSchema and has a description', (_naam, schema) => {
-    const json = z.toJSONSchema(schema) as JsonSchema;
-    expect(json.description).toMatch(/\w/);
-  });
+  jsonSchemaWetten(kern, [
+    'bronSchema',
+    'duurSchema',
+    'isoDatumSchema',
+    'schoolkalenderInstellingenSchema',
+    'tijdstipSchema',
+  ]);
 
   it('gives the date schemas a string type, a format and a pattern', () => {
     const datum = z.toJSONSchema(isoDatumSchema) as JsonSchema;

@@ -125,8 +125,13 @@ export function maximumInSchooldagen(max: Duur, peildatum?: IsoDatum, beleid?: B
         problemen: gelezen.problemen.length,
       },
     );
+  return inSchooldagen(max, peildatum, gelezen.waarde);
+}
+
+/** {@link maximumInSchooldagen} on validated input, with a policy already read. */
+function inSchooldagen(max: Duur, peildatum: IsoDatum | undefined, beleid: Beleid | undefined): number {
   if (max.eenheid === 'schooldagen') return max.aantal;
-  if (max.eenheid === 'weken') return max.aantal * lezing(schooldagenPerWeek, peildatum, gelezen.waarde);
+  if (max.eenheid === 'weken') return max.aantal * lezing(schooldagenPerWeek, peildatum, beleid);
   throw new SchoolveiligheidFout(
     'ONGELDIGE_INVOER',
     'Een maximale schorsingsduur moet in schooldagen of weken staan.',
@@ -255,7 +260,7 @@ export function berekenSchorsing(invoer: SchorsingInvoer): Resultaat<Schorsing> 
   }
 
   const maximum = waardeVoor(schorsingMaxDuur, peildatum, beleid);
-  const maximumSchooldagen = maximumInSchooldagen(maximum.waarde, peildatum, beleid);
+  const maximumSchooldagen = inSchooldagen(maximum.waarde, peildatum, beleid);
   const dagenPerWeek = lezing(kalenderdagenPerWeek, peildatum, beleid);
 
   let laatsteDag: IsoDatum;
