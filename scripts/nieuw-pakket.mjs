@@ -138,8 +138,8 @@ example to replace with the regulation itself, keeping the shape.
   a source on each (\`src/regels/\`, sources in \`src/bronnen/\`). The example rule is the Awb 4:13 decision term.
 - **Policy.** \`SEED_2018_BELEID\`, the 2018 seed safety plan as a preset that stores only its own values by rule id,
   and \`controleerBeleid(beleid, peildatum)\`, which checks any policy against this package's rules as shipped today.
-- **Dossier.** \`${procedureNaam}\` on kern's procedure kernel: \`nieuwDossier\`, \`verwerk\`, \`verwerkJson\`, \`herspeel\`,
-  \`leesDossier\`, \`toestand\`, \`openTermijnen(dossier, nu)\`, \`volgendeStappen(dossier)\`, \`openTermijnenVanAlle\`.
+- **Dossier.** \`${procedureNaam}\` on kern's procedure kernel: \`nieuwDossier\`, \`verwerk\`, \`verwerkJson\`, \`verwerkAlle\`,
+  \`herspeel\`, \`leesDossier\`, \`toestand\`, \`openTermijnen(dossier, nu)\`, \`volgendeStappen(dossier)\`, \`openTermijnenVanAlle\`.
 - **Codes.** Closed unions of problem, term and step codes with their Dutch and English catalogues (\`src/codes/\`).
 - **Worked cases.** \`fixtures/voorbeeld.json\` (shipped in the tarball), each case with the source of its answer.
 
@@ -561,8 +561,8 @@ function beslistermijnVan(
 
 /**
  * The ${naam} procedure on kern's kernel: \`nieuwDossier\`, \`verwerk\` (typed events), \`verwerkJson\` (stored
- * JSON), \`herspeel\`, \`leesDossier\`, \`toestand\`, \`openTermijnen(dossier, nu, { beleid })\`,
- * \`volgendeStappen(dossier)\` and the batch sweep \`openTermijnenVanAlle\`.
+ * JSON), \`verwerkAlle\` (a batch), \`herspeel\`, \`leesDossier\`, \`toestand\`,
+ * \`openTermijnen(dossier, nu, { beleid })\`, \`volgendeStappen(dossier)\` and the batch sweep \`openTermijnenVanAlle\`.
  *
  * @example
  * \`\`\`ts
@@ -739,10 +739,12 @@ dossierWetten(${procedureNaam}, { kop, gebeurtenissen, reeks });
 `,
 
   'bench/schaal.bench.ts': `// Benchmark (issue 8): the cost of a ${naam} dossier grows linearly with its events. Run: \`npm run bench\`.
-// A dossier of n = 10 to 10,000 events built with verwerkJson, one event at a time: the kernel folds each event
-// once (counted with the test kit's telVouwen); the exit code is non-zero when the count is off or the time per
-// event grows more than 3x. Replace the events with the regulation's own when the procedure grows.
-import { bouwDossier, meetSchaal, telVouwen } from '@schoolveiligheid/testkit';
+// A dossier of n = 10 to 10,000 events imported with verwerkAlle (one batch): the kernel folds each event once
+// (counted with the test kit's telVouwen) and copies the list once; the exit code is non-zero when the count is
+// off or the time per event grows more than 3x. (Appending one event with verwerk copies the frozen list, so n
+// single appends copy n times; the tests count their folds.) Replace the events with the regulation's own when
+// the procedure grows.
+import { bouwDossierInEens, meetSchaal, telVouwen } from '@schoolveiligheid/testkit';
 import { ${procedureNaam} } from '../src/index.js';
 
 const teller = telVouwen(${procedureNaam});
@@ -756,13 +758,13 @@ const reeks = (n: number) =>
   }));
 
 const uitkomst = meetSchaal({
-  naam: '${naam}: a dossier of n events, built with verwerkJson (work = fold calls)',
+  naam: '${naam}: a dossier of n events, imported with verwerkAlle (work = fold calls)',
   eenheid: 'event',
   maten: [10, 100, 1_000, 10_000],
   meet: (n) => {
     const gebeurtenissen = reeks(n);
     teller.nul();
-    bouwDossier(teller.procedure, { id: 'bench' }, gebeurtenissen);
+    bouwDossierInEens(teller.procedure, { id: 'bench' }, gebeurtenissen);
     return teller.aantal;
   },
 });

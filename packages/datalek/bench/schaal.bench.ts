@@ -1,27 +1,28 @@
 // Benchmark (issue 8): the cost of a datalek dossier and of the register grows linearly with the data.
 //
 // Run: `npm run bench` (builds first). It measures the built package (`dist`, what vendors run):
-// - a dossier of n = 10 to 10,000 events built with `verwerkJson`, one event at a time (the kernel folds each
-//   event once: counted with the test kit's `telVouwen`, and must be exactly n);
+// - a dossier of n = 10 to 10,000 events imported with `verwerkAlle` (the kernel folds each event once: counted
+//   with the test kit's `telVouwen`, and must be exactly n; the list is copied once, where n single appends
+//   copy the frozen list n times);
 // - `registerExport` over a streamed register of n = 10^3 to 10^6 dossiers (each dossier read once: counted).
 // The table prints the median time, the time per unit and its ratio to the second size; the exit code is
 // non-zero when a count is off or the time per unit grows more than 3x (super-linear). Times are printed for
 // information; the tests count work and never time it.
 import { datalekProcedure, registerExport } from '@schoolveiligheid/datalek';
-import { bouwDossier, meetSchaal, telVouwen, vasteReeks } from '@schoolveiligheid/testkit';
+import { bouwDossier, bouwDossierInEens, meetSchaal, telVouwen, vasteReeks } from '@schoolveiligheid/testkit';
 import { reeksArb } from '../src/dossier/arbitraries.js';
 
 const teller = telVouwen(datalekProcedure);
 const reeks = vasteReeks(reeksArb);
 
 const dossier = meetSchaal({
-  naam: 'datalek: a dossier of n events, built with verwerkJson (work = fold calls)',
+  naam: 'datalek: a dossier of n events, imported with verwerkAlle (work = fold calls)',
   eenheid: 'event',
   maten: [10, 100, 1_000, 10_000],
   meet: (n) => {
     const gebeurtenissen = reeks(n);
     teller.nul();
-    bouwDossier(teller.procedure, { id: 'dl-bench' }, gebeurtenissen);
+    bouwDossierInEens(teller.procedure, { id: 'dl-bench' }, gebeurtenissen);
     return teller.aantal;
   },
 });

@@ -7,8 +7,8 @@
  *   receipt; the seed's Wbp tree as the {@link SEED_2018_BELEID} preset) and {@link vergelijkMetWet} (where a
  *   policy under-reports).
  * - Procedure: the event-sourced dossier on kern's procedure kernel ({@link datalekProcedure}):
- *   {@link nieuwDossier}, {@link verwerk} (typed) and {@link verwerkJson} (raw JSON), {@link herspeel},
- *   {@link leesDossier}, {@link vanOudeVorm} (dossiers of release 0.1), {@link toestand},
+ *   {@link nieuwDossier}, {@link verwerk} (typed), {@link verwerkJson} (raw JSON) and {@link verwerkAlle} (a
+ *   batch), {@link herspeel}, {@link leesDossier}, {@link vanOudeVorm} (dossiers of release 0.1), {@link toestand},
  *   {@link openTermijnen} (72 clock hours, no Atw), {@link volgendeStappen} and the batch helper
  *   {@link openTermijnenVanAlle}.
  * - Documents: the AP form ({@link apMeldingSchema}, {@link controleerApMelding}), the message to data
@@ -56,6 +56,7 @@ export {
   toestand,
   vanOudeVorm,
   verwerk,
+  verwerkAlle,
   verwerkJson,
   volgendeStappen,
 } from './dossier/dossier.js';

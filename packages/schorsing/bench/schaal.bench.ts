@@ -2,14 +2,14 @@
 //
 // Run: `npm run bench` (builds first). It measures the built package (`dist`, what vendors run) on dossiers of
 // n = 10 to 10,000 events (conversations, investigation notes, receiving schools, crisisplaatsingen over the
-// school year): built with `verwerkJson` one event at a time, and read back from stored JSON with
-// `leesDossier`; the kernel folds each event once (counted with the test kit's `telVouwen`, must be exactly n).
+// school year): imported with `verwerkAlle` (one batch, the list copied once), and read back from stored JSON
+// with `leesDossier`; the kernel folds each event once (counted with the test kit's `telVouwen`, must be exactly n).
 // Then a nightly sweep reads the open terms of n stored dossiers with `openTermijnenVanAlle` (each replayed
 // once: counted). The table prints the median time, the time per unit and its ratio to the second size; the
 // exit code is non-zero when a count is off or the time per unit grows more than 3x (super-linear). The tests
 // count work and never time it.
 import { schorsingProcedure } from '@schoolveiligheid/schorsing';
-import { bouwDossier, meetSchaal, telVouwen, vasteReeks } from '@schoolveiligheid/testkit';
+import { bouwDossier, bouwDossierInEens, meetSchaal, telVouwen, vasteReeks } from '@schoolveiligheid/testkit';
 import fc from 'fast-check';
 import { geldigeKopArb, reeksArb } from '../src/testhulp/dossier.js';
 
@@ -28,13 +28,13 @@ function* database(n: number) {
 
 const uitkomsten = [
   meetSchaal({
-    naam: 'schorsing: a dossier of n events, built with verwerkJson (work = fold calls)',
+    naam: 'schorsing: a dossier of n events, imported with verwerkAlle (work = fold calls)',
     eenheid: 'event',
     maten: DOSSIER_MATEN,
     meet: (n) => {
       const gebeurtenissen = reeks(n);
       teller.nul();
-      bouwDossier(p, kop, gebeurtenissen);
+      bouwDossierInEens(p, kop, gebeurtenissen);
       return teller.aantal;
     },
   }),

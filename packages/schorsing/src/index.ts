@@ -9,8 +9,8 @@
  * - Letters: {@link valideerSchorsingsbrief}, {@link valideerVerwijderingsbrief},
  *   {@link valideerSchoolpleinverbod}.
  * - The procedure on kern's kernel ({@link schorsingProcedure}): {@link nieuwDossier}, {@link verwerk},
- *   {@link verwerkJson} (raw JSON), {@link herspeel}, {@link leesDossier}, {@link vanOudeVorm} (release 0.1's
- *   flat shape), {@link toestand}, {@link openTermijnen}, {@link volgendeStappen} and the batch helper
+ *   {@link verwerkJson} (raw JSON), {@link verwerkAlle} (a batch), {@link herspeel}, {@link leesDossier},
+ *   {@link vanOudeVorm} (release 0.1's flat shape), {@link toestand}, {@link openTermijnen}, {@link volgendeStappen} and the batch helper
  *   {@link openTermijnenVanAlle}.
  * - Rules as dated data in one registry ({@link SCHORSING_REGELS}), the seed policy {@link SEED_2018_BELEID}
  *   and {@link controleerBeleid}; the code catalogues {@link REDEN_CODES}, {@link PROBLEEM_CODES},

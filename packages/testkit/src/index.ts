@@ -52,6 +52,6 @@ export type { FuzzOpties } from './fuzz/fuzz.js';
 export { FUZZ_MARKERS, fuzzExports, fuzzWaarde, zwareInvoer } from './fuzz/fuzz.js';
 export { jsonSchemaWetten, schemasVan } from './schema/jsonschema.js';
 export type { SchaalOpties, SchaalRij, SchaalUitkomst } from './bench/schaal.js';
-export { bouwDossier, meetSchaal, vasteReeks } from './bench/schaal.js';
+export { bouwDossier, bouwDossierInEens, meetSchaal, vasteReeks } from './bench/schaal.js';
 export { foutCode } from './fout/fout.js';
 export type { VoorbeeldOpties } from './doctest.js';

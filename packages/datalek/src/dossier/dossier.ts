@@ -84,6 +84,23 @@ export function verwerkJson(dossier: DatalekDossier, gebeurtenis: unknown): Resu
 }
 
 /**
+ * Appends a batch of raw-JSON events (a list or its JSON text), each as {@link verwerkJson} would, all or
+ * none: the first refused event gives its problems, their `pad` starting with its index in the batch. For an
+ * import: each event is folded once and the events list copied once.
+ *
+ * @example
+ * ```ts
+ * import { nieuwDossier, verwerkAlle } from '@schoolveiligheid/datalek';
+ * const d = nieuwDossier({ id: 'dl-1' });
+ * const r = d.ok ? verwerkAlle(d.waarde, [{ type: 'gesloten' }]) : d;
+ * r.ok ? [] : r.problemen.map((p) => p.pad.join('.')); //=> ['0.tijdstip', '0.door']
+ * ```
+ */
+export function verwerkAlle(dossier: DatalekDossier, gebeurtenissen: unknown): Resultaat<DatalekDossier> {
+  return datalekProcedure.verwerkAlle(dossier, gebeurtenissen);
+}
+
+/**
  * Rebuilds a dossier from a header and stored events (each of its own schema version), checking every
  * transition again; a problem's `pad` names the event index. Replaying the same events always yields the same
  * dossier.

@@ -105,6 +105,37 @@ describe('procedure kernel', () => {
     expect(voorbeeld.verwerkJson(d, '{niet json').ok).toBe(false);
   });
 
+  it('appends a batch with verwerkAlle: each event folded once, all or none, problems at the batch index', () => {
+    const d = bouw(2);
+    // raw stored events: without `versie` they are version 1 (`door`), as verwerkJson reads them
+    const lijst = [
+      { ...gemeld(2), versie: 2 },
+      { type: 'besproken', tijdstip: uur(3), door: 'directeur' },
+      { ...gemeld(4), versie: 2 },
+    ];
+    tellers.pasToe = 0;
+    const r = voorbeeld.verwerkAlle(d, JSON.stringify(lijst));
+    expect(tellers.pasToe).toBe(3);
+    let stapVoorStap = d;
+    for (const g of lijst) {
+      const s = voorbeeld.verwerkJson(stapVoorStap, g);
+      if (!s.ok) throw new Error(s.problemen[0]?.code);
+      stapVoorStap = s.waarde;
+    }
+    expect(r.ok && r.waarde).toEqual(stapVoorStap);
+    tellers.pasToe = 0;
+    expect(r.ok && voorbeeld.toestand(r.waarde).ok).toBe(true);
+    expect(tellers.pasToe).toBe(0); // the batch's fold is cached like any other
+    const kapot = voorbeeld.verwerkAlle(d, [lijst[0], { ...gemeld(1), versie: 2 }]);
+    expect(kapot.ok ? [] : kapot.problemen.map((p) => [p.code, p.pad])).toEqual([
+      ['GEBEURTENIS_VOOR_VORIGE', [1]],
+    ]);
+    const geenLijst = voorbeeld.verwerkAlle(d, { type: 'gemeld' });
+    expect(geenLijst.ok ? [] : geenLijst.problemen.map((p) => p.code)).toEqual(['GEEN_LIJST']);
+    expect(voorbeeld.verwerkAlle(d, '[niet json').ok).toBe(false);
+    expect(voorbeeld.verwerkAlle(null as never, []).ok).toBe(false);
+  });
+
   it('never throws from toestand; openTermijnen and volgendeStappen throw typed errors on misuse', () => {
     for (const slecht of [
       null,

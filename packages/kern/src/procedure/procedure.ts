@@ -85,6 +85,7 @@ export type ProcedureProbleemCode =
   | 'DOSSIER_GESLOTEN'
   | 'GEBEURTENIS_VOOR_VORIGE'
   | 'TE_VEEL_GEBEURTENISSEN'
+  | 'GEEN_LIJST'
   | 'ONGELDIGE_JSON';
 
 /**
@@ -124,6 +125,10 @@ export const PROCEDURE_CODES: CodeCatalogus<ProcedureProbleemCode> = /* @__PURE_
   TE_VEEL_GEBEURTENISSEN: {
     nl: 'Het dossier heeft meer gebeurtenissen dan de SDK verwerkt ({maximum}).',
     en: 'The dossier has more events than the SDK processes ({maximum}).',
+  },
+  GEEN_LIJST: {
+    nl: 'Geef de gebeurtenissen als lijst (of als JSON-tekst van een lijst).',
+    en: 'Give the events as a list (or as the JSON text of a list).',
   },
   ONGELDIGE_JSON: { nl: 'De tekst is geen geldige JSON.', en: 'The text is not valid JSON.' },
 });
@@ -165,6 +170,12 @@ export interface Procedure<
   verwerk(dossier: Dossier<K, G>, gebeurtenis: G): Resultaat<Dossier<K, G>>;
   /** The raw-JSON entry: an event from a database or a form, of any schema version, validated and upcast. */
   verwerkJson(dossier: Dossier<K, G>, gebeurtenis: unknown): Resultaat<Dossier<K, G>>;
+  /**
+   * Appends a batch of raw-JSON events (a list or the JSON text of one), each as {@link verwerkJson} would, all or
+   * none: the first refused event gives its problems, their `pad` starting with its index in the batch. Each
+   * event is folded once and the events list is copied once, so importing n events is linear.
+   */
+  verwerkAlle(dossier: Dossier<K, G>, gebeurtenissen: unknown): Resultaat<Dossier<K, G>>;
   /**
    * Rebuilds a dossier from a header (current version) and stored events (each of its own `versie`), checking
    * every transition; problems name the event index.
@@ -396,14 +407,9 @@ export function procedure<
   }
 
   function leesDossier(json: unknown): Resultaat<Dossier<K, G>> {
-    let waarde = json;
-    if (typeof json === 'string') {
-      try {
-        waarde = JSON.parse(json);
-      } catch {
-        return fout([kernProbleem('ONGELDIGE_JSON', [])]);
-      }
-    }
+    const gelezen = leesJson(json);
+    if (!gelezen.ok) return gelezen;
+    const waarde = gelezen.waarde;
     if (!isObject(waarde)) return fout([kernProbleem('DOSSIER_ONGELDIG', [])]);
     if (waarde.procedure !== undefined && waarde.procedure !== definitie.naam)
       return fout([kernProbleem('ANDERE_PROCEDURE', ['procedure'])]);
@@ -418,6 +424,38 @@ export function procedure<
     const volgende = stap(gevouwen, d.gebeurtenissen.length, g.waarde, d.kop);
     if (!volgende.ok) return volgende;
     return { ok: true, waarde: maak(d.kop, [...d.gebeurtenissen, g.waarde], volgende.waarde) };
+  }
+
+  function verwerkAlle(dossier: Dossier<K, G>, ruweGebeurtenissen: unknown): Resultaat<Dossier<K, G>> {
+    const basis = gevouwenVan(dossier);
+    if (!basis.ok) return basis;
+    const lijst = leesJson(ruweGebeurtenissen);
+    if (!lijst.ok) return lijst;
+    if (!Array.isArray(lijst.waarde)) return fout([kernProbleem('GEEN_LIJST', [])]);
+    const { dossier: d } = basis.waarde;
+    let { gevouwen } = basis.waarde;
+    const alle = [...d.gebeurtenissen];
+    if (alle.length + lijst.waarde.length > MAX_GEBEURTENISSEN)
+      return fout([kernProbleem('TE_VEEL_GEBEURTENISSEN', [], { maximum: MAX_GEBEURTENISSEN })]);
+    for (const [i, ruw] of lijst.waarde.entries()) {
+      const g = leesGebeurtenis(ruw, true);
+      if (!g.ok) return fout(metPad(g.problemen, [i]));
+      const volgende = stap(gevouwen, alle.length, g.waarde, d.kop);
+      if (!volgende.ok) return fout(metPad(volgende.problemen, [i]));
+      gevouwen = volgende.waarde;
+      alle.push(g.waarde);
+    }
+    return { ok: true, waarde: maak(d.kop, alle, gevouwen) };
+  }
+
+  /** A JSON text parsed, any other value as it is. */
+  function leesJson(ruw: unknown): Resultaat<unknown> {
+    if (typeof ruw !== 'string') return { ok: true, waarde: ruw };
+    try {
+      return { ok: true, waarde: JSON.parse(ruw) };
+    } catch {
+      return fout([kernProbleem('ONGELDIGE_JSON', [])]);
+    }
   }
 
   function gevouwenOfFout(dossier: Dossier<K, G>): { dossier: Dossier<K, G>; gevouwen: Gevouwen<S> } {
@@ -495,16 +533,10 @@ export function procedure<
       return verwerkGeldig(dossier, leesGebeurtenis(gebeurtenis, false));
     },
     verwerkJson(dossier: Dossier<K, G>, gebeurtenis: unknown): Resultaat<Dossier<K, G>> {
-      let waarde = gebeurtenis;
-      if (typeof gebeurtenis === 'string') {
-        try {
-          waarde = JSON.parse(gebeurtenis);
-        } catch {
-          return fout([kernProbleem('ONGELDIGE_JSON', [])]);
-        }
-      }
-      return verwerkGeldig(dossier, leesGebeurtenis(waarde, true));
+      const waarde = leesJson(gebeurtenis);
+      return verwerkGeldig(dossier, waarde.ok ? leesGebeurtenis(waarde.waarde, true) : waarde);
     },
+    verwerkAlle,
     herspeel,
     leesDossier,
     toestand(dossier: Dossier<K, G>): Resultaat<S> {

@@ -82,6 +82,24 @@ export function verwerkJson(dossier: SchorsingDossier, gebeurtenis: unknown): Re
 }
 
 /**
+ * Appends a batch of raw-JSON events (a list or its JSON text), each as {@link verwerkJson} would, all or
+ * none: the first refused event gives its problems, their `pad` starting with its index in the batch. For an
+ * import: each event is folded once and the events list copied once.
+ *
+ * @example
+ * ```ts
+ * import { nieuwDossier, verwerkAlle } from '@schoolveiligheid/schorsing';
+ * const d = nieuwDossier({ id: 'dossier-4', leerling: 'leerling-1', denominatie: 'openbaar', kalender: { regio: 'noord' } });
+ * const crisis = { type: 'crisisplaatsing', datum: '2026-02-02', route: 'naast', schoolId: 'school-sbo' };
+ * const r = d.ok ? verwerkAlle(d.waarde, [crisis, { ...crisis, datum: '2026-01-30' }]) : d;
+ * r.ok ? [] : r.problemen.map((p) => [p.code, p.pad[0]]); //=> [['GEBEURTENIS_VOOR_VORIGE', 1], ['CRISISPLAATSING_LOOPT_AL', 1]]
+ * ```
+ */
+export function verwerkAlle(dossier: SchorsingDossier, gebeurtenissen: unknown): Resultaat<SchorsingDossier> {
+  return schorsingProcedure.verwerkAlle(dossier, gebeurtenissen);
+}
+
+/**
  * Rebuilds a dossier from a header and stored events (each of its own schema version), checking every
  * transition; a problem's `pad` starts with `['gebeurtenissen', index]`.
  *

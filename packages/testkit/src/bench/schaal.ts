@@ -117,6 +117,10 @@ interface Bouwer<D> {
     d: D,
     g: unknown,
   ): { ok: true; waarde: D } | { ok: false; problemen: readonly { code: string }[] };
+  verwerkAlle(
+    d: D,
+    lijst: unknown,
+  ): { ok: true; waarde: D } | { ok: false; problemen: readonly { code: string }[] };
 }
 
 /** A dossier built event by event with `verwerkJson`, as a vendor appends them; throws on a refusal. */
@@ -130,4 +134,13 @@ export function bouwDossier<D>(p: Bouwer<D>, kop: unknown, gebeurtenissen: reado
     d = r.waarde;
   }
   return d;
+}
+
+/** A dossier built from all its events in one batch with `verwerkAlle`, as an import does; throws on a refusal. */
+export function bouwDossierInEens<D>(p: Bouwer<D>, kop: unknown, gebeurtenissen: readonly unknown[]): D {
+  const leeg = p.nieuwDossier(kop as never);
+  if (!leeg.ok) throw new Error('the header was refused');
+  const r = p.verwerkAlle(leeg.waarde, gebeurtenissen);
+  if (!r.ok) throw new Error(r.problemen.map((x) => x.code).join());
+  return r.waarde;
 }

@@ -188,6 +188,21 @@ describe('the laws reject broken procedures', () => {
     );
   });
 
+  it('batch: a verwerkAlle that forgets the index of the refused event', () => {
+    const zonderIndex = {
+      ...voorbeeld,
+      verwerkAlle: (d: unknown, lijst: unknown) => {
+        const r = voorbeeld.verwerkAlle(d as never, lijst);
+        return r.ok
+          ? r
+          : { ok: false as const, problemen: r.problemen.map((p) => ({ ...p, pad: p.pad.slice(1) })) };
+      },
+    };
+    expect(
+      foutVan(() => dossierWetControles(zonderIndex, { kop, gebeurtenissen }).alleIsStapVoorStap()),
+    ).toMatch(/Property failed/);
+  });
+
   it('weak generators fail loudly: no accepted header, no closed dossier', () => {
     expect(() =>
       dossierWetControles(lekkend, { ...basis, kop: fc.constant({ id: 5 }) }).herspeelIsDeterministisch(),

@@ -50,6 +50,7 @@ interface OnderTest<O = unknown> {
   nieuwDossier(kop: unknown): Resultaat<Dossier<unknown, unknown>>;
   verwerk(dossier: unknown, gebeurtenis: unknown): Resultaat<Dossier<unknown, unknown>>;
   verwerkJson(dossier: unknown, gebeurtenis: unknown): Resultaat<Dossier<unknown, unknown>>;
+  verwerkAlle(dossier: unknown, gebeurtenissen: unknown): Resultaat<Dossier<unknown, unknown>>;
   herspeel(kop: unknown, gebeurtenissen: unknown): Resultaat<Dossier<unknown, unknown>>;
   leesDossier(json: unknown): Resultaat<Dossier<unknown, unknown>>;
   toestand(dossier: unknown): Resultaat<unknown>;
@@ -127,6 +128,11 @@ export interface DossierWetControles {
   readonly tijdsvolgorde?: () => void;
   /** A closed dossier refuses every event. Absent without `gesloten`. */
   readonly geslotenWeigert?: () => void;
+  /**
+   * `verwerkAlle(d, lijst)` equals appending the events one by one with `verwerkJson`, or refuses with the
+   * problems of the first refused event, its `pad` starting with that event's index in the batch.
+   */
+  readonly alleIsStapVoorStap: () => void;
   /** No kernel function throws on arbitrary values, except documented `SchoolveiligheidFout`s. */
   readonly gooitNooit: () => void;
   /** No injected personal text comes back in problems, terms, steps or the batch sweep. */
@@ -235,6 +241,41 @@ export function dossierWetControles<O>(p: OnderTest<O>, opties: DossierWettenOpt
     expect(dicht, 'the generators never reached a closed dossier').toBeGreaterThan(0);
   };
 
+  const alleIsStapVoorStap = () => {
+    let geweigerd = 0;
+    fc.assert(
+      fc.property(kop, gebeurtenissen, (k, lijst) => {
+        const start = p.nieuwDossier(k);
+        if (!start.ok) return;
+        let d = start.waarde;
+        let eersteWeigering: { index: number; problemen: readonly Probleem[] } | undefined;
+        for (const [index, g] of lijst.entries()) {
+          const r = p.verwerkJson(d, g);
+          if (!r.ok) {
+            eersteWeigering = { index, problemen: r.problemen };
+            break;
+          }
+          d = r.waarde;
+        }
+        const alle = p.verwerkAlle(start.waarde, lijst);
+        expect(p.verwerkAlle(start.waarde, JSON.stringify(lijst))).toStrictEqual(alle);
+        if (!eersteWeigering) {
+          expect(alle.ok, `verwerkAlle refused what verwerkJson accepted: ${codes(alle).join(', ')}`).toBe(
+            true,
+          );
+          if (alle.ok) expect(alle.waarde).toStrictEqual(d);
+          return;
+        }
+        geweigerd++;
+        const { index, problemen } = eersteWeigering;
+        expect(alle.ok ? [] : alle.problemen).toStrictEqual(
+          problemen.map((pr) => ({ ...pr, pad: [index, ...pr.pad] })),
+        );
+      }),
+    );
+    expect(geweigerd, 'the generators never gave a batch with a refused event').toBeGreaterThan(0);
+  };
+
   const gooitNooit = () => {
     const losseGebeurtenissen = fc
       .tuple(gebeurtenissen, fc.array(fc.tuple(fc.nat(), fc.anything()), { maxLength: 3 }))
@@ -273,7 +314,13 @@ export function dossierWetControles<O>(p: OnderTest<O>, opties: DossierWettenOpt
           p.nieuwDossier(x),
         ];
         const start = p.nieuwDossier(k);
-        if (start.ok) resultaten.push(p.verwerkJson(start.waarde, x), p.verwerkJson(x, x));
+        if (start.ok)
+          resultaten.push(
+            p.verwerkJson(start.waarde, x),
+            p.verwerkJson(x, x),
+            p.verwerkAlle(start.waarde, x),
+            p.verwerkAlle(x, isObject(x) ? x.gebeurtenissen : x),
+          );
         for (const r of resultaten) {
           expect(typeof r.ok).toBe('boolean');
           if (!r.ok) controleerVorm(r.problemen, 'refusal');
@@ -331,6 +378,8 @@ export function dossierWetControles<O>(p: OnderTest<O>, opties: DossierWettenOpt
         };
         problemen(p.nieuwDossier(kopMet), 'nieuwDossier');
         problemen(p.herspeel(kopMet, lijstMet), 'herspeel');
+        const leeg = p.nieuwDossier(k);
+        if (leeg.ok) problemen(p.verwerkAlle(leeg.waarde, lijstMet), 'verwerkAlle');
         problemen(p.leesDossier(opgeslagen), 'leesDossier');
         problemen(p.leesDossier(JSON.stringify(opgeslagen)), 'leesDossier(text)');
         for (const [kopVoorBouw, waar] of [
@@ -364,6 +413,7 @@ export function dossierWetControles<O>(p: OnderTest<O>, opties: DossierWettenOpt
     overleeftJson,
     ...(moment === undefined ? {} : { tijdsvolgorde }),
     ...(gesloten === undefined ? {} : { geslotenWeigert }),
+    alleIsStapVoorStap,
     gooitNooit,
     echootGeenPersoonsgegevens,
   };
@@ -378,9 +428,11 @@ export function dossierWetControles<O>(p: OnderTest<O>, opties: DossierWettenOpt
  * 3. time order holds: in every accepted dossier `definitie.moment` never decreases, and an event earlier than
  *    the last is refused, with its index in the problem's `pad`;
  * 4. a closed dossier refuses every event (`DOSSIER_GESLOTEN` for a valid one);
- * 5. `toestand`, `leesDossier`, `herspeel`, `nieuwDossier` and `verwerkJson` never throw on arbitrary values,
- *    and `openTermijnen` / `volgendeStappen` throw nothing but a `SchoolveiligheidFout`;
- * 6. no personal text injected into any string field of an event or header is echoed in a problem's `melding`,
+ * 5. `verwerkAlle` (a batch) equals appending its events one by one with `verwerkJson`, or refuses with the
+ *    first refused event's problems at its index in the batch;
+ * 6. `toestand`, `leesDossier`, `herspeel`, `nieuwDossier`, `verwerkJson` and `verwerkAlle` never throw on
+ *    arbitrary values, and `openTermijnen` / `volgendeStappen` throw nothing but a `SchoolveiligheidFout`;
+ * 7. no personal text injected into any string field of an event or header is echoed in a problem's `melding`,
  *    `pad` or `parameters`, in `openTermijnen`, `volgendeStappen` or the batch sweep.
  *
  * With `reeks` it also registers {@link vouwWetten}: building a dossier of n events folds exactly n times.
@@ -408,7 +460,11 @@ export function dossierWetten<O>(procedureOnderTest: OnderTest<O>, opties: Dossi
     it.skipIf(wet.geslotenWeigert === undefined)('a closed dossier refuses every event', () =>
       wet.geslotenWeigert?.(),
     );
-    it('never throws on arbitrary values: toestand, leesDossier, herspeel, verwerkJson', wet.gooitNooit);
+    it('verwerkAlle equals appending the events one by one', wet.alleIsStapVoorStap);
+    it(
+      'never throws on arbitrary values: toestand, leesDossier, herspeel, verwerkJson, verwerkAlle',
+      wet.gooitNooit,
+    );
     it('echoes no personal text injected into a header or an event', wet.echootGeenPersoonsgegevens);
   });
   if (opties.reeks) {
