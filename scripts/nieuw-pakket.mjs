@@ -772,6 +772,34 @@ const uitkomst = meetSchaal({
 if (uitkomst.fouten.length > 0) process.exitCode = 1;
 `,
 
+  'src/fuzz.test.ts': `// The fuzz property over every export of this package, discovered at run time (a new export is covered
+// without touching this file): no untyped throw, no injected personal data in any message or \`details\`, the
+// same answer under three time zones; fixed seed (issue 8). Add valid argument lists to \`voorbeelden\` so the
+// fuzz reaches the code behind the validation, and pin each bug it finds as a worked test.
+import { SchoolveiligheidFout } from '@schoolveiligheid/kern';
+import { fuzzExports } from '@schoolveiligheid/testkit';
+import { describe } from 'vitest';
+import * as pakket from './index.js';
+import { SEED_2018_BELEID } from './index.js';
+
+describe('fuzz: every export of ${npmNaam}', () => {
+  fuzzExports(pakket, {
+    foutKlasse: SchoolveiligheidFout,
+    voorbeelden: [[SEED_2018_BELEID, '2026-12-02'], [SEED_2018_BELEID, null], [null, '2026-12-02']],
+  });
+});
+`,
+
+  'src/schemas.test.ts': `// Every exported schema converts to JSON Schema and documents itself (issue 7 item 7).
+import { jsonSchemaWetten } from '@schoolveiligheid/testkit';
+import { describe } from 'vitest';
+import * as pakket from './index.js';
+
+describe('JSON Schema of every exported schema', () => {
+  jsonSchemaWetten(pakket, ['${kopSchemaNaam}', '${gebeurtenisSchemaNaam}']);
+});
+`,
+
   'src/voorbeelden.test.ts': `import * as kern from '@schoolveiligheid/kern';
 import { draaiVoorbeelden } from '@schoolveiligheid/testkit';
 import * as z from 'zod/v4';

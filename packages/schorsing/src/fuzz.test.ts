@@ -21,6 +21,7 @@ const BOUWERS = [
   'nieuwDossier',
   'verwerk',
   'verwerkJson',
+  'verwerkAlle',
   'herspeel',
   'leesDossier',
   'vanOudeVorm',
