@@ -73,7 +73,8 @@ function stap(dossier: DatalekDossier, gebeurtenis: Gebeurtenis): DatalekDossier
   return r.waarde;
 }
 
-export function toon(): void {
+/** Prints the worked cases and the dossier; returns how many scenarios it showed. */
+export function toon(): number {
   console.log('\n# Datalekken (@schoolveiligheid/datalek)');
 
   for (const { naam, bron, peildatum, incident, verwacht } of GETOOND.map(geval)) {
@@ -173,4 +174,5 @@ export function toon(): void {
   console.log(
     `Register (geanonimiseerd): ${register.aantalDatalekken} datalek, ${register.perUitkomst.gemeldBijAP} gemeld bij de AP, mediaan ${register.tijdTotMeldingAP.mediaanUren ?? '-'} uur tot de melding (${register.verantwoording.pakket} ${register.verantwoording.versie}).`,
   );
+  return GETOOND.length + 2; // the cases, the policy check, the dossier
 }

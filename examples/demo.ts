@@ -1,8 +1,39 @@
-// `npm run demo`: worked scenarios of every package, printed with their reasons and deadline traces.
+// `npm run demo`: worked scenarios of every package, printed with their reasons and deadline traces, then a
+// summary table. `npm run demo -- --pakket schorsing,datalek` shows only those packages.
 import { toon as datalek } from './datalek.js';
 import { toon as schorsing } from './schorsing.js';
 import { toon as termijnen } from './termijnen.js';
 
-termijnen();
-schorsing();
-datalek();
+/** Every package's scenarios: `toon()` prints them and returns how many it showed. */
+const DEMO: readonly { readonly pakket: string; readonly toon: () => number }[] = [
+  { pakket: 'kern', toon: termijnen },
+  { pakket: 'schorsing', toon: schorsing },
+  { pakket: 'datalek', toon: datalek },
+];
+
+function gekozenPakketten(argv: readonly string[]): readonly string[] | undefined {
+  const i = argv.findIndex((a) => a === '--pakket' || a.startsWith('--pakket='));
+  if (i < 0) return undefined;
+  const waarde = argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
+  const namen = (waarde ?? '').split(',').filter(Boolean);
+  const onbekend = namen.filter((n) => !DEMO.some((d) => d.pakket === n));
+  if (namen.length === 0 || onbekend.length > 0) {
+    console.error(
+      `demo: --pakket takes one or more of ${DEMO.map((d) => d.pakket).join(', ')} (comma separated)${onbekend.length ? `; unknown: ${onbekend.join(', ')}` : ''}.`,
+    );
+    process.exit(2);
+  }
+  return namen;
+}
+
+const gekozen = gekozenPakketten(process.argv.slice(2));
+const samenvatting: { pakket: string; scenarios: number }[] = [];
+for (const { pakket, toon } of DEMO)
+  if (!gekozen || gekozen.includes(pakket)) samenvatting.push({ pakket, scenarios: toon() });
+
+console.log('\n# Samenvatting');
+console.log(`${'pakket'.padEnd(18)} scenario's`);
+for (const r of samenvatting) console.log(`${r.pakket.padEnd(18)} ${String(r.scenarios).padStart(10)}`);
+console.log(
+  `${'totaal'.padEnd(18)} ${String(samenvatting.reduce((n, r) => n + r.scenarios, 0)).padStart(10)}`,
+);

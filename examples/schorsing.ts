@@ -74,8 +74,7 @@ function geweigerd(problemen: readonly { code: string; melding: string }[]): voi
   for (const p of problemen) console.log(`  Geweigerd: [${p.code}] ${p.melding}`);
 }
 
-function schorsing(invoer: SchorsingInvoer): void {
-  const r = berekenSchorsing(invoer);
+function schorsing(r: ReturnType<typeof berekenSchorsing>): void {
   if (!r.ok) {
     geweigerd(r.problemen);
     return;
@@ -135,14 +134,33 @@ function toonDossier(d: SchorsingDossier, nu: Tijdstip): void {
   for (const s of volgendeStappen(d)) console.log(`  - ${s.rol}: ${s.tekst}`);
 }
 
-export function toon(): void {
+/** The days of a computed schorsing, to show cases with the same outcome (one per region) once. */
+const dagen = (r: ReturnType<typeof berekenSchorsing>) =>
+  r.ok ? JSON.stringify([r.waarde.schooldagen, r.waarde.terugOp]) : JSON.stringify(r.problemen);
+
+/** Prints the worked cases; returns how many scenarios it showed. */
+export function toon(): number {
   console.log('# Schorsing en verwijdering (@schoolveiligheid/schorsing)');
 
-  for (const geval of schorsingen) {
-    kop(geval);
+  const berekend = schorsingen.map((geval) => {
     const { kalender, ...rest } = geval.invoer as SchorsingGeval;
-    schorsing({ ...rest, kalender: schoolkalender(kalender), peildatum: geval.peildatum as IsoDatum });
+    const r = berekenSchorsing({
+      ...rest,
+      kalender: schoolkalender(kalender),
+      peildatum: geval.peildatum as IsoDatum,
+    });
+    return { geval, r };
+  });
+  let getoond = 0;
+  for (const [i, { geval, r }] of berekend.entries()) {
+    const vorige = berekend[i - 1];
+    if (vorige && dagen(vorige.r) === dagen(r)) continue; // shown above, with this case named
+    kop(geval);
+    schorsing(r);
+    const zelfde = berekend.slice(i + 1).filter((b) => dagen(b.r) === dagen(r));
+    for (const b of zelfde) console.log(`  Dezelfde uitkomst: ${b.geval.naam}`);
     herkomst(geval);
+    getoond++;
   }
 
   for (const geval of brieven) {
@@ -177,4 +195,5 @@ export function toon(): void {
   const controle = controleerBeleid(SEED_2018_BELEID, '2026-11-23');
   console.log(`  Conform de wet: ${controle.conform ? 'ja' : 'nee'}`);
   for (const b of controle.bevindingen) console.log(`  - [${b.oordeel}] ${b.tekst}`);
+  return getoond + brieven.length + verwijderingen.length + bezwaartermijnen.length + dossiers.length + 1;
 }

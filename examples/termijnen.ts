@@ -35,7 +35,8 @@ export function toonTermijn(titel: string, t: TermijnUitkomst, nu?: Tijdstip): v
   for (const w of t.waarschuwingen) console.log(`Let op: ${w}`);
 }
 
-export function toon(): void {
+/** Prints the worked cases; returns how many scenarios it showed. */
+export function toon(): number {
   console.log('# Termijnen (@schoolveiligheid/kern)');
   for (const geval of gevallen) {
     const { nu, kalender, ...termijn } = geval.invoer as TermijnGeval;
@@ -44,4 +45,5 @@ export function toon(): void {
     if ('toelichting' in geval) console.log(`Toelichting: ${geval.toelichting}`);
     console.log(`Bron van de uitkomst: ${geval.bron}`);
   }
+  return gevallen.length;
 }

@@ -933,7 +933,8 @@ import type { Tijdstip } from '@schoolveiligheid/kern';
 import { ${procedureNaam}, SEED_2018_BELEID } from '${npmNaam}';
 import gevallen from '../packages/${naam}/fixtures/voorbeeld.json' with { type: 'json' };
 
-export function toon(): void {
+/** Prints the worked cases; returns how many scenarios it showed (for the demo's summary). */
+export function toon(): number {
   console.log('\\n== ${npmNaam} ==');
   for (const geval of gevallen) {
     console.log(\`\\n- \${geval.naam} (bron: \${geval.bron})\`);
@@ -948,6 +949,7 @@ export function toon(): void {
     for (const s of ${procedureNaam}.volgendeStappen(r.waarde, opties))
       console.log(\`  stap [\${s.code}] \${s.rol}: \${s.tekst}\`);
   }
+  return gevallen.length;
 }
 `;
 
@@ -1041,8 +1043,14 @@ if (existsSync(join(args.doel, 'examples', 'demo.ts'))) {
     const regels = tekst.split('\n');
     const laatsteImport = regels.findLastIndex((r) => r.startsWith('import '));
     regels.splice(laatsteImport + 1, 0, `import { toon as ${camel} } from './${naam}.js';`);
-    const einde = regels.findLastIndex((r) => r.trim() !== '');
-    regels.splice(einde + 1, 0, `${camel}();`);
+    // the demo's table of packages: const DEMO = [ { pakket, toon }, ... ];
+    const begin = regels.findIndex((r) => r.startsWith('const DEMO'));
+    const einde = begin < 0 ? -1 : regels.findIndex((r, i) => i > begin && r.startsWith('];'));
+    if (einde < 0) {
+      overgeslagen.push('examples/demo.ts (no DEMO table found)');
+      return tekst;
+    }
+    regels.splice(einde, 0, `  { pakket: '${naam}', toon: ${camel} },`);
     return regels.join('\n');
   });
 } else overgeslagen.push('examples/demo.ts');

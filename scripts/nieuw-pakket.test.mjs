@@ -205,7 +205,7 @@ describe('nieuw-pakket', () => {
     );
     const demo = readFileSync(join(doel, 'examples', 'demo.ts'), 'utf8');
     assert.match(demo, /import \{ toon as proefRegeling \} from '\.\/proef-regeling\.js';/);
-    assert.match(demo, /\nproefRegeling\(\);\n/);
+    assert.match(demo, /\n  \{ pakket: 'proef-regeling', toon: proefRegeling \},\n\];/);
     assert.match(readFileSync(join(doel, 'examples', `${NAAM}.ts`), 'utf8'), /fixtures\/voorbeeld\.json/);
   });
 

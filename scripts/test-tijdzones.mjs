@@ -8,8 +8,12 @@
 // output streams as it comes, then one summary line per zone. Exit code 1 when any run failed.
 //
 // TIJDZONES=UTC,Asia/Tokyo overrides the zones (comma separated).
+//
+// The counts of each zone (vitest's json reporter) are written to `.testuitkomst/samenvatting.json` in the
+// package (a turbo output, so a cached run restores it); `scripts/test-totaal.mjs` adds them up into the one
+// total line `npm test` ends with.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, parse } from 'node:path';
 
 const ZONES = (process.env.TIJDZONES ?? 'Europe/Amsterdam,UTC,Pacific/Kiritimati')
@@ -40,27 +44,51 @@ for (const zone of ZONES) {
 
 const bin = vitestBin(process.cwd());
 const extra = process.argv.slice(2);
+const uitkomstMap = join(process.cwd(), '.testuitkomst');
+rmSync(uitkomstMap, { recursive: true, force: true });
+mkdirSync(uitkomstMap, { recursive: true });
+
+/** The counts of one zone's run from vitest's json report; absent when the run wrote none. */
+function tellingen(bestand) {
+  if (!existsSync(bestand)) return undefined;
+  const j = JSON.parse(readFileSync(bestand, 'utf8'));
+  return {
+    geslaagd: j.numPassedTests,
+    mislukt: j.numFailedTests,
+    overgeslagen: (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0),
+  };
+}
+
 const uitkomsten = [];
 for (const zone of ZONES) {
   console.log(`\n=== vitest run, TZ=${zone} ===\n`);
   const start = Date.now();
-  const r = spawnSync(process.execPath, [bin, 'run', ...extra], {
-    stdio: 'inherit',
-    env: { ...process.env, TZ: zone },
-  });
+  const rapport = join(uitkomstMap, `${zone.replaceAll('/', '_')}.json`);
+  const r = spawnSync(
+    process.execPath,
+    [bin, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${rapport}`, ...extra],
+    { stdio: 'inherit', env: { ...process.env, TZ: zone } },
+  );
   const seconden = ((Date.now() - start) / 1000).toFixed(1);
   const status = r.error
     ? `could not start (${r.error.message})`
     : r.status === 0
       ? 'ok'
       : `FAILED (exit ${r.status ?? r.signal})`;
+  const telling = tellingen(rapport);
   uitkomsten.push({
     zone,
     ok: !r.error && r.status === 0,
-    regel: `TZ=${zone.padEnd(20)} ${status} in ${seconden} s`,
+    telling,
+    regel: `TZ=${zone.padEnd(20)} ${status} in ${seconden} s${telling ? `: ${telling.geslaagd} passed, ${telling.mislukt} failed` : ''}`,
   });
 }
 
+const pakket = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')).name;
+writeFileSync(
+  join(uitkomstMap, 'samenvatting.json'),
+  `${JSON.stringify({ pakket, zones: uitkomsten.map(({ zone, ok, telling }) => ({ zone, ok, ...telling })) }, null, 2)}\n`,
+);
 console.log('\ntest-tijdzones:');
 for (const u of uitkomsten) console.log(`  ${u.regel}`);
 process.exit(uitkomsten.every((u) => u.ok) ? 0 : 1);
