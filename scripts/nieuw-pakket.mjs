@@ -108,11 +108,12 @@ const pakketJson = {
     test: 'node ../../scripts/test-tijdzones.mjs',
     'check-package': 'publint --strict && attw --pack .',
     lint: 'biome check .',
+    prepack: 'node ../../scripts/licentie.mjs',
   },
   dependencies: { '@schoolveiligheid/kern': `^${kern.version}` },
   peerDependencies: kern.peerDependencies,
   devDependencies: { '@schoolveiligheid/testkit': '*', zod: kern.devDependencies?.zod ?? '^4.1.0' },
-  publishConfig: { access: 'public' },
+  publishConfig: { access: 'public', provenance: true },
   keywords: ['onderwijs', 'primair onderwijs', ...woorden],
 };
 
