@@ -8,7 +8,7 @@ import type { Verantwoording } from '../verantwoording/verantwoording.js';
  * it again in its own words or in English (see each package's code catalogue) without parsing Dutch.
  */
 export interface Reden<C extends string = string> {
-  /** Stable code, for example `AVG_33_RISICO_NIET_UITGESLOTEN`. */
+  /** Stable code from the package's catalogue, for example datalek's `MELDEN_AP` (`REDEN_CODES`). */
   readonly code: C;
   /** Dutch explanation in plain language. */
   readonly tekst: string;

@@ -1,7 +1,7 @@
 import { eisLijst, eisObject, ongeldigeInvoer } from '../fout/bewaak.js';
 
 /**
- * How certain a source is, following the project's legal research (`reference/legal-rules.md`):
+ * How certain a source is, following the project's legal research:
  * - `wettekst`: the statute text itself was read (wetten.overheid.nl, Staatsblad/Staatscourant);
  * - `secundair`: confirmed by an authoritative secondary source (AP, Inspectie, onderwijsgeschillen.nl, ...);
  * - `interpretatie`: the statute is silent or ambiguous and the SDK made a documented, conservative choice;

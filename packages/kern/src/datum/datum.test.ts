@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   beginVanDagMs,
+  dagenInMaand,
   dagnummer,
+  type IsoDatum,
   isIsoDatum,
   isTijdstip,
   naarAmsterdamsTijdstip,
@@ -63,5 +65,19 @@ describe('datum', () => {
         return naarAmsterdamsTijdstip(afgerond) === luxon;
       }),
     );
+  });
+});
+
+describe('day numbers by arithmetic (issue 9: no Date object on the hot path)', () => {
+  it('agree with Date.UTC and toISOString on every day of 1900-2199, and months have their lengths', () => {
+    const afwijkend: string[] = [];
+    for (let n = Date.UTC(1900, 0, 1) / 86_400_000; n <= Date.UTC(2199, 11, 31) / 86_400_000; n++) {
+      const iso = new Date(n * 86_400_000).toISOString().slice(0, 10) as IsoDatum;
+      if (uitDagnummer(n) !== iso || dagnummer(iso) !== n) afwijkend.push(iso);
+    }
+    expect(afwijkend).toEqual([]);
+    for (let jaar = 1900; jaar <= 2199; jaar++)
+      for (let maand = 1; maand <= 12; maand++)
+        expect(dagenInMaand(jaar, maand)).toBe(new Date(Date.UTC(jaar, maand, 0)).getUTCDate());
   });
 });

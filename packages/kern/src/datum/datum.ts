@@ -88,10 +88,25 @@ export function isTijdstip(waarde: unknown): waarde is Tijdstip {
 
 /** Number of days in a month of the Gregorian calendar. */
 export function dagenInMaand(jaar: number, maand: number): number {
-  const d = new Date(0);
-  d.setUTCFullYear(jaar, maand, 0);
-  return d.getUTCDate();
+  if (maand === 2) return (jaar % 4 === 0 && jaar % 100 !== 0) || jaar % 400 === 0 ? 29 : 28;
+  return maand === 4 || maand === 6 || maand === 9 || maand === 11 ? 30 : 31;
 }
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, by arithmetic (the days-from-civil algorithm of Howard
+ * Hinnant, "chrono-compatible low-level date algorithms"): no Date object, so it is fast and never depends on
+ * the machine's time zone. `maand` is 1-12.
+ */
+function dagenSinds1970(jaar: number, maand: number, dag: number): number {
+  const j = maand <= 2 ? jaar - 1 : jaar;
+  const era = Math.floor(j / 400);
+  const jaarInEra = j - era * 400;
+  const dagInJaar = Math.floor((153 * (maand + (maand > 2 ? -3 : 9)) + 2) / 5) + dag - 1;
+  const dagInEra = jaarInEra * 365 + Math.floor(jaarInEra / 4) - Math.floor(jaarInEra / 100) + dagInJaar;
+  return era * 146_097 + dagInEra - 719_468;
+}
+
+const tweeCijfers = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /**
  * Day number of a date: days since 1970-01-01. Pure arithmetic in UTC, so it never depends on the
@@ -108,15 +123,29 @@ export function dagnummer(datum: IsoDatum): number {
   if (!isIsoDatum(datum)) {
     throw new SchoolveiligheidFout('ONGELDIGE_DATUM', 'Geen geldige datum; verwacht JJJJ-MM-DD.');
   }
-  return (
-    Date.UTC(Number(datum.slice(0, 4)), Number(datum.slice(5, 7)) - 1, Number(datum.slice(8, 10))) / DAG_MS
-  );
+  return dagenSinds1970(Number(datum.slice(0, 4)), Number(datum.slice(5, 7)), Number(datum.slice(8, 10)));
 }
 
 /** The date of a day number (inverse of {@link dagnummer}); refuses days outside {@link JAREN_BEREIK}. */
 export function uitDagnummer(nummer: number): IsoDatum {
   if (!Number.isSafeInteger(nummer) || nummer < EERSTE_DAG || nummer > LAATSTE_DAG) buitenBereik();
-  return new Date(nummer * DAG_MS).toISOString().slice(0, 10) as IsoDatum;
+  // the inverse of dagenSinds1970 (civil-from-days, Hinnant); the years are four digits by JAREN_BEREIK
+  const z = nummer + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dagInEra = z - era * 146_097;
+  const jaarInEra = Math.floor(
+    (dagInEra -
+      Math.floor(dagInEra / 1460) +
+      Math.floor(dagInEra / 36_524) -
+      Math.floor(dagInEra / 146_096)) /
+      365,
+  );
+  const dagInJaar = dagInEra - (365 * jaarInEra + Math.floor(jaarInEra / 4) - Math.floor(jaarInEra / 100));
+  const mp = Math.floor((5 * dagInJaar + 2) / 153);
+  const dag = dagInJaar - Math.floor((153 * mp + 2) / 5) + 1;
+  const maand = mp < 10 ? mp + 3 : mp - 9;
+  const jaar = jaarInEra + era * 400 + (maand <= 2 ? 1 : 0);
+  return `${jaar}-${tweeCijfers(maand)}-${tweeCijfers(dag)}` as IsoDatum;
 }
 
 function geheelAantal(n: unknown, wat: string): number {

@@ -423,9 +423,9 @@ function schortOp(
  * Computes a legal term: its last day, the instant it expires, whether the Algemene termijnenwet extended
  * it, and the full trace.
  *
- * Semantics (see `docs/termijnen.md`): day terms start the day after the event (Awb 6:8 by analogy) and end at
- * the end of the last day in Europe/Amsterdam; weeks end on the same weekday, months on the same day number
- * (clamped to the month's last day); werkdagen and schooldagen count the n-th open day strictly after the
+ * Semantics (the SDK's guide "Termijnen" explains each with its source): day terms start the day after the
+ * event (Awb 6:8 by analogy) and end at the end of the last day in Europe/Amsterdam; weeks end on the same
+ * weekday, months on the same day number (clamped to the month's last day); werkdagen and schooldagen count the n-th open day strictly after the
  * event; hours are exact elapsed hours, correct across DST changes. For `grondslag: 'nl-wet'` the Atw applies:
  * art. 1 (past Saturday, Sunday, feestdag and gelijkgestelde dag; not for terms counted backwards), art. 2
  * (a term of at least 3 days contains at least 2 working days) and art. 4 (not for hours, nor terms over

@@ -81,7 +81,7 @@ function eenWaarde<T extends RegelWaardeType>(r: EenWaarde<T>) {
 
 /**
  * Maximum duration of a schorsing: one week (WPO 40c lid 1). How a week is counted in school days is the
- * SDK's documented reading, see `docs/schorsing.md`.
+ * SDK's documented reading (the schorsing guide explains it).
  *
  * @example
  * ```ts
