@@ -121,6 +121,7 @@ export type SchorsingProbleemCode =
   // the dossier's handlers
   | 'SCHORSING_INGANG_VOOR_BESLUIT'
   | 'SCHORSING_OVERLAPT'
+  | 'SCHORSING_SLUIT_AAN'
   | 'SCHORSING_NA_VERWIJDERINGSDATUM'
   | 'GEEN_SCHORSING'
   | 'BRIEF_AL_VERZONDEN'
@@ -456,6 +457,11 @@ export const PROBLEEM_CODES: CodeCatalogus<SchorsingProbleemCode> = /* @__PURE__
     SCHORSING_OVERLAPT: {
       nl: 'Deze schorsing overlapt met de vorige.',
       en: 'This schorsing overlaps the previous one.',
+      bron: WPO_40C_LID_1,
+    },
+    SCHORSING_SLUIT_AAN: {
+      nl: 'Deze schorsing sluit zonder schooldag ertussen aan op de vorige; samen duren ze langer dan het maximum.',
+      en: 'This schorsing follows the previous one without a school day in between; together they exceed the maximum.',
       bron: WPO_40C_LID_1,
     },
     SCHORSING_NA_VERWIJDERINGSDATUM: {

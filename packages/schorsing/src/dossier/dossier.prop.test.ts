@@ -1,4 +1,4 @@
-import { type IsoDatum, plusDagen } from '@schoolveiligheid/kern';
+import { type IsoDatum, plusDagen, schoolkalender } from '@schoolveiligheid/kern';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -7,6 +7,7 @@ import {
   scenarioArb,
   staat,
 } from '../testhulp/dossier.js';
+import { startdatumArb } from '../testhulp/arbitraries.js';
 import { nieuwDossier, type SchorsingDossier as Dossier, verwerk } from './dossier.js';
 
 // Replaying accepted events gives the same dossier and state, and a dossier survives a JSON round trip: the
@@ -70,6 +71,63 @@ describe('dossier: properties', () => {
         });
       }),
     );
+  });
+
+  it('schorsingen that follow each other without a school day in between: refused past 5 school days together unless a reason is recorded (WPO 40c lid 1)', () => {
+    const keten = fc.record({
+      regio: fc.constantFrom('noord' as const, 'midden' as const, 'zuid' as const),
+      start: startdatumArb,
+      delen: fc.array(
+        fc.record({ n: fc.integer({ min: 1, max: 5 }), reden: fc.boolean(), gat: fc.boolean() }),
+        {
+          minLength: 2,
+          maxLength: 4,
+        },
+      ),
+    });
+    let geweigerd = 0;
+    fc.assert(
+      fc.property(keten, ({ regio, start, delen }) => {
+        const kalender = schoolkalender({ regio });
+        const d0 = nieuwDossier({
+          id: 'dossier-k',
+          leerling: 'leerling-1',
+          denominatie: 'openbaar',
+          kalender: { regio },
+        });
+        if (!d0.ok) throw new Error('dossier');
+        let d: Dossier = d0.waarde;
+        let ingang = kalender.volgende(start);
+        let reeks = 0;
+        for (const { n, reden, gat } of delen) {
+          const r = verwerk(d, {
+            type: 'schorsing-besloten',
+            datum: kalender.vorige(ingang),
+            ingangsdatum: ingang,
+            duur: { aantal: n, eenheid: 'schooldagen' },
+            ...(reden ? { redenAansluitend: 'Nieuw incident.' } : {}),
+          });
+          const verwacht = reeks + n <= 5 || reden;
+          expect(r.ok, `run ${reeks} + ${n}, reason ${reden}`).toBe(verwacht);
+          if (!r.ok) {
+            geweigerd++;
+            expect(r.problemen.map((p) => p.code)).toEqual(['SCHORSING_SLUIT_AAN']);
+            break;
+          }
+          d = r.waarde;
+          const laatste = staat(d).schorsingen.at(-1)?.schorsing;
+          if (!laatste) throw new Error('schorsing');
+          reeks += n;
+          ingang = kalender.volgende(laatste.laatsteDag);
+          if (gat) {
+            // a school day in between breaks the run
+            ingang = kalender.volgende(ingang);
+            reeks = 0;
+          }
+        }
+      }),
+    );
+    expect(geweigerd, 'the generator never built a run past the maximum').toBeGreaterThan(0);
   });
 
   it('a verwijdering is only ever decided with all preconditions met, and a bezwaar decision never precedes the GPO oordeel', () => {

@@ -185,6 +185,53 @@ describe('dossier: refusals (coded problems, the dossier unchanged)', () => {
   });
 });
 
+describe('dossier: schorsingen back to back (issue 11; WPO 40c lid 1 "ten hoogste één week")', () => {
+  // Monday 9 to Friday 13 March 2026 and Monday 16 to Friday 20 March 2026, regio noord: ten school days in a row
+  const eerste: Besloten = {
+    type: 'schorsing-besloten',
+    datum: '2026-03-06',
+    ingangsdatum: '2026-03-09',
+    duur: { aantal: 5, eenheid: 'schooldagen' },
+  };
+  const tweede: Besloten = { ...eerste, datum: '2026-03-13', ingangsdatum: '2026-03-16' };
+
+  it('refuses a second 5-day schorsing that follows the first without a school day in between', () => {
+    const d = alle(open('openbaar'), [eerste]);
+    expect(codes(verwerk(d, tweede))).toEqual(['SCHORSING_SLUIT_AAN']);
+  });
+
+  it('accepts it with a recorded reason, marked for the inspectie notice; and a schorsing after a school day in between', () => {
+    const d = alle(open('openbaar'), [eerste]);
+    const metReden = verwerk(d, { ...tweede, redenAansluitend: 'Nieuw, ernstig incident op 13 maart.' });
+    expect(metReden.ok).toBe(true);
+    const t = metReden.ok ? toestand(metReden.waarde) : undefined;
+    expect(t?.ok && t.waarde.schorsingen.at(-1)?.aansluitend).toEqual({ redenVastgelegd: true });
+    // Tuesday 17 March: Monday 16 March is a school day in between, so the run is broken
+    const later = verwerk(d, {
+      ...tweede,
+      ingangsdatum: '2026-03-17',
+      duur: { aantal: 4, eenheid: 'schooldagen' },
+    });
+    expect(later.ok).toBe(true);
+  });
+
+  it('accepts two short schorsingen back to back that stay within the week together', () => {
+    const kort: Besloten = { ...eerste, duur: { aantal: 2, eenheid: 'schooldagen' } };
+    const d = alle(open('openbaar'), [kort]);
+    expect(verwerk(d, { ...kort, datum: '2026-03-10', ingangsdatum: '2026-03-11' }).ok).toBe(true);
+    expect(
+      codes(
+        verwerk(d, {
+          ...kort,
+          datum: '2026-03-10',
+          ingangsdatum: '2026-03-11',
+          duur: { aantal: 4, eenheid: 'schooldagen' },
+        }),
+      ),
+    ).toEqual(['SCHORSING_SLUIT_AAN']);
+  });
+});
+
 describe('dossier: a schorsing from talk to letter (seed E.2 Schorsing)', () => {
   it('keeps the registration number of the inspectie notice (seed step 3)', () => {
     const d = alle(open('openbaar'), schorsingsprocedure);

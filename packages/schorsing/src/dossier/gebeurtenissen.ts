@@ -75,6 +75,10 @@ export const gebeurtenisSchema = /* @__PURE__ */ (() => {
       soort('schorsing-besloten', 'The board decides to suspend the pupil (WPO 40c).', {
         ingangsdatum: isoDatumSchema.meta({ description: 'First day the pupil is excluded (a school day).' }),
         duur: duurSchema,
+        redenAansluitend: z.string().trim().min(1).max(2000).optional().meta({
+          description:
+            'Why this schorsing may follow an earlier one without a school day in between although together they exceed the maximum (WPO 40c lid 1). Stored, never repeated in messages; the notice to the inspectie must mention it.',
+        }),
       }),
       soort(
         'schorsingsbrief-verzonden',

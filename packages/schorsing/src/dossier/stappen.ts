@@ -53,7 +53,9 @@ export function stappenVan(t: Toestand, kop: SchorsingKop): SchorsingStap[] {
       uit.push(
         stap(
           'INSPECTIE_MELDEN',
-          'Meld de schorsing onverwijld schriftelijk en met redenen aan de inspectie (internet schooldossier).',
+          s.aansluitend
+            ? 'Meld de schorsing onverwijld schriftelijk en met redenen aan de inspectie (internet schooldossier); vermeld dat zij aansluit op de vorige schorsing en waarom.'
+            : 'Meld de schorsing onverwijld schriftelijk en met redenen aan de inspectie (internet schooldossier).',
           'bevoegd-gezag',
           inspectie.redenen[0]?.bron,
           'MELDING_INSPECTIE_SCHORSING',

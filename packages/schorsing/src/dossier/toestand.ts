@@ -26,6 +26,11 @@ export interface SchorsingInDossier {
   readonly inspectieGemeld?: { readonly datum: IsoDatum; readonly registratienummer?: string };
   readonly leerplichtGemeld?: IsoDatum;
   readonly schoolwerkGeregeld?: IsoDatum;
+  /**
+   * Present when this schorsing follows an earlier one without a school day in between and the run is longer
+   * than the maximum: only accepted with a recorded reason, which the notice to the inspectie must mention.
+   */
+  readonly aansluitend?: { readonly redenVastgelegd: boolean };
 }
 
 /** A bezwaar in the derived state. */

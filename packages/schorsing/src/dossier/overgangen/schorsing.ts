@@ -29,6 +29,24 @@ function schorsingVan(
   });
 }
 
+/**
+ * The school days of the uninterrupted run the new schorsing `s` would end: its own, plus those of every earlier
+ * schorsing it follows without a school day in between (a chain of schorsingen is one exclusion for the pupil:
+ * WPO 40c lid 1 allows at most one week; the guide says a new schorsing may not follow on from an earlier one).
+ */
+function aaneengeslotenSchooldagen(t: Toestand, s: Schorsing, kop: SchorsingKop): number {
+  const kalender = kalenderVan(kop);
+  let totaal = s.schooldagen.length;
+  let begin = s.schooldagen[0] ?? s.ingangsdatum;
+  for (let i = t.schorsingen.length - 1; i >= 0; i--) {
+    const vorige = t.schorsingen[i]?.schorsing;
+    if (!vorige || kalender.volgende(vorige.laatsteDag) < begin) break;
+    totaal += vorige.schooldagen.length;
+    begin = vorige.schooldagen[0] ?? vorige.ingangsdatum;
+  }
+  return totaal;
+}
+
 export const schorsingOvergangen: Handlers<
   'schorsing-besloten' | 'schorsingsbrief-verzonden' | 'schoolwerk-geregeld' | 'melding'
 > = {
@@ -49,6 +67,13 @@ export const schorsingOvergangen: Handlers<
         );
       const s = schorsingVan(g, kop);
       if (!s.ok) return s.problemen;
+      const reeks = aaneengeslotenSchooldagen(t, s.waarde, kop);
+      if (reeks > s.waarde.maximumSchooldagen && !g.redenAansluitend)
+        return weiger(
+          'SCHORSING_SLUIT_AAN',
+          ['ingangsdatum'],
+          'Deze schorsing sluit zonder schooldag ertussen aan op de vorige; samen duren ze langer dan het maximum. Leg de reden vast (redenAansluitend) of kies een andere maatregel.',
+        );
       const besluit = t.verwijdering.besluit;
       if (besluit && s.waarde.laatsteDag >= besluit.verwijderingsdatum)
         return weiger(
@@ -62,8 +87,17 @@ export const schorsingOvergangen: Handlers<
       const s = schorsingVan(g, kop);
       if (!s.ok) return onmogelijk();
       const gesprekVooraf = t.gesprekGevoerd;
+      const aansluitend = aaneengeslotenSchooldagen(t, s.waarde, kop) > s.waarde.schooldagen.length;
       return na(t, g, {
-        schorsingen: [...t.schorsingen, { besluitdatum: g.datum, schorsing: s.waarde, gesprekVooraf }],
+        schorsingen: [
+          ...t.schorsingen,
+          {
+            besluitdatum: g.datum,
+            schorsing: s.waarde,
+            gesprekVooraf,
+            ...(aansluitend ? { aansluitend: { redenVastgelegd: !!g.redenAansluitend } } : {}),
+          },
+        ],
       });
     },
   },
