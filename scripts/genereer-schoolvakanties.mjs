@@ -1,6 +1,7 @@
 // Generates packages/kern/src/kalender/schoolvakanties.json from the verified research data in
-// ../shared/data/schoolvakanties.json. Run it when that file changes; the kern test
-// `schoolvakanties.data.test.ts` fails while the two disagree. A new school year, advice week or source id
+// ../shared/data/schoolvakanties.json (2024-2025 on) and the historic school years in
+// packages/kern/src/kalender/onderzoek/schoolvakanties-historisch.json (2016-2017 to 2023-2024, each date with
+// its sources). Run it when either changes; the kern test `schoolvakanties.data.test.ts` fails while they disagree. A new school year, advice week or source id
 // also needs its key in the types of packages/kern/src/kalender/schoolvakanties.ts (tsc says where).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,13 +9,34 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bronPad = process.argv[2] ?? join(root, '..', 'shared', 'data', 'schoolvakanties.json');
+const historischPad =
+  process.argv[3] ?? join(root, 'packages/kern/src/kalender/onderzoek/schoolvakanties-historisch.json');
 const data = JSON.parse(readFileSync(bronPad, 'utf8'));
+const historisch = JSON.parse(readFileSync(historischPad, 'utf8'));
+
+// One source index: the shared ids (S1...) and the historic ones (H1...) must not collide.
+for (const id of Object.keys(historisch.sourceIndex)) {
+  if (data.sourceIndex[id]) throw new Error(`bron-id ${id} staat in beide bestanden`);
+}
+const bronIndex = { ...data.sourceIndex, ...historisch.sourceIndex };
+// Historic school years come first and must end before the shared ones begin: the calendar needs every year.
+for (const schooljaar of Object.keys(historisch.schoolYears)) {
+  if (data.schoolYears[schooljaar]) throw new Error(`${schooljaar} staat in beide bestanden`);
+}
+const alleJaren = { ...historisch.schoolYears, ...data.schoolYears };
+const jaren = Object.keys(alleJaren).sort();
+jaren.forEach((sj, i) => {
+  const vorige = jaren[i - 1];
+  if (vorige && Number(vorige.slice(5)) !== Number(sj.slice(0, 4)))
+    throw new Error(`gat tussen ${vorige} en ${sj}`);
+});
 
 const SOORTEN = ['herfstvakantie', 'kerstvakantie', 'voorjaarsvakantie', 'meivakantie', 'zomervakantie'];
 const REGIOS = ['noord', 'midden', 'zuid'];
 
 const schooljaren = {};
-for (const [schooljaar, perSoort] of Object.entries(data.schoolYears)) {
+for (const schooljaar of jaren) {
+  const perSoort = alleJaren[schooljaar];
   schooljaren[schooljaar] = {};
   for (const soort of SOORTEN) {
     const perRegio = perSoort[soort];
@@ -22,6 +44,8 @@ for (const [schooljaar, perSoort] of Object.entries(data.schoolYears)) {
     schooljaren[schooljaar][soort] = {};
     for (const regio of REGIOS) {
       const v = perRegio[regio];
+      for (const id of v.sources)
+        if (!bronIndex[id]) throw new Error(`${schooljaar} ${soort} ${regio}: bron ${id} onbekend`);
       schooljaren[schooljaar][soort][regio] = {
         van: v.start,
         tot: v.end,
@@ -33,7 +57,7 @@ for (const [schooljaar, perSoort] of Object.entries(data.schoolYears)) {
   }
 }
 const bronnen = Object.fromEntries(
-  Object.entries(data.sourceIndex).map(([id, b]) => [id, { url: b.url, soort: b.kind }]),
+  Object.entries(bronIndex).map(([id, b]) => [id, { url: b.url, soort: b.kind }]),
 );
 const adviesweken = Object.fromEntries(
   Object.entries(data.meivakantieAdviesweek).map(([sj, v]) => [

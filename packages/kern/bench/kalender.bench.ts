@@ -39,6 +39,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { DateTime } from 'luxon';
 import type * as KernApi from '../src/index.js';
+import { meetEersteAanroep } from './eerste-aanroep.js';
 
 type Kern = typeof KernApi;
 type IsoDatum = KernApi.IsoDatum;
@@ -379,6 +380,10 @@ for (const maakGeval of [schoolGeval, werkGeval]) {
     }
   }
 }
+
+// issue 9: the first berekenTermijn after import, in fresh processes (lazy per-year index)
+if (!meetEersteAanroep('dist'))
+  mislukt.push('first berekenTermijn after import is more than 100x a steady-state call');
 
 console.log(
   `\n(checksum ${checksum}; total ${(Number(process.hrtime.bigint() - begin) / 1e9).toFixed(1)} s)`,

@@ -30,3 +30,27 @@ export const KONINGSDAG_ZONDAGREGEL: Bron = {
   url: 'https://www.koninklijkhuis.nl/encyclopedie/monarchie/koningsdag/',
   zekerheid: 'secundair',
 };
+
+/** Koningsdag on 27 April from 2014: Besluit van 30 januari 2013 (BWBR0032908), art. 1 and 3, text read. */
+export const KONINGSDAG_BESLUIT: Bron = {
+  titel: 'Besluit vaststelling en aanduiding zevenentwintigste april als Koningsdag',
+  artikel: 'art. 1',
+  bwb: 'BWBR0032908',
+  url: 'https://wetten.overheid.nl/BWBR0032908/2014-01-01',
+  zekerheid: 'wettekst',
+  toelichting:
+    'Met ingang van 1 januari 2014 heet 27 april Koningsdag (behoudens zondagen); art. 2 trekt het KB van 24 april 1980, nr. 11 (Koninginnedag) in.',
+};
+
+/**
+ * Koninginnedag until 2013 under the KB of 24 April 1980, nr. 11: 30 April, Saturday 29 April when the 30th is
+ * a Sunday. The KB itself was not read; its withdrawal is in BWBR0032908 art. 2.
+ */
+export const KONINGINNEDAG_BESLUIT: Bron = {
+  titel:
+    'Koninklijk besluit van 24 april 1980, nr. 11 (Koninginnedag op 30 april; 29 april als de 30e een zondag is)',
+  url: 'https://wetten.overheid.nl/BWBR0032908/2014-01-01',
+  zekerheid: 'secundair',
+  toelichting:
+    'Tekst van het KB van 1980 niet ingezien; de regel (30 april, bij zondag 29 april) volgt uit de viering in 1989, 1995 en 2006 op 29 april. Ingetrokken per 1 januari 2014 (BWBR0032908 art. 2).',
+};

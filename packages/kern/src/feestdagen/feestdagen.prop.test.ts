@@ -13,12 +13,13 @@ describe('feestdagen properties', () => {
     );
   });
 
-  it('every year has the nine statutory days, sorted, with Koningsdag never on a Sunday', () => {
+  // Koninginnedag until 2013, Koningsdag from 2014 (Besluit van 30 januari 2013, BWBR0032908 art. 1-3).
+  it('every year has the nine statutory days, sorted, with Koningsdag (Koninginnedag before 2014) never on a Sunday', () => {
     fc.assert(
       fc.property(fc.integer({ min: FEESTDAGEN_BEREIK.van, max: FEESTDAGEN_BEREIK.tot }), (jaar) => {
         const { dagen } = feestdagen(jaar);
         const wettelijk = dagen.filter((d) => d.soort === 'feestdag');
-        const koningsdag = wettelijk.find((d) => d.naam === 'Koningsdag');
+        const koningsdag = wettelijk.find((d) => d.naam === (jaar < 2014 ? 'Koninginnedag' : 'Koningsdag'));
         const gesorteerd = dagen.every((d, i) => i === 0 || dagen[i - 1]!.datum <= d.datum);
         return (
           wettelijk.length === 9 && gesorteerd && koningsdag !== undefined && weekdag(koningsdag.datum) !== 7

@@ -1,7 +1,12 @@
 import type { Bron } from '../bron/bron.js';
 import { type IsoDatum, JAREN_BEREIK, plusDagen, weekdag } from '../datum/datum.js';
 import { ongeldigeInvoer } from '../fout/bewaak.js';
-import { ATW_ART_3_LID_1, ATW_ART_3_LID_2, KONINGSDAG_ZONDAGREGEL } from './bronnen.js';
+import {
+  ATW_ART_3_LID_1,
+  ATW_ART_3_LID_2,
+  KONINGINNEDAG_BESLUIT,
+  KONINGSDAG_ZONDAGREGEL,
+} from './bronnen.js';
 import { GELIJKSTELLINGSBESLUITEN } from './gelijkgesteld.js';
 
 /**
@@ -80,10 +85,14 @@ export function paaszondag(jaar: number): IsoDatum {
  */
 export const FEESTDAGEN_BEREIK = { van: 1990, tot: 2099 } as const;
 
+/** First year of Koningsdag (BWBR0032908 art. 1 and 3); before it the day is Koninginnedag. */
+const EERSTE_KONINGSDAG = 2014;
+
 /**
  * The algemeen erkende feestdagen of Atw art. 3 for a year, plus the days equated by Koninklijk Besluit.
- * Easter is computed; Koningsdag moves to Saturday 26 April when 27 April is a Sunday; 5 mei counts every
- * year (not only in lustrum years). Days falling on a weekend are listed too.
+ * Easter is computed; Koningsdag moves to Saturday 26 April when 27 April is a Sunday; before 2014 the day is
+ * Koninginnedag (30 April, Saturday 29 April when the 30th is a Sunday); 5 mei counts every year (not only in
+ * lustrum years). Days falling on a weekend are listed too.
  *
  * @example
  * ```ts
@@ -92,6 +101,8 @@ export const FEESTDAGEN_BEREIK = { van: 1990, tot: 2099 } as const;
  * jaar.dagen.find((d) => d.naam === 'Koningsdag')?.datum; //=> '2025-04-26'
  * jaar.dagen.filter((d) => d.soort === 'gelijkgesteld').map((d) => d.datum); //=> ['2025-05-30']
  * feestdagen(2030).gelijkgesteldeDagenBekend; //=> false
+ * feestdagen(2006).dagen.find((d) => d.naam === 'Koninginnedag')?.datum; //=> '2006-04-29'
+ * feestdagen(2019).dagen.filter((d) => d.soort === 'gelijkgesteld').map((d) => d.datum); //=> ['2019-05-31', '2019-12-27']
  * ```
  */
 export function feestdagen(jaar: number): FeestdagenVanJaar {
@@ -104,6 +115,7 @@ export function feestdagen(jaar: number): FeestdagenVanJaar {
   const j = String(jaar);
   const koningsdag27 = `${j}-04-27` as IsoDatum;
   const koningsdagZondag = weekdag(koningsdag27) === 7;
+  const koninginnedag30 = `${j}-04-30` as IsoDatum;
   const wettelijk = (
     datum: IsoDatum,
     naam: string,
@@ -120,12 +132,19 @@ export function feestdagen(jaar: number): FeestdagenVanJaar {
     wettelijk(`${j}-01-01` as IsoDatum, 'Nieuwjaarsdag', 'vrij'),
     wettelijk(plusDagen(pasen, -2), 'Goede Vrijdag', 'school-beslist', ATW_ART_3_LID_2),
     wettelijk(plusDagen(pasen, 1), 'Tweede Paasdag', 'vrij'),
-    koningsdagZondag
-      ? wettelijk(`${j}-04-26` as IsoDatum, 'Koningsdag', 'vrij', {
-          ...ATW_ART_3_LID_1,
-          toelichting: `${KONINGSDAG_ZONDAGREGEL.titel} (${KONINGSDAG_ZONDAGREGEL.url ?? ''})`,
-        })
-      : wettelijk(koningsdag27, 'Koningsdag', 'vrij'),
+    jaar < EERSTE_KONINGSDAG
+      ? wettelijk(
+          weekdag(koninginnedag30) === 7 ? (`${j}-04-29` as IsoDatum) : koninginnedag30,
+          'Koninginnedag',
+          'vrij',
+          { ...ATW_ART_3_LID_1, toelichting: `${KONINGINNEDAG_BESLUIT.titel} (zekerheid: secundair)` },
+        )
+      : koningsdagZondag
+        ? wettelijk(`${j}-04-26` as IsoDatum, 'Koningsdag', 'vrij', {
+            ...ATW_ART_3_LID_1,
+            toelichting: `${KONINGSDAG_ZONDAGREGEL.titel} (${KONINGSDAG_ZONDAGREGEL.url ?? ''})`,
+          })
+        : wettelijk(koningsdag27, 'Koningsdag', 'vrij'),
     wettelijk(`${j}-05-05` as IsoDatum, 'Bevrijdingsdag (5 mei)', 'vrij'),
     wettelijk(plusDagen(pasen, 39), 'Hemelvaartsdag', 'vrij'),
     wettelijk(plusDagen(pasen, 50), 'Tweede Pinksterdag', 'vrij'),
@@ -147,11 +166,18 @@ export function feestdagen(jaar: number): FeestdagenVanJaar {
     }
   }
   dagen.sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0));
-  if (besluit) return { jaar, dagen, gelijkgesteldeDagenBekend: true };
+  if (besluit && besluit.bron.zekerheid !== 'onbevestigd')
+    return { jaar, dagen, gelijkgesteldeDagenBekend: true };
   return {
     jaar,
     dagen,
     gelijkgesteldeDagenBekend: false,
-    waarschuwing: `Voor ${jaar} is geen besluit over gelijkgestelde dagen (Atw art. 3 lid 3) bekend; alleen de wettelijke feestdagen zijn meegeteld.`,
+    waarschuwing: besluit
+      ? `Voor ${jaar} is het besluit over gelijkgestelde dagen (Atw art. 3 lid 3) niet gevonden; ${
+          dagen.some((d) => d.soort === 'gelijkgesteld')
+            ? 'de meegetelde gelijkgestelde dag komt uit een secundaire bron en is onbevestigd'
+            : 'alleen de wettelijke feestdagen zijn meegeteld'
+        }.`
+      : `Voor ${jaar} is geen besluit over gelijkgestelde dagen (Atw art. 3 lid 3) bekend; alleen de wettelijke feestdagen zijn meegeteld.`,
   };
 }

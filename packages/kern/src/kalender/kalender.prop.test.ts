@@ -21,6 +21,14 @@ const kalenders: [string, Kalender, IsoDatum, IsoDatum][] = [
     '2024-11-15',
     '2029-06-30',
   ],
+  // issue 9: the historic years, and blocks of the lazy per-year index crossed by long spans
+  ['werkkalender 1990-2022', werkkalender(), '1990-02-01', '2022-12-31'],
+  [
+    'schoolkalender midden 2016-2024, open op 5 mei',
+    schoolkalender({ regio: 'midden', feestdagenVrij: { bevrijdingsdag: false } }),
+    '2016-11-01',
+    '2024-06-30',
+  ],
 ];
 
 const datum = (van: IsoDatum, tot: IsoDatum) =>
@@ -62,6 +70,23 @@ describe.each(kalenders)('%s properties', (_naam, k, van, tot) => {
         fc.integer({ min: 0, max: 60 }),
         (d, n) => k.voegToe(d, n) === naiefVoegToe(k, d, n),
       ),
+    );
+  });
+
+  it('long spans over several index blocks: add and subtract invert, and count equals a day-by-day count', () => {
+    fc.assert(
+      fc.property(datum(van, tot), fc.integer({ min: 200, max: 800 }), (d, n) => {
+        let einde: IsoDatum;
+        try {
+          einde = k.voegToe(d, n);
+        } catch {
+          return true; // beyond the calendar's range
+        }
+        let open = 0;
+        for (let x = plusDagen(d, 1); x <= einde; x = plusDagen(x, 1)) if (k.isOpen(x)) open++;
+        return k.tel(d, einde) === n && open === n && (!k.isOpen(einde) || k.trekAf(einde, n) <= d);
+      }),
+      { numRuns: 30 },
     );
   });
 

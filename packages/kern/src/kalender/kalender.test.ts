@@ -98,9 +98,10 @@ describe('schoolkalender (Rijksoverheid vacations, shared/data/schoolvakanties.j
 
   it('refuses dates outside the known school years instead of guessing', () => {
     const k = schoolkalender({ regio: 'noord' });
-    expect(k.bereik).toEqual({ van: '2024-10-26', tot: '2030-09-01' });
-    expect(schoolkalender({ regio: 'zuid' }).bereik).toEqual({ van: '2024-10-19', tot: '2030-08-18' });
-    expect(() => k.isSchooldag('2024-09-02')).toThrow(
+    // issue 9: the data now starts with herfstvakantie 2016 (noord 15 Oct, zuid 22 Oct; claessensd.nl, H1)
+    expect(k.bereik).toEqual({ van: '2016-10-15', tot: '2030-09-01' });
+    expect(schoolkalender({ regio: 'zuid' }).bereik).toEqual({ van: '2016-10-22', tot: '2030-08-18' });
+    expect(() => k.isSchooldag('2016-09-05')).toThrow(
       expect.objectContaining({ code: 'KALENDER_BUITEN_BEREIK' }),
     );
     expect(() => k.isSchooldag('2030-09-02')).toThrow(

@@ -22,6 +22,21 @@ export interface Sluiting {
   readonly naam: string;
   /** The source that closes the day (law, vacation data, school calendar). */
   readonly bron?: Bron;
+  /** Every further reason the day is closed, in order: Saturday 26 December 2026 is also Tweede Kerstdag. */
+  readonly ook?: readonly Sluiting[];
+}
+
+/** All reasons of a closure as one Dutch phrase: `zaterdag en Tweede Kerstdag`. */
+export function sluitingTekst(sluiting: Sluiting): string {
+  const namen = [sluiting.naam, ...(sluiting.ook ?? []).map((s) => s.naam)];
+  return namen.length === 1 ? namen[0]! : `${namen.slice(0, -1).join(', ')} en ${namen.at(-1)}`;
+}
+
+/** One closure from its reasons in order (the first is the main one), or `undefined` when there is none. */
+export function metRedenen(redenen: readonly Sluiting[]): Sluiting | undefined {
+  const [eerste, ...ook] = redenen;
+  if (!eerste) return undefined;
+  return ook.length ? { ...eerste, ook } : eerste;
 }
 
 /**
@@ -70,14 +85,27 @@ export interface KalenderDefinitie {
   readonly inhoud: () => unknown;
 }
 
+/** Days per block of the lazy index: about a year, so a term touches one or two blocks. */
+const BLOK_DAGEN = 366;
+
+/** The index of one block: open days before each day of the block, and the block's open days in order. */
+interface Blok {
+  /** `telling[i]` = open days in `[blokstart, blokstart + i)`. */
+  readonly telling: Int32Array;
+  /** The open day numbers of the block, ascending. */
+  readonly open: Int32Array;
+}
+
 /**
- * Builds a {@link Kalender}. The index (a prefix count of open days and the list of open days) is built on
- * first use and kept: `tel` is two array reads, `voegToe` three.
+ * Builds a {@link Kalender}. The index is built lazily per block of about a year (a prefix count of open days
+ * and the list of open days) and kept: the first call after import indexes only the year it touches, `tel`
+ * within a year is two array reads, `voegToe` three, and a span over k years walks k blocks.
  */
 export function maakKalender(def: KalenderDefinitie): Kalender {
   const start = dagnummer(def.van);
   const eind = dagnummer(def.tot);
-  let index: { tellingTot: Int32Array; openDagen: Int32Array } | undefined;
+  const aantalBlokken = Math.ceil((eind - start + 1) / BLOK_DAGEN);
+  const blokken: (Blok | undefined)[] = new Array(aantalBlokken);
   let hash: string | undefined;
 
   const buitenBereik = (datum: IsoDatum | number): never => {
@@ -92,19 +120,26 @@ export function maakKalender(def: KalenderDefinitie): Kalender {
     if (dag < start || dag > eind) buitenBereik(datum);
     return dag - start;
   };
-  const bouw = () => {
-    if (index) return index;
-    const lengte = eind - start + 1;
-    // tellingTot[i] = number of open days in [start, start + i)
-    const tellingTot = new Int32Array(lengte + 1);
+  const blok = (b: number): Blok => {
+    const bekend = blokken[b];
+    if (bekend) return bekend;
+    const eerste = start + b * BLOK_DAGEN;
+    const lengte = Math.min(BLOK_DAGEN, eind - eerste + 1);
+    const telling = new Int32Array(lengte + 1);
     const open: number[] = [];
     for (let i = 0; i < lengte; i++) {
-      const isOpen = def.sluiting(start + i) === undefined;
-      tellingTot[i + 1] = tellingTot[i]! + (isOpen ? 1 : 0);
-      if (isOpen) open.push(start + i);
+      const isOpen = def.sluiting(eerste + i) === undefined;
+      telling[i + 1] = telling[i]! + (isOpen ? 1 : 0);
+      if (isOpen) open.push(eerste + i);
     }
-    index = { tellingTot, openDagen: Int32Array.from(open) };
-    return index;
+    const nieuw = { telling, open: Int32Array.from(open) };
+    blokken[b] = nieuw;
+    return nieuw;
+  };
+  /** Open days in the block of `pos` up to and including `pos`, with the block number. */
+  const totEnMet = (pos: number): [number, number] => {
+    const b = Math.floor(pos / BLOK_DAGEN);
+    return [b, blok(b).telling[pos - b * BLOK_DAGEN + 1]!];
   };
   const geheel = (n: number) => {
     if (!Number.isInteger(n) || n < 0) {
@@ -121,23 +156,42 @@ export function maakKalender(def: KalenderDefinitie): Kalender {
     voegToe(datum, n) {
       geheel(n);
       if (n === 0) return datum;
-      const { tellingTot, openDagen } = bouw();
-      // open days up to and including datum, then the n-th after that
-      const k = tellingTot[positie(datum) + 1]! + n - 1;
-      const dag = openDagen[k];
-      return dag === undefined ? buitenBereik(eind + 1) : uitDagnummer(dag);
+      let [b, k] = totEnMet(positie(datum));
+      // the n-th open day after datum: index k + n - 1 in the open days from the start of datum's block
+      k += n - 1;
+      let huidig = blok(b);
+      while (k >= huidig.open.length) {
+        k -= huidig.open.length;
+        b++;
+        if (b >= aantalBlokken) return buitenBereik(eind + 1);
+        huidig = blok(b);
+      }
+      return uitDagnummer(huidig.open[k]!);
     },
     trekAf(datum, n) {
       geheel(n);
       if (n === 0) return datum;
-      const { tellingTot, openDagen } = bouw();
-      const k = tellingTot[positie(datum)]! - n;
-      const dag = k >= 0 ? openDagen[k] : undefined;
-      return dag === undefined ? buitenBereik(start - 1) : uitDagnummer(dag);
+      const pos = positie(datum);
+      let b = Math.floor(pos / BLOK_DAGEN);
+      let huidig = blok(b);
+      // open days strictly before datum in its block, minus n
+      let k = huidig.telling[pos - b * BLOK_DAGEN]! - n;
+      while (k < 0) {
+        b--;
+        if (b < 0) return buitenBereik(start - 1);
+        huidig = blok(b);
+        k += huidig.open.length;
+      }
+      return uitDagnummer(huidig.open[k]!);
     },
     tel(van, tot) {
-      const { tellingTot } = bouw();
-      return tellingTot[positie(tot) + 1]! - tellingTot[positie(van) + 1]!;
+      const [pv, pt] = [positie(van), positie(tot)];
+      if (pt < pv) return -kalender.tel(tot, van);
+      const [bv, kv] = totEnMet(pv);
+      const [bt, kt] = totEnMet(pt);
+      let som = kt - kv;
+      for (let b = bv; b < bt; b++) som += blok(b).open.length;
+      return som;
     },
     volgende: (datum) => kalender.voegToe(datum, 1),
     vorige: (datum) => kalender.trekAf(datum, 1),

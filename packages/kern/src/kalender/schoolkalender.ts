@@ -1,17 +1,21 @@
 import { isObject, ongeldigeInvoer } from '../fout/bewaak.js';
 import type { Bron } from '../bron/bron.js';
-import { dagnummer, type IsoDatum, isIsoDatum, uitDagnummer, weekdagVanDagnummer } from '../datum/datum.js';
+import { dagnummer, type IsoDatum, isIsoDatum, uitDagnummer } from '../datum/datum.js';
 import { REGIOS, type Regio } from '../regio/regio.js';
-import { type Kalender, maakKalender, type Sluiting } from './kalender.js';
+import { type Kalender, maakKalender, metRedenen, type Sluiting } from './kalender.js';
+import type { Feestdag } from '../feestdagen/feestdagen.js';
 import {
+  EERSTE_ONDERZOCHTE_SCHOOLJAAR,
   SCHOOLVAKANTIES,
   SCHOOLVAKANTIES_BRON,
+  SCHOOLVAKANTIES_HISTORISCH_BRON,
   VAKANTIE_SOORTEN,
+  type VakantiePeriode,
   type VakantieSoort,
 } from './schoolvakanties.js';
 import { veiligeTekst } from '../persoonsgegevens/persoonsgegevens.js';
 import { canoniek, inhoudHash } from '../verantwoording/verantwoording.js';
-import { feestdagenOpDatum, werkkalender } from './werkkalender.js';
+import { feestdagenOpDatum, weekendSluiting, werkkalender } from './werkkalender.js';
 
 /** A day or range of days the school itself is closed: a studiedag, an extra free day or week. */
 export interface VrijeDag {
@@ -35,6 +39,69 @@ export interface AfwijkendeVakantie {
   readonly tot: IsoDatum;
 }
 
+/**
+ * The feestdagen a school can close or open on: the nine of Atw art. 3 lid 1 and 2 (Koningsdag stands for
+ * Koninginnedag before 2014) and the days equated by KB (art. 3 lid 3) together.
+ */
+export type SchoolFeestdag =
+  | 'nieuwjaarsdag'
+  | 'goede-vrijdag'
+  | 'tweede-paasdag'
+  | 'koningsdag'
+  | 'bevrijdingsdag'
+  | 'hemelvaartsdag'
+  | 'tweede-pinksterdag'
+  | 'eerste-kerstdag'
+  | 'tweede-kerstdag'
+  | 'gelijkgestelde-dagen';
+
+/**
+ * Whether primary schools close on each feestdag when the school sets nothing: the Rijksoverheid guidance
+ * (schools close at Kerst, Nieuwjaar, Tweede Paasdag, Hemelvaart, Tweede Pinksterdag and, nearly always,
+ * Koningsdag and 5 mei; Goede Vrijdag and the days equated by KB are the school's choice, counted as open).
+ * This is guidance, not law (zekerheid `secundair`): set `feestdagenVrij` where a school differs.
+ *
+ * @example
+ * ```ts
+ * import { STANDAARD_FEESTDAGEN_VRIJ } from '@schoolveiligheid/kern';
+ * STANDAARD_FEESTDAGEN_VRIJ.bevrijdingsdag; //=> true
+ * STANDAARD_FEESTDAGEN_VRIJ['goede-vrijdag']; //=> false
+ * ```
+ */
+export const STANDAARD_FEESTDAGEN_VRIJ: Readonly<Record<SchoolFeestdag, boolean>> = {
+  nieuwjaarsdag: true,
+  'goede-vrijdag': false,
+  'tweede-paasdag': true,
+  koningsdag: true,
+  bevrijdingsdag: true,
+  hemelvaartsdag: true,
+  'tweede-pinksterdag': true,
+  'eerste-kerstdag': true,
+  'tweede-kerstdag': true,
+  'gelijkgestelde-dagen': false,
+};
+
+/** The setting key of a feestdag, by its Dutch name (see `feestdagen`). */
+const FEESTDAG_SLEUTEL: Readonly<Record<string, SchoolFeestdag>> = {
+  Nieuwjaarsdag: 'nieuwjaarsdag',
+  'Goede Vrijdag': 'goede-vrijdag',
+  'Tweede Paasdag': 'tweede-paasdag',
+  Koningsdag: 'koningsdag',
+  Koninginnedag: 'koningsdag',
+  'Bevrijdingsdag (5 mei)': 'bevrijdingsdag',
+  Hemelvaartsdag: 'hemelvaartsdag',
+  'Tweede Pinksterdag': 'tweede-pinksterdag',
+  'Eerste Kerstdag': 'eerste-kerstdag',
+  'Tweede Kerstdag': 'tweede-kerstdag',
+};
+
+/** The setting key of a feestdag: the days equated by KB share one. */
+function sleutelVan(feestdag: Feestdag): SchoolFeestdag {
+  return feestdag.soort === 'gelijkgesteld'
+    ? 'gelijkgestelde-dagen'
+    : (FEESTDAG_SLEUTEL[feestdag.naam] ?? 'gelijkgestelde-dagen');
+}
+
 /** Settings of a school calendar. Plain JSON, so a vendor can store it per school. */
 export interface SchoolkalenderInstellingen {
   /** The vacation region of the school (see `regioVoor`). */
@@ -43,8 +110,14 @@ export interface SchoolkalenderInstellingen {
   readonly vrijeDagen?: readonly VrijeDag[];
   /** Vacations the school holds on other dates than its region (carnaval, Vierdaagse, with permission). */
   readonly vakanties?: readonly AfwijkendeVakantie[];
-  /** Whether the school is closed on Goede Vrijdag (the school decides; default: open). */
+  /** Whether the school is closed on Goede Vrijdag (the school decides; default: open). Same as `feestdagenVrij['goede-vrijdag']`. */
   readonly goedeVrijdagVrij?: boolean;
+  /**
+   * Per feestdag whether the school is closed (`true`) or open (`false`); a feestdag left out follows
+   * {@link STANDAARD_FEESTDAGEN_VRIJ} (the Rijksoverheid guidance). For a school open on 5 mei:
+   * `{ bevrijdingsdag: false }`.
+   */
+  readonly feestdagenVrij?: { readonly [K in SchoolFeestdag]?: boolean };
 }
 
 /** A school-day calendar: school days are Monday to Friday outside vacations, feestdagen and studiedagen. */
@@ -72,6 +145,28 @@ const FEESTDAG_SLUITING_BRON: Bron = {
     'Scholen zijn dicht met Kerst, Nieuwjaar, Tweede Paasdag, Hemelvaart, Tweede Pinksterdag en (bijna altijd) Koningsdag en 5 mei; Goede Vrijdag kiest de school.',
 };
 
+/** A feestdag the school itself set as closed (`feestdagenVrij` or `goedeVrijdagVrij`). */
+const FEESTDAG_SCHOOL_BRON: Bron = {
+  titel: 'Jaarplanning van de school (schoolgids): feestdag waarop de school dicht is',
+  zekerheid: 'secundair',
+  toelichting:
+    'Door de school ingesteld (feestdagenVrij); de richtlijn van Rijksoverheid is alleen de standaard.',
+};
+
+/** The source of a historic vacation: advisory dates and dates from one source say so. */
+function historischeBron(periode: VakantiePeriode): Bron {
+  const delen = [
+    periode.status === 'advies' ? 'Adviesdatum van OCW: de school kan afwijken (stel dan vakanties in).' : '',
+    periode.geverifieerd ? '' : 'Slechts één bron gevonden.',
+    `Bronnen: ${periode.bronnen.join(', ')} (SCHOOLVAKANTIES.bronnen).`,
+  ];
+  return {
+    ...SCHOOLVAKANTIES_HISTORISCH_BRON,
+    zekerheid: periode.geverifieerd ? 'secundair' : 'onbevestigd',
+    toelichting: delen.filter(Boolean).join(' '),
+  };
+}
+
 const SCHOOL_BRON: Bron = {
   titel: 'Jaarplanning van de school (schoolgids)',
   zekerheid: 'secundair',
@@ -84,7 +179,7 @@ const SCHOOL_BRON: Bron = {
  * @example
  * ```ts
  * import { bekendeSchooljaren } from '@schoolveiligheid/kern';
- * bekendeSchooljaren(); //=> { eerste: '2024-2025', laatste: '2029-2030' }
+ * bekendeSchooljaren(); //=> { eerste: '2016-2017', laatste: '2029-2030' }
  * ```
  */
 export function bekendeSchooljaren(): { readonly eerste: string; readonly laatste: string } {
@@ -111,9 +206,11 @@ const MAX_KALENDERS = 512;
 const kalenders = /* @__PURE__ */ new Map<string, Schoolkalender>();
 
 /**
- * A school's calendar: the Rijksoverheid vacations of its region for the school years 2024-2025 to
- * 2029-2030, the feestdagen on which schools close, and the school's own studiedagen and deviating
- * vacations. Its range runs from the region's first known vacation day (herfstvakantie 2024) to its last
+ * A school's calendar: the Rijksoverheid vacations of its region for the school years 2016-2017 to
+ * 2029-2030 (before 2024-2025 from transcriptions, see {@link SCHOOLVAKANTIES_HISTORISCH_BRON}), the
+ * feestdagen on which the school closes ({@link STANDAARD_FEESTDAGEN_VRIJ} unless `feestdagenVrij` says
+ * otherwise), and the school's own studiedagen and deviating vacations. Its range runs from the region's
+ * first known vacation day (herfstvakantie 2016) to its last
  * (zomervakantie 2030); outside it every operation throws a {@link KalenderBereikFout}: it never counts a
  * day whose vacation status is unknown as a school day.
  *
@@ -129,6 +226,8 @@ const kalenders = /* @__PURE__ */ new Map<string, Schoolkalender>();
  * noord.voegSchooldagenToe('2025-12-18', 5); //=> '2026-01-08'
  * const metStudiedag = schoolkalender({ regio: 'noord', vrijeDagen: [{ datum: '2026-01-05', soort: 'studiedag' }] });
  * metStudiedag.voegSchooldagenToe('2025-12-18', 5); //=> '2026-01-09'
+ * const openOp5Mei = schoolkalender({ regio: 'midden', feestdagenVrij: { bevrijdingsdag: false } });
+ * openOp5Mei.isSchooldag('2027-05-05'); //=> true
  * ```
  */
 export function schoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkalender {
@@ -150,6 +249,28 @@ export function schoolkalender(instellingen: SchoolkalenderInstellingen): School
   kalenders.set(sleutel, kalender);
   if (kalenders.size > MAX_KALENDERS) kalenders.delete(kalenders.keys().next().value as string);
   return kalender;
+}
+
+/** The school's own feestdag settings, checked: `goedeVrijdagVrij` is the older name of one of them. */
+function feestdagInstellingen(instellingen: SchoolkalenderInstellingen): {
+  readonly [K in SchoolFeestdag]?: boolean;
+} {
+  const eigen = instellingen.feestdagenVrij ?? {};
+  if (!isObject(eigen))
+    ongeldigeInvoer('feestdagenVrij is een object van feestdag naar true (dicht) of false (open).');
+  for (const [sleutel, waarde] of Object.entries(eigen)) {
+    if (!(sleutel in STANDAARD_FEESTDAGEN_VRIJ) || typeof waarde !== 'boolean')
+      ongeldigeInvoer(
+        'feestdagenVrij kent alleen de feestdagen van STANDAARD_FEESTDAGEN_VRIJ, met true of false.',
+      );
+  }
+  const goedeVrijdag = instellingen.goedeVrijdagVrij;
+  if (goedeVrijdag === undefined) return eigen;
+  if (typeof goedeVrijdag !== 'boolean') ongeldigeInvoer('goedeVrijdagVrij is true of false.');
+  if (eigen['goede-vrijdag'] !== undefined && eigen['goede-vrijdag'] !== goedeVrijdag)
+    ongeldigeInvoer('goedeVrijdagVrij en feestdagenVrij zeggen iets anders over Goede Vrijdag.');
+  // goedeVrijdagVrij: false was always the default; only true is a choice of the school.
+  return goedeVrijdag ? { ...eigen, 'goede-vrijdag': true } : eigen;
 }
 
 /** Builds a calendar from settings the caller can no longer change (a parsed copy). */
@@ -193,7 +314,11 @@ function bouwSchoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkal
       markeer(periode.van, periode.tot, {
         soort: 'vakantie',
         naam: afwijkend ? `${soort} (eigen data school)` : `${soort} (regio ${regio})`,
-        bron: afwijkend ? SCHOOL_BRON : SCHOOLVAKANTIES_BRON,
+        bron: afwijkend
+          ? SCHOOL_BRON
+          : schooljaar < EERSTE_ONDERZOCHTE_SCHOOLJAAR
+            ? historischeBron(periode as VakantiePeriode)
+            : SCHOOLVAKANTIES_BRON,
       });
     }
   }
@@ -213,19 +338,31 @@ function bouwSchoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkal
     });
   }
 
+  const eigenFeestdagen = feestdagInstellingen(instellingen);
   const feestdagOp = feestdagenOpDatum();
   const sluiting = (dag: number): Sluiting | undefined => {
-    const wd = weekdagVanDagnummer(dag);
-    if (wd === 6) return { soort: 'zaterdag', naam: 'zaterdag' };
-    if (wd === 7) return { soort: 'zondag', naam: 'zondag' };
+    // every reason, in order: weekend, feestdag the school closes on, vacation or the school's own day
+    const redenen: Sluiting[] = [];
+    const weekend = weekendSluiting(dag);
+    if (weekend) redenen.push(weekend);
     const feestdag = feestdagOp(uitDagnummer(dag));
-    if (
-      feestdag &&
-      (feestdag.school === 'vrij' || (instellingen.goedeVrijdagVrij && feestdag.naam === 'Goede Vrijdag'))
-    ) {
-      return { soort: feestdag.soort, naam: feestdag.naam, bron: FEESTDAG_SLUITING_BRON };
+    if (feestdag) {
+      const sleutel = sleutelVan(feestdag);
+      const eigen = eigenFeestdagen[sleutel];
+      if (eigen ?? STANDAARD_FEESTDAGEN_VRIJ[sleutel]) {
+        redenen.push({
+          soort: feestdag.soort,
+          naam: feestdag.naam,
+          bron:
+            instellingen.feestdagenVrij?.[sleutel] === undefined
+              ? FEESTDAG_SLUITING_BRON
+              : FEESTDAG_SCHOOL_BRON,
+        });
+      }
     }
-    return gesloten.get(dag);
+    const eigenSluiting = gesloten.get(dag);
+    if (eigenSluiting) redenen.push(eigenSluiting);
+    return metRedenen(redenen);
   };
 
   const basis = maakKalender({

@@ -9,25 +9,32 @@ import { VAKANTIE_SOORTEN } from './schoolvakanties.js';
 // The research data lives beside the repository in shared/ (CI clones with it); the package ships a copy as
 // JSON (schoolvakanties.json), typed in schoolvakanties.ts.
 const onderzoek = fileURLToPath(new URL('../../../../../shared/data/schoolvakanties.json', import.meta.url));
+// The historic school years (2016-2017 to 2023-2024) are a separate sourced input inside the package.
+const historisch = JSON.parse(
+  readFileSync(
+    fileURLToPath(new URL('./onderzoek/schoolvakanties-historisch.json', import.meta.url)),
+    'utf8',
+  ),
+);
 
 describe('shipped school vacations', () => {
   it.runIf(existsSync(onderzoek))(
     'equal the verified research data (regenerate with scripts/genereer-schoolvakanties.mjs)',
     () => {
       const data = JSON.parse(readFileSync(onderzoek, 'utf8'));
+      const jaren = { ...historisch.schoolYears, ...data.schoolYears };
       for (const [schooljaar, perSoort] of Object.entries(SCHOOLVAKANTIES.schooljaren)) {
         for (const soort of VAKANTIE_SOORTEN) {
           for (const [regio, periode] of Object.entries(perSoort[soort])) {
-            const bron = data.schoolYears[schooljaar][soort][regio];
-            expect([periode.van, periode.tot, periode.status], `${schooljaar} ${soort} ${regio}`).toEqual([
-              bron.start,
-              bron.end,
-              bron.status,
-            ]);
+            const bron = jaren[schooljaar][soort][regio];
+            expect(
+              [periode.van, periode.tot, periode.status, periode.geverifieerd, periode.bronnen],
+              `${schooljaar} ${soort} ${regio}`,
+            ).toEqual([bron.start, bron.end, bron.status, bron.verified, bron.sources]);
           }
         }
       }
-      expect(Object.keys(SCHOOLVAKANTIES.schooljaren)).toEqual(Object.keys(data.schoolYears));
+      expect(Object.keys(SCHOOLVAKANTIES.schooljaren)).toEqual(Object.keys(jaren).sort());
     },
   );
 
@@ -47,6 +54,14 @@ describe('shipped school vacations', () => {
     }
     for (const { url, soort } of Object.values(SCHOOLVAKANTIES.bronnen))
       expect([url, soort].map((t) => typeof t)).toEqual(['string', 'string']);
+  });
+
+  it('follow each other without a gap, so the calendar knows every vacation in its range', () => {
+    const jaren = Object.keys(SCHOOLVAKANTIES.schooljaren);
+    jaren.forEach((sj, i) => {
+      if (i > 0) expect(Number(jaren[i - 1]!.slice(5)), sj).toBe(Number(sj.slice(0, 4)));
+    });
+    expect(jaren[0]).toBe('2016-2017');
   });
 
   it('run from a Saturday to a Sunday, kerst covers 25 December and zomer lasts six weeks', () => {

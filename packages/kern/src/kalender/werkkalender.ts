@@ -1,7 +1,7 @@
 import { type IsoDatum, uitDagnummer, weekdagVanDagnummer } from '../datum/datum.js';
 import { FEESTDAGEN_BEREIK, type Feestdag, feestdagen } from '../feestdagen/feestdagen.js';
 import { GELIJKSTELLINGSBESLUITEN } from '../feestdagen/gelijkgesteld.js';
-import { type Kalender, maakKalender, type Sluiting } from './kalender.js';
+import { type Kalender, maakKalender, metRedenen, type Sluiting } from './kalender.js';
 
 /** The Atw working-day calendar: Monday to Friday minus feestdagen and days equated by KB. */
 export interface Werkkalender extends Kalender {
@@ -18,31 +18,44 @@ export interface Werkkalender extends Kalender {
   vorigeWerkdag(datum: IsoDatum): IsoDatum;
 }
 
-/** Closure reason of a day number under the Atw: weekend, feestdag or gelijkgestelde dag. */
+const ZATERDAG: Sluiting = { soort: 'zaterdag', naam: 'zaterdag' };
+const ZONDAG: Sluiting = { soort: 'zondag', naam: 'zondag' };
+
+/** The weekend reason of a day number, if any. */
+export function weekendSluiting(dag: number): Sluiting | undefined {
+  const wd = weekdagVanDagnummer(dag);
+  return wd === 6 ? ZATERDAG : wd === 7 ? ZONDAG : undefined;
+}
+
+/** Closure of a day number under the Atw with every reason: weekend, feestdag, gelijkgestelde dag. */
 export function atwSluiting(
   dag: number,
   feestdagOp: (datum: IsoDatum) => Feestdag | undefined,
 ): Sluiting | undefined {
-  const wd = weekdagVanDagnummer(dag);
-  if (wd === 6) return { soort: 'zaterdag', naam: 'zaterdag' };
-  if (wd === 7) return { soort: 'zondag', naam: 'zondag' };
+  const weekend = weekendSluiting(dag);
   const feestdag = feestdagOp(uitDagnummer(dag));
-  if (!feestdag) return undefined;
-  return { soort: feestdag.soort, naam: feestdag.naam, bron: feestdag.bron };
+  if (!feestdag) return weekend;
+  const reden: Sluiting = { soort: feestdag.soort, naam: feestdag.naam, bron: feestdag.bron };
+  return weekend ? metRedenen([weekend, reden]) : reden;
 }
 
-let feestdagPerDatum: Map<string, Feestdag> | undefined;
+/** Feestdagen by date, per year, filled on first use of the year and shared. */
+const feestdagPerJaar = /* @__PURE__ */ new Map<number, Map<string, Feestdag>>();
 
-/** Lookup of feestdagen by date over the whole supported range, built once and shared. */
-export function feestdagenOpDatum(): (datum: IsoDatum) => Feestdag | undefined {
-  if (!feestdagPerDatum) {
-    feestdagPerDatum = new Map();
-    for (let jaar = FEESTDAGEN_BEREIK.van; jaar <= FEESTDAGEN_BEREIK.tot; jaar++) {
-      for (const dag of feestdagen(jaar).dagen) feestdagPerDatum.set(dag.datum, dag);
-    }
+function feestdagOpDatum(datum: IsoDatum): Feestdag | undefined {
+  const jaar = Number(datum.slice(0, 4));
+  let perDatum = feestdagPerJaar.get(jaar);
+  if (!perDatum) {
+    if (jaar < FEESTDAGEN_BEREIK.van || jaar > FEESTDAGEN_BEREIK.tot) return undefined;
+    perDatum = new Map(feestdagen(jaar).dagen.map((d) => [d.datum, d]));
+    feestdagPerJaar.set(jaar, perDatum);
   }
-  const perDatum = feestdagPerDatum;
-  return (datum) => perDatum.get(datum);
+  return perDatum.get(datum);
+}
+
+/** Lookup of feestdagen by date over the whole supported range; each year is computed on first use. */
+export function feestdagenOpDatum(): (datum: IsoDatum) => Feestdag | undefined {
+  return feestdagOpDatum;
 }
 
 let gedeeld: Werkkalender | undefined;

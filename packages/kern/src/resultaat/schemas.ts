@@ -175,5 +175,23 @@ export const schoolkalenderInstellingenSchema = /* @__PURE__ */ z
       .boolean()
       .optional()
       .meta({ description: 'Whether the school is closed on Goede Vrijdag (default: open).' }),
+    feestdagenVrij: /* @__PURE__ */ z
+      .object({
+        nieuwjaarsdag: /* @__PURE__ */ z.boolean().optional(),
+        'goede-vrijdag': /* @__PURE__ */ z.boolean().optional(),
+        'tweede-paasdag': /* @__PURE__ */ z.boolean().optional(),
+        koningsdag: /* @__PURE__ */ z.boolean().optional(),
+        bevrijdingsdag: /* @__PURE__ */ z.boolean().optional(),
+        hemelvaartsdag: /* @__PURE__ */ z.boolean().optional(),
+        'tweede-pinksterdag': /* @__PURE__ */ z.boolean().optional(),
+        'eerste-kerstdag': /* @__PURE__ */ z.boolean().optional(),
+        'tweede-kerstdag': /* @__PURE__ */ z.boolean().optional(),
+        'gelijkgestelde-dagen': /* @__PURE__ */ z.boolean().optional(),
+      })
+      .optional()
+      .meta({
+        description:
+          'Per feestdag whether the school is closed (true) or open (false); left out: the Rijksoverheid guidance (STANDAARD_FEESTDAGEN_VRIJ).',
+      }),
   })
   .meta({ description: 'Settings of a school calendar: region, closed days and moved vacations.' });

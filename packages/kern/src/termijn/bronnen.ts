@@ -29,3 +29,16 @@ export const VERORDENING_1182_71_VERSCHUIVING: Bron = {
   toelichting:
     'Of AVG-termijnen doorschuiven naar de volgende werkdag is niet bevestigd; de SDK verschuift niet (de strengste lezing).',
 };
+
+/**
+ * Reg. 1182/71 art. 3(1): an hour term counted from an event does not include the hour in which it happens.
+ * The SDK counts from the minute of awareness instead, which ends no later: a stricter choice, labelled as such.
+ */
+export const VERORDENING_1182_71_UREN: Bron = {
+  titel: 'Verordening (EEG, Euratom) nr. 1182/71',
+  artikel: 'art. 3 lid 1',
+  url: 'https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/?uri=CELEX:31971R1182',
+  zekerheid: 'interpretatie',
+  toelichting:
+    'De verordening telt het uur van de gebeurtenis niet mee (een melding om 14:35 zou pas om 15:00 gaan lopen); de SDK telt vanaf 14:35, een keuze die nooit later eindigt.',
+};

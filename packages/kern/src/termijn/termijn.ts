@@ -17,7 +17,7 @@ import {
 import { ATW_ART_1, ATW_ART_1_LID_2, ATW_ART_2, ATW_ART_4 } from '../feestdagen/bronnen.js';
 import { isObjectOfLijst, ongeldigeInvoer } from '../fout/bewaak.js';
 import { SchoolveiligheidFout } from '../fout/fout.js';
-import type { Kalender, Sluiting } from '../kalender/kalender.js';
+import { type Kalender, type Sluiting, sluitingTekst } from '../kalender/kalender.js';
 import { werkkalender } from '../kalender/werkkalender.js';
 import { veiligeTekst } from '../persoonsgegevens/persoonsgegevens.js';
 import {
@@ -26,7 +26,12 @@ import {
   type Verantwoording,
   verantwoording,
 } from '../verantwoording/verantwoording.js';
-import { AWB_6_8, VERORDENING_1182_71_MAANDEN, VERORDENING_1182_71_VERSCHUIVING } from './bronnen.js';
+import {
+  AWB_6_8,
+  VERORDENING_1182_71_MAANDEN,
+  VERORDENING_1182_71_UREN,
+  VERORDENING_1182_71_VERSCHUIVING,
+} from './bronnen.js';
 
 /** The units legal texts use for terms. */
 export type Eenheid = 'uren' | 'kalenderdagen' | 'werkdagen' | 'schooldagen' | 'weken' | 'maanden';
@@ -268,7 +273,7 @@ function overgeslagen(datum: IsoDatum, sluiting: Sluiting, code: SpoorCode = 'OV
     code,
     datum,
     sluiting,
-    tekst: `${leesbareDatum(datum)} telt niet mee: ${sluiting.naam}.`,
+    tekst: `${leesbareDatum(datum)} telt niet mee: ${sluitingTekst(sluiting)}.`,
     ...(sluiting.bron ? { bron: sluiting.bron } : {}),
   };
 }
@@ -325,8 +330,9 @@ function uurTermijn(
   const spoor: SpoorStap[] = [
     {
       code: 'START',
-      tekst: `De termijn loopt vanaf het tijdstip ${naarAmsterdamsTijdstip(start)} (Nederlandse tijd).`,
+      tekst: `De termijn loopt vanaf het tijdstip ${naarAmsterdamsTijdstip(start)} (Nederlandse tijd): de SDK telt vanaf de minuut van kennisname. Dat is strenger dan Verordening 1182/71 art. 3 lid 1, die het uur van de gebeurtenis niet meetelt; de termijn eindigt dus nooit later dan volgens de verordening.`,
       datum: amsterdamseDatum(start),
+      bron: VERORDENING_1182_71_UREN,
     },
     {
       code: 'EENHEID',
@@ -569,7 +575,7 @@ function bereken(invoer: TermijnInvoer): Omit<TermijnUitkomst, 'verantwoording'>
       laatsteDag = plusDagen(laatsteDag, 1);
       spoor.push({
         ...overgeslagen(plusDagen(laatsteDag, -1), sluiting, 'ATW_ART_1'),
-        tekst: `${leesbareDatum(plusDagen(laatsteDag, -1))} is geen werkdag (${sluiting.naam}): de termijn loopt door tot en met de volgende dag (Atw art. 1).`,
+        tekst: `${leesbareDatum(plusDagen(laatsteDag, -1))} is geen werkdag (${sluitingTekst(sluiting)}): de termijn loopt door tot en met de volgende dag (Atw art. 1).`,
         bron: ATW_ART_1,
       });
     }
