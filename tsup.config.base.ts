@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
@@ -17,6 +18,13 @@ const gedeeld: Options = {
   define: { __PAKKET_VERSIE__: JSON.stringify(versie) },
 };
 
+/** After the ESM build: the JSON Schemas of the exported zod schemas, for vendors in other languages. */
+async function schrijfJsonSchemas(): Promise<void> {
+  const script = join(process.cwd(), '..', '..', 'scripts', 'json-schemas.mjs');
+  const r = spawnSync(process.execPath, [script], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`json-schemas failed (exit ${r.status})`);
+}
+
 /**
  * The build every package shares: one entry, ESM and CommonJS with type declarations for both.
  * Dependencies and peer dependencies (zod) stay external in both builds, with one exception: dinero.js is
@@ -26,7 +34,7 @@ const gedeeld: Options = {
 export default defineConfig(() => {
   rmSync(join(process.cwd(), 'dist'), { recursive: true, force: true });
   return [
-    { ...gedeeld, format: ['esm'] },
+    { ...gedeeld, format: ['esm'], onSuccess: schrijfJsonSchemas },
     { ...gedeeld, format: ['cjs'], noExternal: [/^dinero\.js(?:\/|$)/] },
   ];
 });

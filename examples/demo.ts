@@ -1,6 +1,12 @@
 // `npm run demo`: worked scenarios of every package, printed with their reasons and deadline traces, then a
 // summary table. `npm run demo -- --pakket schorsing,datalek` shows only those packages.
+import { toon as calamiteiten } from './calamiteiten.js';
 import { toon as datalek } from './datalek.js';
+import { toon as klachtenregeling } from './klachtenregeling.js';
+import { toon as klokkenluider } from './klokkenluider.js';
+import { toon as meldcode } from './meldcode.js';
+import { toon as monitoring } from './monitoring.js';
+import { toon as pestprotocol } from './pestprotocol.js';
 import { toon as schorsing } from './schorsing.js';
 import { toon as termijnen } from './termijnen.js';
 
@@ -9,6 +15,12 @@ const DEMO: readonly { readonly pakket: string; readonly toon: () => number }[] 
   { pakket: 'kern', toon: termijnen },
   { pakket: 'schorsing', toon: schorsing },
   { pakket: 'datalek', toon: datalek },
+  { pakket: 'meldcode', toon: meldcode },
+  { pakket: 'klachtenregeling', toon: klachtenregeling },
+  { pakket: 'klokkenluider', toon: klokkenluider },
+  { pakket: 'monitoring', toon: monitoring },
+  { pakket: 'pestprotocol', toon: pestprotocol },
+  { pakket: 'calamiteiten', toon: calamiteiten },
 ];
 
 function gekozenPakketten(argv: readonly string[]): readonly string[] | undefined {

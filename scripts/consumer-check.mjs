@@ -29,6 +29,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const wortelJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const start = Date.now();
@@ -209,6 +210,8 @@ for (const p of geldig) {
           '--prefer-offline',
           '--ignore-scripts',
           ...nodig.map((n) => tarball.get(n)),
+          // a command-line tool or server (it has a `bin`) is used from Node: its consumer has Node's types
+          ...(p.json.bin ? [`@types/node@${wortelJson.devDependencies['@types/node']}`] : []),
         ],
         project,
       ),

@@ -89,7 +89,7 @@ const pakketJson = {
   type: 'module',
   sideEffects: false,
   engines: kern.engines,
-  files: ['dist', 'fixtures', 'README.md'],
+  files: ['dist', 'fixtures', 'schemas', 'README.md'],
   main: './dist/index.cjs',
   module: './dist/index.js',
   types: './dist/index.d.cts',
@@ -99,6 +99,7 @@ const pakketJson = {
       require: { types: './dist/index.d.cts', default: './dist/index.cjs' },
     },
     './fixtures/*.json': './fixtures/*.json',
+    './schemas/*.json': './schemas/*.json',
     './package.json': './package.json',
   },
   scripts: {

@@ -132,7 +132,7 @@ describe('nieuw-pakket', () => {
     assert.deepEqual(Object.keys(pkg.scripts).sort(), Object.keys(datalek.scripts).sort());
     assert.equal(pkg.scripts.test, 'node ../../scripts/test-tijdzones.mjs');
     for (const script of Object.values(pkg.scripts)) assert.doesNotMatch(script, /\b[A-Z_]+=|\$|`|;/, script);
-    assert.deepEqual(pkg.files, ['dist', 'fixtures', 'README.md']);
+    assert.deepEqual(pkg.files, ['dist', 'fixtures', 'schemas', 'README.md']);
     assert.deepEqual(pkg.peerDependencies, kern.peerDependencies);
     assert.equal(pkg.dependencies['@schoolveiligheid/kern'], `^${kern.version}`);
     assert.ok(pkg.devDependencies['@schoolveiligheid/testkit']);
@@ -205,7 +205,7 @@ describe('nieuw-pakket', () => {
     );
     const demo = readFileSync(join(doel, 'examples', 'demo.ts'), 'utf8');
     assert.match(demo, /import \{ toon as proefRegeling \} from '\.\/proef-regeling\.js';/);
-    assert.match(demo, /\n  \{ pakket: 'proef-regeling', toon: proefRegeling \},\n\];/);
+    assert.match(demo, /\n {2}\{ pakket: 'proef-regeling', toon: proefRegeling \},\n\];/);
     assert.match(readFileSync(join(doel, 'examples', `${NAAM}.ts`), 'utf8'), /fixtures\/voorbeeld\.json/);
   });
 

@@ -35,13 +35,20 @@ const isRegister = (w) =>
   typeof w.regels === 'object' &&
   typeof w.vorigeIds === 'object';
 
-const registers = await Promise.all(
+const gelezen = await Promise.all(
   pakketten.map(async (p) => {
-    const module = await import(join(wortel, 'packages', p, 'dist', 'index.js'));
-    const gevonden = Object.entries(module).filter(([, w]) => isRegister(w));
-    return { pakket: p, gevonden };
+    try {
+      const module = await import(join(wortel, 'packages', p, 'dist', 'index.js'));
+      return { pakket: p, gevonden: Object.entries(module).filter(([, w]) => isRegister(w)) };
+    } catch (e) {
+      return { pakket: p, fout: String(e) };
+    }
   }),
 );
+// a package that is not built fails its own test below; the others are still checked
+const registers = gelezen.filter((r) => !r.fout);
+for (const { pakket, fout } of gelezen.filter((r) => r.fout))
+  test(`${pakket}: its build loads (run npm run build first)`, () => assert.fail(fout));
 
 test('every regulation package exports exactly one frozen rule registry named after it', () => {
   for (const { pakket, gevonden } of registers) {

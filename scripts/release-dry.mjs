@@ -14,7 +14,14 @@ import { fileURLToPath } from 'node:url';
 const wortel = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stil = process.argv.includes('--stil');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const VERPLICHT = ['LICENSE', 'README.md', 'package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts'];
+const VERPLICHT = [
+  'LICENSE',
+  'README.md',
+  'package.json',
+  'dist/index.js',
+  'dist/index.cjs',
+  'dist/index.d.ts',
+];
 const VERBODEN = [/^src\//, /\.test\./, /^bench\//, /^tsconfig/, /^vitest\.config/];
 
 let fouten = 0;
@@ -38,7 +45,8 @@ for (const naam of readdirSync(join(wortel, 'packages')).sort()) {
   const ontbreekt = [...VERPLICHT];
   for (const sub of ['fixtures', 'schemas'])
     if (existsSync(join(map, sub)))
-      for (const f of readdirSync(join(map, sub)).filter((x) => x.endsWith('.json'))) ontbreekt.push(`${sub}/${f}`);
+      for (const f of readdirSync(join(map, sub)).filter((x) => x.endsWith('.json')))
+        ontbreekt.push(`${sub}/${f}`);
   const mist = ontbreekt.filter((f) => !bestanden.includes(f));
   const teVeel = bestanden.filter((f) => VERBODEN.some((v) => v.test(f)));
   console.log(

@@ -28,6 +28,7 @@ export {
   isoDatum,
   metOffset,
   schoolkalenderBereik,
+  GENERATOREN_VANAF,
   schooljarenBereik,
   tijdstip,
   zomertijdWissels,

@@ -95,8 +95,11 @@ describe('a policy stored in the pre-0.2 shape (fixtures/seed-2018-beleid-v1.jso
     const codes = r.waarde.meldingen.map((m) => m.code);
     expect(codes[0]).toBe('OUDE_VORM');
     expect(codes.filter((c) => c === 'OUDE_REGEL_ID')).toHaveLength(9);
-    // the embedded copies say in law what today's rules say (the move changed ids and source metadata only)
-    expect(codes).not.toContain('KOPIE_WIJKT_AF');
+    // the embedded copies say in law what today's rules say (the move changed ids and source metadata only), except
+    // the one rule corrected since: "onverwijld" now dated from the WPO consolidation of 2021-01-01, not 2026-08-01
+    expect(r.waarde.meldingen.filter((m) => m.code === 'KOPIE_WIJKT_AF').map((m) => m.regelId)).toEqual([
+      'schorsing.schorsing.meldingInspectieOnverwijld',
+    ]);
   });
 
   it('says which rule it used when an embedded copy differs in law from the rule as shipped today', () => {
@@ -116,8 +119,12 @@ describe('a policy stored in the pre-0.2 shape (fixtures/seed-2018-beleid-v1.jso
     };
     const r = leesBeleid(anders);
     expect(
-      r.ok && r.waarde.meldingen.filter((m) => m.code === 'KOPIE_WIJKT_AF').map((m) => m.regelId),
-    ).toEqual(['schorsing.schorsing.maxDuur']);
+      r.ok &&
+        r.waarde.meldingen
+          .filter((m) => m.code === 'KOPIE_WIJKT_AF')
+          .map((m) => m.regelId)
+          .sort(),
+    ).toEqual(['schorsing.schorsing.maxDuur', 'schorsing.schorsing.meldingInspectieOnverwijld']);
     // checked against today's rule (1 week), not the stored copy
     expect(
       controleerBeleid(anders, '2026-11-23').bevindingen.find(

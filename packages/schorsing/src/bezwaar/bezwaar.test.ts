@@ -57,7 +57,7 @@ describe('berekenBezwaartermijnen: verwijdering, bezwaartermijn ending on a fees
       expect(t.bezwaartermijn?.spoor.filter((s) => s.code === 'ATW_ART_1')).toHaveLength(4);
     }
     expect(openbaar.bezwaartermijn?.bronnen[0]?.artikel).toBe('art. 6:7');
-    expect(bijzonder.bezwaartermijn?.bronnen[0]?.artikel).toBe('art. 63 lid 2');
+    expect(bijzonder.bezwaartermijn?.bronnen[0]?.artikel).toBe('art. 63 lid 3'); // WPO 63 lid 3, first sentence: "binnen 6 weken na de mededeling"
   });
 
   it('openbaar decides 4 weeks after the end of the bezwaartermijn; bijzonder 4 weeks after receipt (WPO 40 lid 12 vs WPO 63 lid 3)', () => {
@@ -125,7 +125,7 @@ describe('berekenBezwaartermijnen: verwijdering, bezwaartermijn ending on a fees
       expect(t.bezwaarTijdig?.uitkomst).toBe(tijdig);
       expect(t.bezwaarTijdig?.redenen.map((r) => r.code)).toEqual(redenen);
       expect(t.bezwaarTijdig?.redenen[0]?.bron?.artikel).toBe(
-        denominatie === 'openbaar' ? 'art. 6:9' : 'art. 63 lid 2',
+        denominatie === 'openbaar' ? 'art. 6:9' : 'art. 63 lid 3',
       );
     },
   );
@@ -247,5 +247,35 @@ describe('berekenBezwaartermijnen: adviescommissie and verdaging (Awb 7:10, 7:13
     expect(later?.termijn.laatsteDag).toBe('2026-04-27');
     expect(later?.termijn.verlengdDoorAtw).toBe(false);
     expect(later?.termijn.spoor.map((s) => s.code)).toContain('ATW_NIET_VAN_TOEPASSING');
+  });
+});
+
+describe('berekenBezwaartermijnen: the remedy cites the right article', () => {
+  it('a verwijdering at a bijzondere school: bezwaar within 6 weeks after the mededeling, WPO 63 lid 3 first sentence (2026-08-01)', () => {
+    const t = waarde(
+      berekenBezwaartermijnen(
+        invoerVan(
+          'Verwijdering bij een bijzondere school, bekendgemaakt op donderdag 2 april 2026: bezwaar volgens WPO 63, beslissen 4 weken na ontvangst',
+        ),
+      ),
+    );
+    const reden = t.rechtsmiddel.redenen.find((r) => r.code === 'RECHTSMIDDEL_WPO63');
+    expect(reden?.bron?.artikel).toBe('art. 63 lid 3');
+    expect(reden?.bron?.toelichting).toContain('Binnen 6 weken na de mededeling');
+    expect(reden?.tekst).toContain('(WPO 63 lid 3)');
+  });
+
+  it('a schorsing at an openbare school: the remedy rests on the Awb (1:1, 1:3, 7:1, 8:1), not WPO 40 lid 12 (art. 40 decisions only)', () => {
+    const t = waarde(
+      berekenBezwaartermijnen(
+        invoerVan(
+          'Schorsing door een openbare school, bekendgemaakt op donderdag 8 januari 2026: bezwaar volgens de Awb, beslissen 6 weken na de bezwaartermijn',
+        ),
+      ),
+    );
+    const bron = t.rechtsmiddel.redenen.find((r) => r.code === 'RECHTSMIDDEL_AWB')?.bron;
+    expect(bron?.wet).toBe('awb');
+    expect(bron?.artikel).toBe('art. 1:1, 1:3, 7:1 en 8:1');
+    expect(`${bron?.titel} ${bron?.artikel}`).not.toContain('40 lid 12');
   });
 });

@@ -21,7 +21,7 @@ import {
   AWB_6_11,
   RECHTSMIDDEL_SCHORSING,
   WPO_43_OPSCHORTING,
-  WPO_63_LID_2,
+  WPO_63_LID_3_BEZWAARTERMIJN,
   WPO_63_ONTVANGST,
 } from '../regels/bronnen.js';
 import {
@@ -143,8 +143,8 @@ function rechtsmiddelVoor(
       [
         {
           code: 'RECHTSMIDDEL_WPO63',
-          tekst: `Bijzondere school: tegen de verwijdering kunnen de ouders binnen ${duurTekst(termijn)} na de mededeling schriftelijk bezwaar maken bij het bevoegd gezag (WPO 63).`,
-          bron: WPO_63_LID_2,
+          tekst: `Bijzondere school: tegen de verwijdering kunnen de ouders binnen ${duurTekst(termijn)} na de mededeling schriftelijk bezwaar maken bij het bevoegd gezag (WPO 63 lid 3).`,
+          bron: WPO_63_LID_3_BEZWAARTERMIJN,
           parameters: { tegen, aantal: termijn.aantal, eenheid: termijn.eenheid },
         },
       ],

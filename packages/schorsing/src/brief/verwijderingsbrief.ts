@@ -126,7 +126,7 @@ const BEZWAAR: readonly Controle<Verwijderingsbrief>[] = [
  * Validates the letter with the definitive verwijdering decision: every element of the seed's list must be
  * there, the receiving school must admit the pupil by the verwijderingsdatum (WPO 40 lid 11), the voornemen
  * must come first, an interim schorsing must stay within the maximum and end by the verwijderingsdatum, the
- * bezwaartermijn must be 6 weeks from the bekendmaking (Awb 6:7-6:8; WPO 63 lid 2), and the Geschillencommissie
+ * bezwaartermijn must be 6 weeks from the bekendmaking (Awb 6:7-6:8; WPO 63 lid 3, first sentence), and the Geschillencommissie
  * passend onderwijs must be mentioned. Copies go to the leerplichtambtenaar and the inspectie (seed step 8;
  * a statutory duty for PO is not confirmed).
  *

@@ -18,7 +18,7 @@ import {
   WPO_40C_LID_3_ONVERWIJLD,
   WPO_40C_WEEK_LEZING,
   WPO_43,
-  WPO_63_LID_2,
+  WPO_63_LID_3_BEZWAARTERMIJN,
   WPO_63_ONTVANGST,
 } from '../regels/bronnen.js';
 
@@ -268,9 +268,9 @@ export const REDEN_CODES: CodeCatalogus<SchorsingRedenCode> = /* @__PURE__ */ Ob
     bron: RECHTSMIDDEL_SCHORSING,
   },
   RECHTSMIDDEL_WPO63: {
-    nl: 'Bijzondere school: tegen de verwijdering staat bezwaar open bij het bevoegd gezag binnen {aantal} {eenheid} na de mededeling (WPO 63).',
-    en: 'Denominational school: the parents may object to the verwijdering with the board within {aantal} {eenheid} after the notice (WPO 63).',
-    bron: WPO_63_LID_2,
+    nl: 'Bijzondere school: tegen de verwijdering staat bezwaar open bij het bevoegd gezag binnen {aantal} {eenheid} na de mededeling (WPO 63 lid 3).',
+    en: 'Denominational school: the parents may object to the verwijdering with the board within {aantal} {eenheid} after the notice (WPO 63 lid 3).',
+    bron: WPO_63_LID_3_BEZWAARTERMIJN,
   },
   RECHTSMIDDEL_CIVIELE_RECHTER: {
     nl: 'Bijzondere school: tegen een schorsing staat geen wettelijk bezwaar open; de ouders kunnen naar de civiele rechter.',

@@ -98,11 +98,12 @@ describe('dossier: properties', () => {
         if (!d0.ok) throw new Error('dossier');
         let d: Dossier = d0.waarde;
         let ingang = kalender.volgende(start);
+        let besluit = start;
         let reeks = 0;
         for (const { n, reden, gat } of delen) {
           const r = verwerk(d, {
             type: 'schorsing-besloten',
-            datum: kalender.vorige(ingang),
+            datum: besluit,
             ingangsdatum: ingang,
             duur: { aantal: n, eenheid: 'schooldagen' },
             ...(reden ? { redenAansluitend: 'Nieuw incident.' } : {}),
@@ -118,6 +119,7 @@ describe('dossier: properties', () => {
           const laatste = staat(d).schorsingen.at(-1)?.schorsing;
           if (!laatste) throw new Error('schorsing');
           reeks += n;
+          besluit = laatste.laatsteDag;
           ingang = kalender.volgende(laatste.laatsteDag);
           if (gat) {
             // a school day in between breaks the run

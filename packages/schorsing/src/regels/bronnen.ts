@@ -47,14 +47,23 @@ export const WPO_40C_LID_2: Bron = /* @__PURE__ */ wpo('40c', 2);
 /** WPO art. 40c lid 3: a schorsing of more than one day is reported to the inspectie, in writing, with reasons. */
 export const WPO_40C_LID_3: Bron = /* @__PURE__ */ wpo('40c', 3);
 
-/** WPO art. 40c lid 3 as it read on 2018-08-01: no "onverwijld". */
-export const WPO_40C_LID_3_TEKST_2018: Bron = /* @__PURE__ */ wpo('40c', 3, { versie: '2018-08-01' });
+/** WPO art. 40c lid 3 as it read on 2018-08-01: no "onverwijld" (so too the consolidations up to 2020-07-01). */
+export const WPO_40C_LID_3_TEKST_2018: Bron = /* @__PURE__ */ wpo('40c', 3, {
+  versie: '2018-08-01',
+  toelichting:
+    '"Het bevoegd gezag stelt de inspectie van een schorsing voor een periode langer dan één dag schriftelijk en met opgave van redenen in kennis." ' +
+    'Zo ook in de geconsolideerde teksten van 2019-08-01 en 2020-07-01.',
+});
 
-/** WPO art. 40c lid 3 with "onverwijld": since when it reads so is not confirmed. */
+/**
+ * WPO art. 40c lid 3 with "onverwijld": the first dated consolidation that reads it is 2021-01-01 (compared: 2019-08-01 and
+ * 2020-07-01 without, 2021-01-01, 2021-02-01, 2021-07-01, 2021-08-01, 2025-06-13, 2026-01-01 and 2026-08-01 with).
+ */
 export const WPO_40C_LID_3_ONVERWIJLD_SINDS: Bron = /* @__PURE__ */ wpo('40c', 3, {
-  onbevestigd:
-    'De tekst per 2026-08-01 bevat "onverwijld", die van 2018-08-01 niet. De werkelijke ingangsdatum van de wijziging is niet vastgesteld; ' +
-    'de SDK signaleert de melding daarom altijd binnen één werkdag, ook vóór deze datum.',
+  versie: '2021-01-01',
+  toelichting:
+    '"... schriftelijk en met opgave van redenen onverwijld in kennis." Eerste geconsolideerde tekst met "onverwijld": 2021-01-01 ' +
+    '(die van 2020-07-01 heeft het woord nog niet). De wijzigingswet zelf is voor dit pakket niet opgezocht.',
 });
 
 /**
@@ -86,7 +95,7 @@ export const SCHORSING_GEEN_ATW: Bron = /* @__PURE__ */ wpo('40c', 1, {
 export const WPO_40C_LID_3_ONVERWIJLD: Bron = /* @__PURE__ */ wpo('40c', 3, {
   lezing:
     '"Onverwijld" kent geen aantal dagen. De SDK toont als signaaltermijn één werkdag na het besluit; dat is een grens om te bewaken, ' +
-    'geen wettelijke termijn, en de wet kan eerder handelen vragen. De tekst van 2018 had het woord "onverwijld" niet; wanneer het is ingevoegd is niet bevestigd.',
+    'geen wettelijke termijn, en de wet kan eerder handelen vragen. De tekst van 2018 had het woord "onverwijld" niet; het staat er sinds de geconsolideerde tekst van 2021-01-01.',
 });
 
 /** WPO art. 40 lid 11: hearing, and a definitive verwijdering only once another school is willing to admit the pupil. */
@@ -111,8 +120,14 @@ export const WPO_43_OPSCHORTING: Bron = /* @__PURE__ */ wpo('43', 4, {
     'kalenderdagen van die periode die binnen de lopende beslistermijn vallen en schuift het einde evenveel dagen op; daarna past hij de Atw opnieuw toe.',
 });
 
-/** WPO art. 63 lid 2: bijzondere school, bezwaar against a verwijdering within 6 weeks after the mededeling. */
-export const WPO_63_LID_2: Bron = /* @__PURE__ */ wpo('63', 2);
+/**
+ * WPO art. 63 lid 3, first sentence: bijzondere school, the parents may object in writing "binnen 6 weken na de
+ * mededeling" of a verwijdering. (Lid 2 is the mededeling itself and the hearing before the decision.)
+ */
+export const WPO_63_LID_3_BEZWAARTERMIJN: Bron = /* @__PURE__ */ wpo('63', 3, {
+  toelichting:
+    'Eerste volzin: "Binnen 6 weken na de mededeling, bedoeld in het tweede lid, kunnen de ouders bij het bevoegd gezag schriftelijk hun bezwaren kenbaar maken tegen de beslissing."',
+});
 
 /** WPO art. 63 lid 3: bijzondere school, hear the parents and decide within 4 weeks after receipt of the bezwaar. */
 export const WPO_63_LID_3: Bron = /* @__PURE__ */ wpo('63', 3);
@@ -151,7 +166,7 @@ export const AWB_6_11: Bron = /* @__PURE__ */ awb('6:11', {
 });
 
 /** A bijzondere school's board is no bestuursorgaan: the Awb posting rule does not apply to a WPO 63 bezwaar. */
-export const WPO_63_ONTVANGST: Bron = /* @__PURE__ */ wpo('63', 2, {
+export const WPO_63_ONTVANGST: Bron = /* @__PURE__ */ wpo('63', 3, {
   lezing:
     'WPO 63 regelt de bezwaartermijn maar niet de tijdigheid; de Awb (6:9, 6:11) geldt niet voor het bestuur van een bijzondere school. De SDK telt daarom alleen de ontvangst.',
 });
@@ -176,13 +191,19 @@ export const AWB_7_2: Bron = /* @__PURE__ */ awb('7:2', {
     'De hoorplicht in bezwaar is algemeen bekend, maar het artikel is voor dit pakket niet opnieuw nagelezen.',
 });
 
-/** Openbaar vs bijzonder: a schorsing by an openbare school is an Awb besluit; a bijzondere school has no statutory bezwaar. */
-export const RECHTSMIDDEL_SCHORSING: Bron = /* @__PURE__ */ bron('lkc', {
-  titel: 'Onderwijsgeschillen, overzicht rechtsbescherming; WPO 40 lid 12 (Awb 7:10 voor de openbare school)',
-  zekerheid: 'secundair',
+/**
+ * Openbaar vs bijzonder: a schorsing by an openbare school is an Awb besluit (bezwaar, then beroep); a bijzondere
+ * school has no statutory bezwaar against a schorsing. The basis is the Awb, not WPO 40 lid 12 (art. 40 decisions only).
+ */
+export const RECHTSMIDDEL_SCHORSING: Bron = /* @__PURE__ */ bron('awb', {
+  artikel: '1:1, 1:3, 7:1 en 8:1',
+  versie: AWB_VERSIE,
+  zekerheid: 'interpretatie',
   toelichting:
-    'Openbare school: het bevoegd gezag is een bestuursorgaan, dus bezwaar volgens de Awb. Bijzondere school: privaatrecht; tegen een schorsing ' +
-    'staat geen wettelijk bezwaar open (WPO 63 geldt alleen voor art. 40-besluiten), dus de civiele rechter. Dat laatste is een interpretatie uit het ontbreken van een regeling.',
+    'Openbare school: het bevoegd gezag is een bestuursorgaan (Awb 1:1), de schorsing een besluit (Awb 1:3); daartegen staat bezwaar open (Awb 7:1) ' +
+    'en daarna beroep (Awb 8:1). WPO 40 lid 12 geldt alleen voor besluiten op grond van art. 40 (toelating en verwijdering), niet voor de schorsing (art. 40c). ' +
+    'Bijzondere school: privaatrecht; tegen een schorsing staat geen wettelijk bezwaar open (WPO 63 geldt alleen voor art. 40-besluiten), dus de civiele rechter. ' +
+    'Toepassing van deze artikelen op de schorsing is de lezing van de SDK (onderwijsgeschillen.nl, overzicht rechtsbescherming, zegt hetzelfde).',
 });
 
 /** The GPO filing term of 6 weeks: the commission's procedure, not a statute (no Atw). */

@@ -29,7 +29,7 @@ describe('rules as dated data (legal-rules section 4)', () => {
   });
 
   it('flags what is not confirmed: the date "onverwijld" was added, and the leerplicht notice', () => {
-    expect(waardeOp(regels.meldingInspectieOnverwijld, '2026-11-23').bron.zekerheid).toBe('onbevestigd');
+    expect(waardeOp(regels.meldingInspectieOnverwijld, '2026-11-23').bron.zekerheid).toBe('wettekst');
     expect(waardeOp(regels.meldingLeerplichtambtenaar, '2026-11-23').bron.zekerheid).toBe('onbevestigd');
   });
 
@@ -101,5 +101,19 @@ describe('types that carry legal meaning', () => {
     // @ts-expect-error katholiek is a richting of a bijzondere school, not a denominatie in the legal sense used here
     const fout: Denominatie = 'katholiek';
     expect([goed, fout]).toEqual(['bijzonder', 'katholiek']);
+  });
+});
+
+describe('meldingInspectieOnverwijld: dated from the first consolidation that reads "onverwijld"', () => {
+  // WPO 40c lid 3 (BWBR0003420): the consolidation of 2020-07-01 reads "... schriftelijk en met opgave van redenen in
+  // kennis", that of 2021-01-01 "... met opgave van redenen onverwijld in kennis" (also 2021-02-01 ... 2026-08-01).
+  it('false up to 2020-12-31, true (statute text, consolidation 2021-01-01) from 2021-01-01', () => {
+    expect(waardeOp(regels.meldingInspectieOnverwijld, '2020-12-31').waarde).toBe(false);
+    const vanaf = waardeOp(regels.meldingInspectieOnverwijld, '2021-01-01');
+    expect(vanaf.waarde).toBe(true);
+    expect(vanaf.bron.zekerheid).toBe('wettekst');
+    expect(vanaf.bron.versie).toBe('2021-01-01');
+    expect(vanaf.bron.artikel).toBe('art. 40c lid 3');
+    expect(waardeOp(regels.meldingInspectieOnverwijld, '2026-01-01').waarde).toBe(true);
   });
 });

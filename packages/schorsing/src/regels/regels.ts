@@ -28,7 +28,7 @@ import {
   WPO_40C_WEEK_KALENDERDAGEN,
   WPO_40C_WEEK_LEZING,
   WPO_43,
-  WPO_63_LID_2,
+  WPO_63_LID_3_BEZWAARTERMIJN,
   WPO_63_LID_3,
 } from './bronnen.js';
 
@@ -122,16 +122,16 @@ export const meldingInspectieBoven = /* @__PURE__ */ eenWaarde<number>({
 });
 
 /**
- * Whether the inspectie must be told "onverwijld" (WPO 40c lid 3). The 2018 text had no timing; the 2026
- * text says onverwijld. The date the word was added is not confirmed, so the `true` value is flagged
- * `onbevestigd` and dated at the first text known to contain it.
+ * Whether the inspectie must be told "onverwijld" (WPO 40c lid 3). The texts up to the 2020-07-01 consolidation
+ * have no timing; from the 2021-01-01 consolidation on the lid reads "onverwijld" (statute text, dated there).
  *
  * @example
  * ```ts
  * import { meldingInspectieOnverwijld } from '@schoolveiligheid/schorsing';
  * import { waardeOp } from '@schoolveiligheid/kern';
  * waardeOp(meldingInspectieOnverwijld, '2018-09-01').waarde; //=> false
- * waardeOp(meldingInspectieOnverwijld, '2026-11-23').bron.zekerheid; //=> 'onbevestigd'
+ * waardeOp(meldingInspectieOnverwijld, '2021-01-01').waarde; //=> true
+ * waardeOp(meldingInspectieOnverwijld, '2026-11-23').bron.zekerheid; //=> 'wettekst'
  * ```
  */
 export const meldingInspectieOnverwijld = /* @__PURE__ */ regel<boolean>({
@@ -141,7 +141,7 @@ export const meldingInspectieOnverwijld = /* @__PURE__ */ regel<boolean>({
   strenger: 'hoger',
   waarden: [
     { geldigVanaf: WPO_2014, waarde: false, bron: WPO_40C_LID_3_TEKST_2018 },
-    { geldigVanaf: '2026-08-01', waarde: true, bron: WPO_40C_LID_3_ONVERWIJLD_SINDS },
+    { geldigVanaf: '2021-01-01', waarde: true, bron: WPO_40C_LID_3_ONVERWIJLD_SINDS },
   ],
 });
 
@@ -230,7 +230,7 @@ export const bezwaartermijnStart = /* @__PURE__ */ eenWaarde<string>({
 });
 
 /**
- * Bezwaartermijn against a verwijdering at a bijzondere school: 6 weeks after the mededeling (WPO 63 lid 2).
+ * Bezwaartermijn against a verwijdering at a bijzondere school: 6 weeks after the mededeling (WPO 63 lid 3, first sentence).
  *
  * @example
  * ```ts
@@ -246,7 +246,7 @@ export const bezwaartermijnBijzonder = /* @__PURE__ */ eenWaarde<Duur>({
   strenger: 'hoger',
   sinds: WPO_2014,
   waarde: weken(6),
-  bron: WPO_63_LID_2,
+  bron: WPO_63_LID_3_BEZWAARTERMIJN,
 });
 
 /**

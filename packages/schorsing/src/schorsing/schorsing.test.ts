@@ -190,7 +190,8 @@ describe('berekenSchorsing: worked examples', () => {
       schooldagen: 5,
       maximumSchooldagen: 5,
     });
-    expect(r.waarde.meldingInspectie.redenen[0]?.parameters).toEqual({ drempelDagen: 1, onverwijld: false });
+    // WPO 40c lid 3 reads "onverwijld" since the consolidation of 2021-01-01
+    expect(r.waarde.meldingInspectie.redenen[0]?.parameters).toEqual({ drempelDagen: 1, onverwijld: true });
     const alle = [...r.waarde.redenen, ...r.waarde.meldingInspectie.redenen];
     expect(JSON.stringify(alle.map((x) => x.parameters ?? {}))).not.toContain('GEHEIM');
     const teLang = berekenSchorsing({

@@ -42,12 +42,23 @@ function controleerBereik({ van, tot }: DatumBereik): [number, number] {
 }
 
 /**
- * The school years with published vacations in kern's data, as dates: 1 August of the first to 31 July of the
- * last (`2024-08-01` to `2030-07-31` in this release). Read from `bekendeSchooljaren()`, so it follows the data.
+ * The first day the generators draw from by default: 1 August 2018, the date of the seed safety plan and the
+ * first date every package's rules have a value for (kern's calendars reach back further, to 2016-2017, for
+ * reviewing old cases; pass `{ vanaf }` to draw from there).
  */
-export function schooljarenBereik(): DatumBereik {
+export const GENERATOREN_VANAF: IsoDatum = '2018-08-01';
+
+/**
+ * The school years with published vacations in kern's data, as dates: 1 August of the first to 31 July of the
+ * last, read from `bekendeSchooljaren()` so it follows the data, but not before `vanaf` (default
+ * {@link GENERATOREN_VANAF}).
+ */
+export function schooljarenBereik(opties: { readonly vanaf?: IsoDatum } = {}): DatumBereik {
   const { eerste, laatste } = bekendeSchooljaren();
-  return { van: `${eerste.slice(0, 4)}-08-01` as IsoDatum, tot: `${laatste.slice(5, 9)}-07-31` as IsoDatum };
+  const begin = `${eerste.slice(0, 4)}-08-01` as IsoDatum;
+  const vanaf = opties.vanaf ?? GENERATOREN_VANAF;
+  const laatsteVan = [begin, vanaf].sort()[1] as IsoDatum; // ISO dates sort as text
+  return { van: laatsteVan, tot: `${laatste.slice(5, 9)}-07-31` as IsoDatum };
 }
 
 /**

@@ -47,8 +47,10 @@ describe('isoDatum', () => {
     expect([...gezien].sort()).toEqual(['2028-02-27', '2028-02-28', '2028-02-29', '2028-03-01']);
   });
 
-  it('defaults to the known school years and refuses a bad range', () => {
+  it('defaults to the known school years from 1 August 2018 and refuses a bad range', () => {
     const { van, tot } = schooljarenBereik();
+    expect(van).toBe('2018-08-01');
+    expect(schooljarenBereik({ vanaf: '1990-01-01' }).van < van).toBe(true); // kern's data reaches further back
     fc.assert(fc.property(isoDatum(), (d) => d >= van && d <= tot));
     expect(() => isoDatum({ van: '2026-02-30', tot: '2026-03-01' })).toThrow(/not a date/);
     expect(() => isoDatum({ van: '2026-03-02', tot: '2026-03-01' })).toThrow(/Empty date range/);

@@ -1,0 +1,158 @@
+import {
+  amsterdamseDatum,
+  type Beleid,
+  type Besluit,
+  berekenTermijn,
+  codeTekst,
+  type Duur,
+  epochMs,
+  type IsoDatum,
+  isIsoDatum,
+  isTijdstip,
+  type Regel,
+  SchoolveiligheidFout,
+  type TermijnUitkomst,
+  type Tijdstip,
+  waardeVoor,
+} from '@schoolveiligheid/kern';
+import { besluitVan, reden } from '../besluit/besluit.js';
+import {
+  CALAMITEITEN_TERMIJN_CODES,
+  type CalamiteitenRedenCode,
+  type CalamiteitenTermijnCode,
+} from '../codes/codes.js';
+import {
+  nazorgAfsluitendGesprek,
+  nazorgContactDagen,
+  nazorgContactUren,
+  nazorgTerugkeer,
+  nazorgVervolggesprek,
+} from '../regels/regels.js';
+import type { CalamiteitenRol } from '../rollen/rollen.js';
+
+/** Input of {@link nazorgPlan}. */
+export interface NazorgInvoer {
+  /** When the serious incident happened. */
+  readonly incidentOp: Tijdstip;
+  /** Whether the victim is a pupil (Bijlage 18) or a staff member (Bijlage 19). */
+  readonly slachtoffer: 'leerling' | 'medewerker';
+  /** For a staff member: the day they returned to work, once known. */
+  readonly terugkeerOp?: IsoDatum;
+  /**
+   * Whether the incident was a serious accident in the Arbowet's sense: decided by the Arbowet assessment
+   * (package `monitoring`) and passed here as data.
+   */
+  readonly ernstigOngeval?: boolean;
+}
+
+/** One term of the aftercare schedule. */
+export interface NazorgTermijn {
+  /** Which term. */
+  readonly code: CalamiteitenTermijnCode;
+  /** Who is responsible. */
+  readonly rol: CalamiteitenRol;
+  /** Dutch description. */
+  readonly tekst: string;
+  /** The computed term with its trace. */
+  readonly termijn: TermijnUitkomst;
+}
+
+/** The aftercare schedule: the terms in order, which contact term is stricter, and the tasks without a term. */
+export interface NazorgPlan {
+  /** The terms, by the instant they expire. */
+  readonly termijnen: readonly NazorgTermijn[];
+  /** Of the two contact terms of the seed, the one that expires first. */
+  readonly strengsteContact: 'NAZORG_CONTACT_72_UUR' | 'NAZORG_CONTACT_3_DAGEN';
+  /** The roles with a task without a term: the opvangteam always; the bedrijfsarts for staff. */
+  readonly opvang: readonly CalamiteitenRol[];
+}
+
+/** The aftercare terms: code, responsible role, rule, and for whom (seed Bijlage 18 and 19). */
+const TERMIJNEN: readonly {
+  readonly code: CalamiteitenTermijnCode;
+  readonly rol: CalamiteitenRol;
+  readonly regel: Regel<Duur>;
+  readonly vanaf: 'incident' | 'terugkeer';
+  readonly alleen?: NazorgInvoer['slachtoffer'];
+}[] = [
+  { code: 'NAZORG_CONTACT_72_UUR', rol: 'directeur', regel: nazorgContactUren, vanaf: 'incident' },
+  {
+    code: 'NAZORG_CONTACT_3_DAGEN',
+    rol: 'veiligheidscoordinator',
+    regel: nazorgContactDagen,
+    vanaf: 'incident',
+  },
+  { code: 'NAZORG_VERVOLGGESPREK', rol: 'directeur', regel: nazorgVervolggesprek, vanaf: 'incident' },
+  { code: 'NAZORG_AFSLUITEND_GESPREK', rol: 'directeur', regel: nazorgAfsluitendGesprek, vanaf: 'incident' },
+  {
+    code: 'NAZORG_TERUGKEER',
+    rol: 'directeur',
+    regel: nazorgTerugkeer,
+    vanaf: 'terugkeer',
+    alleen: 'medewerker',
+  },
+];
+
+/**
+ * The aftercare schedule after a serious incident (seed Bijlage 18 for a pupil, 19 for a staff member) as terms
+ * with the responsible role and their traces: contact within 72 hours (directie) and within 3 days
+ * (veiligheidscoördinator; read as calendar days, an explicit choice: {@link SEED_OPVANG_DAGSOORT}), a follow-up
+ * talk within 3 weeks, a closing talk after about 2 months, and for staff the check 2 weeks after return. The
+ * reasons say which contact term is stricter (72 hours, always: 3 calendar days end at midnight of the third day),
+ * the day kind, the bedrijfsarts' signal for staff and, after a serious accident (the Arbowet assessment's
+ * answer, passed as data), the notice to the BHV'ers and the MR. School arrangements: the Algemene termijnenwet
+ * does not extend them. Throws `ONGELDIG_TIJDSTIP` or `ONGELDIGE_INVOER` for malformed input.
+ *
+ * @example
+ * ```ts
+ * import { nazorgPlan } from '@schoolveiligheid/calamiteiten';
+ * const s = nazorgPlan({ incidentOp: '2026-12-18T14:00:00+01:00', slachtoffer: 'leerling' });
+ * s.uitkomst.strengsteContact; //=> 'NAZORG_CONTACT_72_UUR'
+ * s.uitkomst.termijnen.map((t) => [t.code, t.termijn.laatsteDag]).slice(0, 2); //=> [['NAZORG_CONTACT_72_UUR', '2026-12-21'], ['NAZORG_CONTACT_3_DAGEN', '2026-12-21']]
+ * ```
+ */
+export function nazorgPlan(
+  invoer: NazorgInvoer,
+  beleid?: Beleid,
+): Besluit<NazorgPlan, CalamiteitenRedenCode> {
+  const i = invoer as Partial<NazorgInvoer> | null;
+  if (i === null || typeof i !== 'object' || !isTijdstip(i.incidentOp))
+    throw new SchoolveiligheidFout('ONGELDIG_TIJDSTIP', 'Geef het tijdstip van het incident met zone.');
+  if (i.slachtoffer !== 'leerling' && i.slachtoffer !== 'medewerker')
+    throw new SchoolveiligheidFout('ONGELDIGE_INVOER', 'Het slachtoffer is een leerling of een medewerker.');
+  if (i.terugkeerOp !== undefined && !isIsoDatum(i.terugkeerOp))
+    throw new SchoolveiligheidFout('ONGELDIGE_DATUM', 'Geef de dag van terugkeer als JJJJ-MM-DD.');
+  const incidentOp = i.incidentOp;
+  const dag = amsterdamseDatum(epochMs(incidentOp));
+  const termijnen: NazorgTermijn[] = TERMIJNEN.flatMap((t) => {
+    if (t.alleen !== undefined && t.alleen !== i.slachtoffer) return [];
+    const start = t.vanaf === 'incident' ? dag : i.terugkeerOp;
+    if (start === undefined) return [];
+    const regel = waardeVoor(t.regel, start, beleid);
+    const termijn = berekenTermijn({
+      gebeurtenis: regel.waarde.eenheid === 'uren' && t.vanaf === 'incident' ? incidentOp : start,
+      duur: regel.waarde,
+      grondslag: 'regeling',
+      bron: regel.bron,
+    });
+    return [{ code: t.code, rol: t.rol, tekst: codeTekst(CALAMITEITEN_TERMIJN_CODES, t.code), termijn }];
+  }).sort((a, b) => epochMs(a.termijn.vervaltOp) - epochMs(b.termijn.vervaltOp));
+  const vervalt = (code: CalamiteitenTermijnCode) =>
+    epochMs(termijnen.find((t) => t.code === code)?.termijn.vervaltOp as Tijdstip);
+  const strengsteContact =
+    vervalt('NAZORG_CONTACT_72_UUR') <= vervalt('NAZORG_CONTACT_3_DAGEN')
+      ? 'NAZORG_CONTACT_72_UUR'
+      : 'NAZORG_CONTACT_3_DAGEN';
+  const redenen = [
+    reden('STRENGSTE_CONTACTTERMIJN', {
+      strengste: strengsteContact === 'NAZORG_CONTACT_72_UUR' ? '"binnen 72 uur"' : '"binnen drie dagen"',
+    }),
+    reden('DAGSOORT_KALENDERDAGEN'),
+    ...(i.slachtoffer === 'medewerker' ? [reden('ARBO_ARTS_SIGNAAL')] : []),
+    ...(i.ernstigOngeval === true ? [reden('MELDING_BHV_EN_MR')] : []),
+  ];
+  const opvang: CalamiteitenRol[] = ['opvangteam', 'veiligheidscoordinator'];
+  if (i.slachtoffer === 'medewerker') opvang.push('bedrijfsarts');
+  if (i.ernstigOngeval === true) opvang.push('bhver', 'medezeggenschapsraad');
+  return besluitVan({ termijnen, strengsteContact, opvang }, redenen);
+}

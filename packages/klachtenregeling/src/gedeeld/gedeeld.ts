@@ -1,0 +1,118 @@
+import {
+  type Beleid,
+  beleidVoorAntwoord,
+  type Bron,
+  berekenTermijn,
+  codeTekst,
+  type Duur,
+  duurTekst,
+  type Grondslag,
+  type IsoDatum,
+  leesBeleid,
+  type Parameters,
+  type Probleem,
+  type Reden,
+  type Resultaat,
+  SchoolveiligheidFout,
+  type Taal,
+  type TermijnUitkomst,
+} from '@schoolveiligheid/kern';
+import { SEED_2018_BELEID } from '../beleid/seed2018.js';
+import {
+  KLACHTENREGELING_PROBLEEM_CODES,
+  KLACHTENREGELING_REDEN_CODES,
+  type KlachtenregelingProbleemCode,
+  type KlachtenregelingRedenCode,
+} from '../codes/codes.js';
+import { KLACHTENREGELING_REGELS } from '../regels/regels.js';
+
+/** The presets whose sources the SDK wrote itself, so answers repeat them as they are. */
+const PRESETS: readonly Beleid[] = [SEED_2018_BELEID];
+
+/**
+ * The policy a calculation uses: read against this package's registry, with a school's own sources replaced
+ * by a fixed reference (kern's `beleidVoorAntwoord`: free text from a policy is never echoed).
+ */
+export function beleidVoorBerekening(beleid: unknown): Resultaat<Beleid | undefined> {
+  if (beleid === undefined) return { ok: true, waarde: undefined };
+  const r = leesBeleid(beleid, [KLACHTENREGELING_REGELS]);
+  if (!r.ok) return { ok: false, problemen: r.problemen.map((p) => ({ ...p, pad: ['beleid', ...p.pad] })) };
+  return { ok: true, waarde: beleidVoorAntwoord(r.waarde.beleid, PRESETS) };
+}
+
+/** {@link beleidVoorBerekening} for calculators: throws `BELEID_ONGELDIG` on what is not a policy. */
+export function eisBeleid(beleid: unknown): Beleid | undefined {
+  const r = beleidVoorBerekening(beleid);
+  if (!r.ok)
+    throw new SchoolveiligheidFout(
+      'BELEID_ONGELDIG',
+      'Het beleid heeft niet de vorm van een beleid; lees het met leesBeleid.',
+      { problemen: r.problemen.length },
+    );
+  return r.waarde;
+}
+
+/** The `beleid` of an options object, for calculators; `undefined` when no options are given. */
+export function beleidUitOpties(opties: unknown): Beleid | undefined {
+  if (opties === undefined || opties === null) return undefined;
+  if (typeof opties !== 'object' || Array.isArray(opties))
+    throw new SchoolveiligheidFout('ONGELDIGE_INVOER', 'Geef de opties als object.');
+  return eisBeleid((opties as { beleid?: unknown }).beleid);
+}
+
+/** The language of an options object: English only with `{ taal: 'en' }`. */
+export function taalUitOpties(opties: unknown): Taal {
+  return typeof opties === 'object' && opties !== null && (opties as { taal?: unknown }).taal === 'en'
+    ? 'en'
+    : 'nl';
+}
+
+/** A term computed with kern's `berekenTermijn`, or `undefined` where the calendar range ends. */
+export function termijnVan(
+  gebeurtenis: IsoDatum,
+  duur: Duur,
+  grondslag: Grondslag,
+  bron: Bron,
+): TermijnUitkomst | undefined {
+  try {
+    return berekenTermijn({ gebeurtenis, duur, grondslag, bron });
+  } catch (e) {
+    if (e instanceof SchoolveiligheidFout) return undefined;
+    throw e;
+  }
+}
+
+/** A reason of this package, its sentence from the catalogue. */
+export function reden(
+  code: KlachtenregelingRedenCode,
+  parameters?: Parameters,
+  bron?: Bron,
+): Reden<KlachtenregelingRedenCode> {
+  const b = bron ?? KLACHTENREGELING_REDEN_CODES[code].bron;
+  return {
+    code,
+    tekst: codeTekst(KLACHTENREGELING_REDEN_CODES, code, 'nl', parameters ?? {}),
+    ...(b ? { bron: b } : {}),
+    ...(parameters ? { parameters } : {}),
+  };
+}
+
+/** A problem of this package, its melding from the catalogue in `taal`. */
+export function probleemVan(
+  code: KlachtenregelingProbleemCode,
+  pad: readonly (string | number)[],
+  taal: Taal = 'nl',
+  parameters?: Parameters,
+): Probleem {
+  return {
+    code,
+    pad: [...pad],
+    melding: codeTekst(KLACHTENREGELING_PROBLEEM_CODES, code, taal, parameters ?? {}),
+    ...(parameters ? { parameters } : {}),
+  };
+}
+
+/** Parameters of a computed term for a sentence: its length and last day. */
+export function termijnParameters(duur: Duur, termijn: TermijnUitkomst): Parameters {
+  return { termijn: duurTekst(duur), laatsteDag: termijn.laatsteDag };
+}

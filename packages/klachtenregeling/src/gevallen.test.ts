@@ -1,0 +1,101 @@
+// The worked cases of fixtures/klachten.json and fixtures/dossiers.json, each citing the source of its answer
+// (statute article, seed section, LKC ruling). The demo (examples/klachtenregeling.ts) prints the same cases.
+import type { Tijdstip } from '@schoolveiligheid/kern';
+import { draaiFixtures } from '@schoolveiligheid/testkit';
+import {
+  aangifteplichtProcedure,
+  beoordeelReikwijdte4a,
+  klachtProcedure,
+  routeerKlacht,
+  SEED_2018_BELEID,
+  toetsStandpunt,
+  valideerKlacht,
+} from './index.js';
+
+interface FunctieInvoer {
+  readonly functie: 'valideerKlacht' | 'routeerKlacht' | 'beoordeelReikwijdte4a';
+  readonly beleid?: 'seed-2018';
+  readonly klacht?: unknown;
+  readonly routering?: unknown;
+  readonly vermoeden?: unknown;
+}
+
+draaiFixtures<FunctieInvoer>(new URL('../fixtures/klachten.json', import.meta.url), (invoer) => {
+  const opties = invoer.beleid ? { beleid: SEED_2018_BELEID } : {};
+  if (invoer.functie === 'valideerKlacht') {
+    const r = valideerKlacht(invoer.klacht, opties);
+    return r.ok
+      ? {
+          ok: true,
+          redenen: r.waarde.redenen.map((x) => x.code),
+          laatsteDag: r.waarde.indieningstermijn.laatsteDag,
+        }
+      : { ok: false, problemen: r.problemen.map((p) => p.code) };
+  }
+  if (invoer.functie === 'routeerKlacht') {
+    const b = routeerKlacht(invoer.routering, opties);
+    return {
+      route: b.uitkomst.route,
+      behandelaar: b.uitkomst.behandelaar,
+      ...(b.uitkomst.route === 'eigen-afhandeling' ? { mediator: b.uitkomst.mediator } : {}),
+      ...(b.uitkomst.eigenAfhandelingTot
+        ? { eigenAfhandelingTot: b.uitkomst.eigenAfhandelingTot.laatsteDag }
+        : {}),
+      redenen: b.redenen.map((x) => x.code),
+    };
+  }
+  const b = beoordeelReikwijdte4a(invoer.vermoeden, opties);
+  return { route: b.uitkomst, redenen: b.redenen.map((x) => x.code) };
+});
+
+interface DossierInvoer {
+  readonly procedure: 'klacht' | 'aangifteplicht';
+  readonly kop: unknown;
+  readonly gebeurtenissen: readonly unknown[];
+  readonly nu: Tijdstip;
+  readonly beleid?: 'seed-2018';
+}
+
+const termijnVorm = (t: {
+  code: string;
+  rol: string;
+  termijn?: { laatsteDag: string; verlengdDoorAtw: boolean };
+  status?: { fase: string };
+}) => ({
+  code: t.code,
+  rol: t.rol,
+  ...(t.termijn ? { laatsteDag: t.termijn.laatsteDag, verlengdDoorAtw: t.termijn.verlengdDoorAtw } : {}),
+  ...(t.status ? { fase: t.status.fase } : {}),
+});
+
+draaiFixtures<DossierInvoer>(new URL('../fixtures/dossiers.json', import.meta.url), (invoer) => {
+  const opties = invoer.beleid ? { beleid: SEED_2018_BELEID } : {};
+  if (invoer.procedure === 'aangifteplicht') {
+    const r = aangifteplichtProcedure.herspeel(invoer.kop, invoer.gebeurtenissen);
+    if (!r.ok) return { problemen: r.problemen.map((p) => p.code) };
+    const t = aangifteplichtProcedure.toestand(r.waarde);
+    return {
+      termijnen: aangifteplichtProcedure.openTermijnen(r.waarde, invoer.nu).map(termijnVorm),
+      stappen: aangifteplichtProcedure.volgendeStappen(r.waarde).map((s) => s.code),
+      nietOnverwijld: t.ok ? t.waarde.nietOnverwijld : null,
+    };
+  }
+  const r = klachtProcedure.herspeel(invoer.kop, invoer.gebeurtenissen);
+  if (!r.ok) return { problemen: r.problemen.map((p) => p.code) };
+  const t = klachtProcedure.toestand(r.waarde);
+  const standpunt = t.ok && t.waarde.oordeel ? toetsStandpunt(r.waarde, opties) : undefined;
+  return {
+    termijnen: klachtProcedure.openTermijnen(r.waarde, invoer.nu, opties).map(termijnVorm),
+    stappen: klachtProcedure.volgendeStappen(r.waarde, opties).map((s) => s.code),
+    ...(standpunt
+      ? {
+          standpunt: {
+            status: standpunt.uitkomst.status,
+            laatsteDag: standpunt.uitkomst.termijn.laatsteDag,
+            dagenTeLaat: standpunt.uitkomst.dagenTeLaat,
+            redenen: standpunt.redenen.map((x) => x.code),
+          },
+        }
+      : {}),
+  };
+});

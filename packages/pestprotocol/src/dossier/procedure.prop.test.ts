@@ -1,0 +1,159 @@
+import type { IsoDatum } from '@schoolveiligheid/kern';
+import { dossierWetten, isoDatum } from '@schoolveiligheid/testkit';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type PestprotocolDossier,
+  type PestprotocolToestand,
+  pestprotocolProcedure,
+  TREDEN,
+} from './procedure.js';
+
+const staat = (d: PestprotocolDossier): PestprotocolToestand => {
+  const t = pestprotocolProcedure.toestand(d);
+  if (!t.ok) throw new Error('toestand');
+  return t.waarde;
+};
+
+// The generic dossier laws on generators of stored dossiers, and the ladder's own property: the rung is
+// monotone and never skips one, unless the accepted event records a reason (seed, Hulp aan de pester).
+
+const kop = fc.oneof(
+  { arbitrary: fc.stringMatching(/^[a-z]{1,8}-[0-9]{1,4}$/).map((id) => ({ id })), weight: 9 },
+  { arbitrary: fc.record({ id: fc.string() }), weight: 1 },
+);
+
+const reden = fc.option(fc.constantFrom('ernst-en-omvang', 'veiligheid-in-gevaar', 'eerder-doorlopen'), {
+  nil: undefined,
+});
+const zonderLeeg = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+/** One stored event on `datum`, of any type. */
+const gebeurtenis = (datum: IsoDatum) =>
+  fc
+    .oneof(
+      fc.record({
+        type: fc.constant('zaak-gemeld'),
+        rol: fc.constant('leerkracht'),
+        methode: fc.constantFrom('confronterend', 'niet-confronterend'),
+      }),
+      fc.record({
+        type: fc.constant('gesprek-gevoerd'),
+        rol: fc.constant('leerkracht'),
+        met: fc.constantFrom('pester', 'gepeste', 'ouders-pester', 'ouders-gepeste'),
+        reden,
+      }),
+      fc.record({
+        type: fc.constant('afspraken-vastgelegd'),
+        rol: fc.constant('leerkracht'),
+        evaluatieOp: fc.constant(datum),
+        maatregelenBijHerhaling: fc.boolean(),
+        reden,
+      }),
+      fc.record({
+        type: fc.constant('evaluatie'),
+        rol: fc.constant('leerkracht'),
+        uitkomst: fc.constantFrom('gedrag-veranderd', 'pesten-houdt-aan'),
+      }),
+      fc.record({
+        type: fc.constant('toestemming-externe-hulp'),
+        rol: fc.constant('ouders'),
+        gegeven: fc.boolean(),
+        reden,
+      }),
+      fc.record({ type: fc.constant('externe-hulp-ingeschakeld'), rol: fc.constant('intern-begeleider') }),
+      fc.record({ type: fc.constant('onveilige-situatie-vastgesteld'), rol: fc.constant('directeur') }),
+      fc.record({
+        type: fc.constant('overgedragen-aan-schorsing'),
+        rol: fc.constant('directeur'),
+        schorsingDossierId: fc.constant('schorsing-1'),
+        reden,
+      }),
+      fc.record({
+        type: fc.constant('ladder-teruggezet'),
+        rol: fc.constant('directeur'),
+        naarTrede: fc.constantFrom('gesprekken', 'afspraken', 'gesprek-ouders', 'externe-hulp'),
+        reden: fc.constant('gedrag-verbeterd-nieuwe-start'),
+      }),
+      fc.record({ type: fc.constant('terugkeer-gepeste'), rol: fc.constant('leerkracht') }),
+      fc.record({
+        type: fc.constant('veiligheid-nagegaan'),
+        rol: fc.constant('directeur'),
+        voeltZichVeilig: fc.boolean(),
+      }),
+      fc.record({
+        type: fc.constant('afgesloten'),
+        rol: fc.constant('leerkracht'),
+        reden: fc.constant('pesten-gestopt'),
+      }),
+    )
+    .map((g) => zonderLeeg({ ...g, datum }));
+
+const gebeurtenissen = fc
+  .array(isoDatum(), { maxLength: 10 })
+  .chain((data) => fc.tuple(...[...data].sort().map(gebeurtenis)));
+
+/** n events accepted one after another: a report, then talks. */
+const reeks = (n: number) =>
+  fc
+    .array(isoDatum(), { minLength: n, maxLength: n })
+    .map((data) =>
+      [...data]
+        .sort()
+        .map((datum, i) =>
+          i === 0
+            ? { type: 'zaak-gemeld', datum, rol: 'leerkracht', methode: 'confronterend' }
+            : { type: 'gesprek-gevoerd', datum, rol: 'leerkracht', met: 'gepeste' },
+        ),
+    );
+
+dossierWetten(pestprotocolProcedure, { kop, gebeurtenissen, reeks });
+
+describe('the ladder is monotone unless a reason is recorded (seed, Hulp aan de pester)', () => {
+  it('each accepted event keeps the rung or raises it by one; a drop or a skip carries a reason', () => {
+    fc.assert(
+      fc.property(gebeurtenissen, (lijst) => {
+        const d = pestprotocolProcedure.nieuwDossier({ id: 'zaak-1' });
+        if (!d.ok) throw new Error('kop');
+        let dossier = d.waarde;
+        for (const g of lijst) {
+          const voor = staat(dossier).trede;
+          const na = pestprotocolProcedure.verwerkJson(dossier, g);
+          if (!na.ok) continue;
+          dossier = na.waarde;
+          const trede = staat(dossier).trede;
+          const metReden = 'reden' in g && g.reden !== undefined && g.type !== 'afgesloten';
+          const weigering =
+            g.type === 'overgedragen-aan-schorsing' && voor === TREDEN.indexOf('externe-hulp');
+          if (trede < voor) expect(metReden).toBe(true);
+          if (trede > voor + 1) expect(metReden || weigering).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('volgendeStappen never names a step beyond the next rung', () => {
+    const verder: Record<string, number> = {
+      AFSPRAKEN_VASTLEGGEN: TREDEN.indexOf('afspraken'),
+      GESPREK_OUDERS_PESTER: TREDEN.indexOf('gesprek-ouders'),
+      TOESTEMMING_VRAGEN: TREDEN.indexOf('externe-hulp'),
+      OVERDRAGEN_AAN_SCHORSING: TREDEN.indexOf('schorsing'),
+    };
+    fc.assert(
+      fc.property(gebeurtenissen, (lijst) => {
+        const r = pestprotocolProcedure.herspeel({ id: 'zaak-1' }, lijst);
+        if (!r.ok) return;
+        const t = staat(r.waarde);
+        for (const s of pestprotocolProcedure.volgendeStappen(r.waarde)) {
+          const doel = verder[s.code];
+          if (doel !== undefined) expect(doel).toBeLessThanOrEqual(t.trede + 1);
+          if (s.code === 'OVERDRAGEN_AAN_SCHORSING') {
+            expect(t.toestemming).toBe('geweigerd');
+            expect(t.onveiligOp).not.toBeNull();
+          }
+        }
+      }),
+    );
+  });
+});
