@@ -6,7 +6,8 @@
 // throws or asserts wrongly fails the run, with the guide's own line. There is no opt-out: what a guide shows in
 // TypeScript runs (write data as ```json, commands as ```sh).
 //
-//   node scripts/docs-voorbeelden.mjs      (after the build; part of `npm test`)
+//   node scripts/docs-voorbeelden.mjs                (after the build; part of `npm test`)
+//   node scripts/docs-voorbeelden.mjs datalek.md     (one guide or more; its own folder, so runs may overlap)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,11 @@ import { pathToFileURL } from 'node:url';
 import { transformSync } from 'esbuild';
 
 const wortel = new URL('..', import.meta.url).pathname;
-const uit = join(wortel, '.doctest');
+const gekozen = process.argv.slice(2);
+const uit = join(
+  wortel,
+  gekozen.length === 0 ? '.doctest' : `.doctest-${gekozen.join('-').replace(/\W+/g, '_')}`,
+);
 
 /** The ```ts blocks of one guide: each line with its line number in the guide. */
 function blokken(bestand) {
@@ -78,7 +83,15 @@ const metAssertie = (regel) => {
   return m ? `${m[1]}__verwacht((${m[2]}), (${m[3]}));` : regel;
 };
 
-const gidsen = readdirSync(join(wortel, 'docs')).filter((f) => f.endsWith('.md'));
+const gidsen = readdirSync(join(wortel, 'docs')).filter(
+  (f) => f.endsWith('.md') && (gekozen.length === 0 || gekozen.includes(f)),
+);
+if (gekozen.length > 0 && gidsen.length !== gekozen.length) {
+  console.error(
+    `docs-voorbeelden: no such guide in docs/: ${gekozen.filter((g) => !gidsen.includes(g)).join(', ')}`,
+  );
+  process.exit(1);
+}
 rmSync(uit, { recursive: true, force: true });
 mkdirSync(join(uit, 'typen'), { recursive: true });
 mkdirSync(join(uit, 'js'), { recursive: true });

@@ -39,3 +39,17 @@ describe('aftercare starting on Friday 18 December 2026, the day before the kers
     ]);
   });
 });
+
+// The clock goes forward on Sunday 28 March 2027 (EU Directive 2000/84/EC: last Sunday of March, 01:00 UTC), so
+// that night has 23 hours: 72 hours after Thursday 25 March 23:30 is Monday 29 March 00:30 (CEST), half an hour
+// after midnight of the third calendar day.
+describe('aftercare across the spring clock change', () => {
+  it('an incident at 23:30 three days before it has the 3 calendar days end first, and says so', () => {
+    const plan = nazorgPlan({ incidentOp: '2027-03-25T23:30:00+01:00', slachtoffer: 'leerling' });
+    const vervalt = (c: string) => plan.uitkomst.termijnen.find((t) => t.code === c)?.termijn.vervaltOp;
+    expect(vervalt('NAZORG_CONTACT_72_UUR')).toBe('2027-03-29T00:30:00+02:00');
+    expect(vervalt('NAZORG_CONTACT_3_DAGEN')).toBe('2027-03-29T00:00:00+02:00');
+    expect(plan.uitkomst.strengsteContact).toBe('NAZORG_CONTACT_3_DAGEN');
+    expect(plan.redenen[0]?.tekst).toContain('"binnen drie dagen"');
+  });
+});

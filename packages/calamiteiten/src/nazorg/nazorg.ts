@@ -98,7 +98,9 @@ const TERMIJNEN: readonly {
  * with the responsible role and their traces: contact within 72 hours (directie) and within 3 days
  * (veiligheidscoördinator; read as calendar days, an explicit choice: {@link SEED_OPVANG_DAGSOORT}), a follow-up
  * talk within 3 weeks, a closing talk after about 2 months, and for staff the check 2 weeks after return. The
- * reasons say which contact term is stricter (72 hours, always: 3 calendar days end at midnight of the third day),
+ * reasons say which contact term is stricter (nearly always 72 hours: 3 calendar days end at midnight of the third
+ * day; only across the spring clock change, whose night has 23 hours, an incident after 23:00 has the 3 days end
+ * first),
  * the day kind, the bedrijfsarts' signal for staff and, after a serious accident (the Arbowet assessment's
  * answer, passed as data), the notice to the BHV'ers and the MR. School arrangements: the Algemene termijnenwet
  * does not extend them. Throws `ONGELDIG_TIJDSTIP` or `ONGELDIGE_INVOER` for malformed input.
