@@ -7,6 +7,7 @@ import { toon as klokkenluider } from './klokkenluider.js';
 import { toon as meldcode } from './meldcode.js';
 import { toon as monitoring } from './monitoring.js';
 import { toon as pestprotocol } from './pestprotocol.js';
+import { toon as privacy } from './privacy.js';
 import { toon as schorsing } from './schorsing.js';
 import { toon as termijnen } from './termijnen.js';
 
@@ -20,6 +21,7 @@ const DEMO: readonly { readonly pakket: string; readonly toon: () => number }[] 
   { pakket: 'klokkenluider', toon: klokkenluider },
   { pakket: 'monitoring', toon: monitoring },
   { pakket: 'pestprotocol', toon: pestprotocol },
+  { pakket: 'privacy', toon: privacy },
   { pakket: 'calamiteiten', toon: calamiteiten },
 ];
 

@@ -157,3 +157,47 @@ describe('the ladder is monotone unless a reason is recorded (seed, Hulp aan de 
     );
   });
 });
+
+describe('schorsing after a reset (CI seed -701365211; seed, Hulp aan de pester: "nieuwe start")', () => {
+  const tot = [
+    { type: 'zaak-gemeld', rol: 'leerkracht', methode: 'confronterend', datum: '2018-08-05' },
+    { type: 'onveilige-situatie-vastgesteld', rol: 'directeur', datum: '2018-08-12' },
+    {
+      type: 'toestemming-externe-hulp',
+      rol: 'ouders',
+      gegeven: false,
+      reden: 'ernst-en-omvang',
+      datum: '2021-07-30',
+    },
+  ];
+  const overdracht = {
+    type: 'overgedragen-aan-schorsing',
+    rol: 'directeur',
+    schorsingDossierId: 'schorsing-1',
+    datum: '2026-02-16',
+  };
+
+  it('is the next rung after a refusal on the external-help rung', () => {
+    const r = pestprotocolProcedure.herspeel({ id: 'zaak-1' }, [...tot, overdracht]);
+    expect(r.ok).toBe(true);
+  });
+
+  it('is a skipped rung once the ladder was set back to talks, unless a reason is recorded', () => {
+    const terug = {
+      type: 'ladder-teruggezet',
+      rol: 'directeur',
+      naarTrede: 'gesprekken',
+      reden: 'gedrag-verbeterd-nieuwe-start',
+      datum: '2025-12-15',
+    };
+    const zonder = pestprotocolProcedure.herspeel({ id: 'zaak-1' }, [...tot, terug, overdracht]);
+    expect(zonder.ok).toBe(false);
+    if (!zonder.ok) expect(zonder.problemen.map((p) => p.code)).toContain('TREDE_OVERGESLAGEN');
+    const met = pestprotocolProcedure.herspeel({ id: 'zaak-1' }, [
+      ...tot,
+      terug,
+      { ...overdracht, reden: 'veiligheid-in-gevaar' },
+    ]);
+    expect(met.ok).toBe(true);
+  });
+});

@@ -288,7 +288,10 @@ function controleer(t: PestprotocolToestand, g: PestprotocolGebeurtenis): Proble
   if (t.gemeldOp === null) return [probleem('NOG_NIET_GEMELD')];
   const uit: Probleem[] = [];
   const r = tredeVan(g);
-  if (r !== undefined && r > t.trede + 1 && !heeftReden(g) && g.type !== 'overgedragen-aan-schorsing')
+  // A refused consent on the external-help rung is itself the reason to go on to schorsing; after the ladder
+  // was reset below that rung, an earlier refusal no longer is (the seed's "nieuwe start").
+  const naWeigering = g.type === 'overgedragen-aan-schorsing' && t.trede === tredeIndex('externe-hulp');
+  if (r !== undefined && r > t.trede + 1 && !heeftReden(g) && !naWeigering)
     uit.push(probleem('TREDE_OVERGESLAGEN', 'reden'));
   switch (g.type) {
     case 'afspraken-vastgelegd':
