@@ -64,11 +64,26 @@ export function toon(): number {
     for (const s of calamiteitenProcedure.volgendeStappen(na.waarde).slice(0, 4))
       console.log(`  stap [${s.code}] ${s.rol}: ${s.tekst}`);
 
+  console.log(
+    '\n- geweld gemeld op vrijdag 18 december 2026 14:00: de nazorgtermijnen in het dossier (Bijlage 18)',
+  );
+  const g = calamiteitenProcedure.nieuwDossier({ id: 'calamiteit-2', soort: 'geweld' });
+  const gemeld = g.ok
+    ? calamiteitenProcedure.verwerk(g.waarde, {
+        type: 'gemeld',
+        tijdstip: '2026-12-18T14:00:00+01:00',
+        rol: 'medewerker',
+      })
+    : g;
+  if (gemeld.ok)
+    for (const t of calamiteitenProcedure.openTermijnen(gemeld.waarde, '2026-12-21T10:00:00+01:00'))
+      console.log(`  [${t.code}] ${t.rol}: uiterlijk ${t.termijn?.laatsteDag} (${t.status?.tekst})`);
+
   console.log('\n- aangifte bij een ander misdrijf: wet (Sv 161) en het seed-beleid ("te allen tijde")');
   for (const b of [
     beoordeelAangifte('ander-misdrijf', '2026-12-02'),
     beoordeelAangifte('ander-misdrijf', '2026-12-02', SEED_2018_BELEID),
   ])
     console.log(`  ${b.uitkomst.aangifte}: ${b.redenen.map((r) => r.code).join(', ')}`);
-  return gevallen.length + 1;
+  return gevallen.length + 2;
 }

@@ -1,10 +1,12 @@
 // Worked scenarios of @schoolveiligheid/klachtenregeling, read from the package's own fixtures
-// (fixtures/klachten.json and fixtures/dossiers.json), so the demo and the tests show the same cases.
+// (fixtures/klachten.json, fixtures/rollen.json and fixtures/dossiers.json), so the demo and the tests show the
+// same cases.
 import type { Tijdstip } from '@schoolveiligheid/kern';
 import {
   aangifteplichtProcedure,
   beoordeelReikwijdte4a,
   controleerBeleid,
+  controleerRollen,
   klachtProcedure,
   routeerKlacht,
   SEED_2018_BELEID,
@@ -13,6 +15,7 @@ import {
 } from '@schoolveiligheid/klachtenregeling';
 import dossiers from '../packages/klachtenregeling/fixtures/dossiers.json' with { type: 'json' };
 import klachten from '../packages/klachtenregeling/fixtures/klachten.json' with { type: 'json' };
+import rollen from '../packages/klachtenregeling/fixtures/rollen.json' with { type: 'json' };
 
 const opties = (invoer: { beleid?: string }) => ('beleid' in invoer ? { beleid: SEED_2018_BELEID } : {});
 
@@ -41,6 +44,17 @@ export function toon(): number {
     const route = typeof b.uitkomst === 'string' ? b.uitkomst : b.uitkomst.route;
     console.log(`  route: ${route}`);
     for (const x of b.redenen) console.log(`  reden [${x.code}] ${x.tekst}`);
+  }
+  for (const geval of rollen) {
+    console.log(`\n- ${geval.naam} (bron: ${geval.bron})`);
+    const invoer = geval.invoer as { rollen: unknown; beleid?: unknown };
+    const r = controleerRollen(invoer.rollen, invoer.beleid === undefined ? {} : { beleid: invoer.beleid });
+    if (!r.ok) {
+      for (const p of r.problemen) console.log(`  probleem [${p.code}] ${p.melding}`);
+      continue;
+    }
+    console.log(`  voldoet: ${r.waarde.uitkomst.voldoet ? 'ja' : 'nee'}`);
+    for (const x of r.waarde.redenen) console.log(`  reden [${x.code}] ${x.tekst}`);
   }
   for (const geval of dossiers) {
     console.log(`\n- ${geval.naam} (bron: ${geval.bron})`);
@@ -84,5 +98,5 @@ export function toon(): number {
   console.log('\n- Het seed-beleid (Veiligheidsplan 2018) naast de wet, peildatum 2026-12-02');
   for (const b of controleerBeleid(SEED_2018_BELEID, '2026-12-02').bevindingen)
     console.log(`  [${b.oordeel}] ${b.tekst}`);
-  return klachten.length + dossiers.length + 1;
+  return klachten.length + rollen.length + dossiers.length + 1;
 }

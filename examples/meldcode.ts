@@ -8,6 +8,7 @@ import {
   informeerplicht,
   meldcodeProcedure,
   SEED_2018_BELEID,
+  signaalArchief,
   signaalStatus,
 } from '@schoolveiligheid/meldcode';
 import afwegingen from '../packages/meldcode/fixtures/afwegingskader.json' with { type: 'json' };
@@ -32,6 +33,8 @@ export function toon(): number {
       );
     for (const s of meldcodeProcedure.volgendeStappen(r.waarde))
       console.log(`  stap [${s.code}] ${s.rol}: ${s.tekst}`);
+    const archief = signaalArchief(r.waarde);
+    if (archief.uitkomst) for (const a of archief.redenen) console.log(`  archief [${a.code}] ${a.tekst}`);
   }
   console.log('\n-- Het afwegingskader --');
   for (const geval of afwegingen) {

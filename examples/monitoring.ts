@@ -1,7 +1,8 @@
 // Worked scenarios of @schoolveiligheid/monitoring, read from the package's own fixtures (fixtures/*.json), so the
 // demo and the tests show the same cases.
-import type { Tijdstip } from '@schoolveiligheid/kern';
+import type { IsoDatum, Tijdstip } from '@schoolveiligheid/kern';
 import {
+  aggregeerVragenlijst,
   arbowetMeldplicht,
   jaarverslag,
   jaarverslagCsv,
@@ -12,6 +13,7 @@ import {
 } from '@schoolveiligheid/monitoring';
 import meldplicht from '../packages/monitoring/fixtures/meldplicht.json' with { type: 'json' };
 import planning from '../packages/monitoring/fixtures/planning.json' with { type: 'json' };
+import vragenlijst from '../packages/monitoring/fixtures/vragenlijst.json' with { type: 'json' };
 
 /** Prints the worked cases; returns how many scenarios it showed (for the demo's summary). */
 export function toon(): number {
@@ -66,5 +68,14 @@ export function toon(): number {
     { van: '2025-08-01', tot: '2026-07-31' },
   );
   for (const regel of jaarverslagCsv(v).split('\n')) console.log(`  ${regel}`);
-  return planning.length + meldplicht.length + 1;
+  for (const geval of vragenlijst) {
+    console.log(`\n- ${geval.naam} (bron: ${geval.bron})`);
+    const antwoorden = geval.invoer.groepen.flatMap(({ bestuur, school, groep, aantal }) =>
+      Array.from({ length: aantal }, () => ({ bestuur, school, groep, schalen: { veiligheidsbeleving: 3 } })),
+    );
+    const r = aggregeerVragenlijst(antwoorden, { peildatum: geval.invoer.peildatum as IsoDatum });
+    for (const c of r.cellen) console.log(`  ${c.niveau} ${c.sleutel}: ${c.aantal} antwoorden`);
+    for (const reden of r.redenen) console.log(`  reden [${reden.code}] ${reden.tekst}`);
+  }
+  return planning.length + meldplicht.length + 1 + vragenlijst.length;
 }

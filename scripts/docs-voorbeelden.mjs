@@ -18,7 +18,9 @@ const wortel = new URL('..', import.meta.url).pathname;
 const gekozen = process.argv.slice(2);
 const uit = join(
   wortel,
-  gekozen.length === 0 ? '.doctest' : `.doctest-${gekozen.join('-').replace(/\W+/g, '_')}`,
+  gekozen.length === 0
+    ? '.doctest'
+    : `.doctest-${gekozen.join('-').replace(/\W+/g, '_').slice(0, 80)}-${gekozen.length}`,
 );
 
 /** The ```ts blocks of one guide: each line with its line number in the guide. */

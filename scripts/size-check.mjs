@@ -4,7 +4,8 @@
 //
 // For every budget in scripts/size-budgets.json this bundles a one-line entry such as
 //   export { berekenTermijn } from '<repo>/packages/kern/dist/index.js';
-// with esbuild (bundle, minify, format esm, platform neutral: what a vendor's bundler does, dependencies
+// with esbuild (bundle, minify, format esm, platform neutral unless the budget says `platform: "node"`, as for
+// the CLI, whose server imports Node's http: what a vendor's bundler does, dependencies
 // such as zod included), gzips it (zlib level 9) and compares with the budget in bytes. It then checks that
 // none of the budget's `mustNotAppear` strings occur in the minified bundle.
 //
@@ -31,13 +32,13 @@ function entryCode(bestand, exports) {
 }
 
 /** Bundles `contents` the way a consumer's bundler would; returns the minified text, its sizes and the metafile. */
-async function bundel(contents, plugins = []) {
+async function bundel(contents, plugins = [], platform = 'neutral') {
   const result = await build({
     stdin: { contents, resolveDir: root, loader: 'js', sourcefile: '<entry>' },
     bundle: true,
     minify: true,
     format: 'esm',
-    platform: 'neutral',
+    platform,
     write: false,
     metafile: true,
     logLevel: 'silent',
@@ -122,7 +123,7 @@ async function verklaar(budget, gemeten, gevonden) {
   }
   const srcIndex = join(root, 'packages', budget.package, 'src', 'index.ts');
   if (!existsSync(srcIndex)) return;
-  const uitBron = await bundel(entryCode(srcIndex, budget.exports));
+  const uitBron = await bundel(entryCode(srcIndex, budget.exports), [], budget.platform);
   const bronGevonden = (budget.mustNotAppear ?? []).filter((t) => uitBron.text.includes(t));
   console.log(
     `    the same entry bundled from ${rel(srcIndex)} (modules kept apart): ${kB(uitBron.gzip)} gzip (${uitBron.gzip} bytes)` +
@@ -155,7 +156,7 @@ async function verklaar(budget, gemeten, gevonden) {
     };
     let r;
     try {
-      r = await bundel(`import ${JSON.stringify(module)};`, [forceer]);
+      r = await bundel(`import ${JSON.stringify(module)};`, [forceer], budget.platform);
     } catch {
       continue;
     }
@@ -186,7 +187,7 @@ for (const budget of budgets) {
   }
   let gemeten;
   try {
-    gemeten = await bundel(entryCode(dist, budget.exports));
+    gemeten = await bundel(entryCode(dist, budget.exports), [], budget.platform);
   } catch (e) {
     fouten.push(`${budget.name}: esbuild could not bundle it: ${e.message}`);
     continue;

@@ -41,7 +41,7 @@ export {
   WPO_4A_LID_2,
 } from './bronnen/bronnen.js';
 export type { Afhandeling, ChecklistToestand } from './checklist/checklist.js';
-export type { IncidentSoort, RouwSituatie } from './checklist/stappen.data.js';
+export type { CalamiteitTermijnCode, IncidentSoort, RouwSituatie } from './checklist/stappen.data.js';
 export type {
   CalamiteitenProbleemCode,
   CalamiteitenRedenCode,
@@ -49,6 +49,7 @@ export type {
   CalamiteitenTermijnCode,
   CalamiteitStapCode,
   MedicijnStapCode,
+  OpvangTaakCode,
   RouwStapCode,
 } from './codes/codes.js';
 export {

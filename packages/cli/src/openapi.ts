@@ -1,3 +1,4 @@
+import { antwoordComponenten, UITVOER_SCHEMAS } from './antwoorden.js';
 import { PAKKET } from './pakket.js';
 import { invoerJsonSchema, type JsonSchema } from './schema.js';
 import { OPDRACHTEN } from './tabel.js';
@@ -41,19 +42,20 @@ const GEWEIGERD: JsonSchema = {
   properties: { ok: { const: false }, problemen: { type: 'array', items: ref('Probleem') } },
 };
 
-/** The answer of a command on success: `{ ok: true, waarde }`, `waarde` as the command's `uitvoer` says. */
-const gelukt = (uitvoer: string): JsonSchema => ({
+/** The answer of a command on success: `{ ok: true, waarde }`, `waarde` by its schema (`antwoorden.ts`). */
+const gelukt = (uitvoer: string, waarde?: JsonSchema): JsonSchema => ({
   type: 'object',
   required: ['ok', 'waarde'],
-  properties: { ok: { const: true }, waarde: { type: 'object', description: uitvoer } },
+  properties: { ok: { const: true }, waarde: { description: uitvoer, ...(waarde ?? { type: 'object' }) } },
 });
 
 const weigering = (description: string) => ({ description, content: json(ref('Geweigerd')) });
 
 /**
  * The OpenAPI 3.1 document of the sidecar (`GET /openapi.json`), generated from the command table: one
- * `POST /v1/<naam>` per command with its input schema (`z.toJSONSchema` of its zod schema), plus `/v1/lijst`,
- * `/health` and `/openapi.json`. Every refusal has kern's `Resultaat` shape with coded problems.
+ * `POST /v1/<naam>` per command with its input schema (`z.toJSONSchema` of its zod schema) and the schema of
+ * its answer (Termijn, Besluit, OpenTermijn, Stap, ... as components), plus `/v1/lijst`, `/health` and
+ * `/openapi.json`. Every refusal has kern's `Resultaat` shape with coded problems.
  *
  * @example
  * ```ts
@@ -61,6 +63,7 @@ const weigering = (description: string) => ({ description, content: json(ref('Ge
  * const doc = openApiDocument();
  * doc.openapi; //=> '3.1.0'
  * Object.keys(doc.paths).includes('/v1/termijn'); //=> true
+ * Object.keys(doc.components.schemas).includes('Termijn'); //=> true
  * ```
  */
 export function openApiDocument(): {
@@ -69,7 +72,11 @@ export function openApiDocument(): {
   readonly paths: Readonly<Record<string, JsonSchema>>;
   readonly components: { readonly schemas: Readonly<Record<string, JsonSchema>> };
 } {
-  const schemas: Record<string, JsonSchema> = { Probleem: PROBLEEM, Geweigerd: GEWEIGERD };
+  const schemas: Record<string, JsonSchema> = {
+    Probleem: PROBLEEM,
+    Geweigerd: GEWEIGERD,
+    ...antwoordComponenten(),
+  };
   const paths: Record<string, JsonSchema> = {};
   for (const o of OPDRACHTEN) {
     const naam = `${componentNaam(o.naam)}Invoer`;
@@ -81,7 +88,7 @@ export function openApiDocument(): {
         description: `${o.omschrijving}${o.nuUitKlok ? ' Without nu in the body the server uses its own clock (Europe/Amsterdam) and says which nu it used.' : ''}`,
         requestBody: { required: true, content: json(ref(naam)) },
         responses: {
-          '200': { description: 'The answer.', content: json(gelukt(o.uitvoer)) },
+          '200': { description: 'The answer.', content: json(gelukt(o.uitvoer, UITVOER_SCHEMAS[o.naam])) },
           '400': weigering(
             'The body is not JSON, or nests deeper than 64 levels (ONGELDIGE_JSON, JSON_TE_DIEP).',
           ),

@@ -8,8 +8,9 @@ import { termijn } from './opdrachten/termijn.js';
 /**
  * The command table: one entry per calculator, shared by the command line (`schoolveiligheid <naam>`) and
  * the sidecar (`POST /v1/<naam>`), in the order `lijst` shows them. A package is added with one entry
- * ({@link Opdracht}: naam, omschrijving, invoerSchema, uitvoer, voerUit); a procedure on kern's kernel only
- * needs its line in {@link PROCEDURES} for `dossier`.
+ * ({@link Opdracht}: naam, omschrijving, invoerSchema, uitvoer, voerUit) and the schema of its answer in
+ * `antwoorden.ts` (the OpenAPI document's `200`); a procedure on kern's kernel only needs its line in
+ * {@link PROCEDURES} for `dossier`.
  *
  * @example
  * ```ts

@@ -38,6 +38,8 @@ export type {
   Verschil,
 } from './beoordeling/beoordeling.js';
 export { beoordeelIncident, vergelijkMetWet, vergelijkRisico } from './beoordeling/beoordeling.js';
+export type { EnisaErnst, EnisaNiveau } from './beoordeling/ernst.js';
+export { ernstVolgensEnisa } from './beoordeling/ernst.js';
 export type {
   DatalekProbleemCode,
   DatalekRedenCode,
@@ -70,6 +72,7 @@ export type {
   DossierToestand,
   Gebeurtenis,
   LeegDossier,
+  VerwerkerRoute,
   /** @deprecated Use `DatalekOpenTermijn`. */
   DatalekOpenTermijn as OpenTermijn,
   /** @deprecated Use `DatalekStap`. */
@@ -77,19 +80,29 @@ export type {
 } from './dossier/procedure.js';
 export { datalekKopSchema, datalekProcedure, gebeurtenisSchema } from './dossier/procedure.js';
 export type {
+  CategorieKeuze,
   DatalekRol,
   Gegevenscategorie,
+  InbreukKeuze,
   Inbreuksoort,
   Incidentsoort,
   Rol,
 } from './incident/begrippen.js';
 export {
+  BEREIKEN,
   BETROKKENENGROEPEN,
+  CATEGORIE_KEUZES,
   DATALEK_ROLLEN,
+  EXFILTRATIES,
   GEGEVENSCATEGORIEEN,
   GEVOELIGE_CATEGORIEEN,
+  GEVOLGEN_ONBESCHIKBAARHEID,
+  IDENTIFICEERBAARHEDEN,
+  INBREUK_KEUZES,
   INBREUKSOORTEN,
   INCIDENTSOORTEN,
+  ONTVANGERSOORTEN,
+  VERSLEUTELINGEN,
 } from './incident/begrippen.js';
 export type { Beveiligingsincident, JaNeeOnbekend } from './incident/incident.js';
 export { beveiligingsincidentSchema, rolSchema, valideerIncident } from './incident/incident.js';
@@ -103,9 +116,11 @@ export {
   bewaartermijnMelding,
   DATALEK_REGELS,
   datalekBeslisboom,
+  grootschaligAantal,
   maxOnbeschikbaarheid,
   maxWoordenPerZin,
   meldtermijnAP,
+  meldtermijnVerwerker,
   startMeldtermijnAP,
   termijnBetrokkenen,
   toestemmingCvbVereist,

@@ -64,6 +64,15 @@ describe('fuzz: every export of @schoolveiligheid/klachtenregeling', () => {
         { beleid: SEED_2018_BELEID },
       ],
       [klachtDossier, { beleid: SEED_2018_BELEID }],
+      [
+        {
+          peildatum: '2026-12-02',
+          directie: ['p-1'],
+          contactpersonen: ['p-1', 'p-2'],
+          externeVertrouwenspersoon: true,
+        },
+        { beleid: SEED_2018_BELEID, taal: 'en' },
+      ],
       [[klachtDossier, klachtDossier], 2026],
     ],
   });

@@ -5,6 +5,7 @@ import { draaiFixtures } from '@schoolveiligheid/testkit';
 import {
   aangifteplichtProcedure,
   beoordeelReikwijdte4a,
+  controleerRollen,
   klachtProcedure,
   routeerKlacht,
   SEED_2018_BELEID,
@@ -47,6 +48,17 @@ draaiFixtures<FunctieInvoer>(new URL('../fixtures/klachten.json', import.meta.ur
   const b = beoordeelReikwijdte4a(invoer.vermoeden, opties);
   return { route: b.uitkomst, redenen: b.redenen.map((x) => x.code) };
 });
+
+// The school's roles (seed art. 2 lid 1): the contactpersoon is not a member of the directie.
+draaiFixtures<{ readonly rollen: unknown; readonly beleid?: unknown }>(
+  new URL('../fixtures/rollen.json', import.meta.url),
+  (invoer) => {
+    const r = controleerRollen(invoer.rollen, invoer.beleid === undefined ? {} : { beleid: invoer.beleid });
+    return r.ok
+      ? { ok: true, uitkomst: r.waarde.uitkomst, redenen: r.waarde.redenen.map((x) => x.code) }
+      : { ok: false, problemen: r.problemen.map((p) => p.code) };
+  },
+);
 
 interface DossierInvoer {
   readonly procedure: 'klacht' | 'aangifteplicht';

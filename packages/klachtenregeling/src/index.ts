@@ -4,6 +4,7 @@
  *
  * - Complaints: {@link valideerKlacht} (contents, anonymous, the one-year term, who may complain),
  *   {@link routeerKlacht} (routing as a decision with reasons), {@link valideerCommissie} (WPO 14 lid 4),
+ *   {@link controleerRollen} (the school's roles: the contactpersoon is not in the directie, seed art. 2),
  *   the dossier {@link klachtProcedure} with the board's 4-week term (WPO 14 lid 7, Atw) and
  *   {@link toetsStandpunt}, the anonymised {@link jaarcijfers}.
  * - WPO art. 4a: {@link beoordeelReikwijdte4a} and the dossier {@link aangifteplichtProcedure}, whose
@@ -62,6 +63,7 @@ export { PAKKET } from './pakket.js';
 export {
   alleenMinderjarigen,
   commissieMinimumLeden,
+  contactpersoonNietInDirectie,
   eigenAfhandelingTermijn,
   indieningstermijn,
   KLACHTENREGELING_REGELS,
@@ -71,5 +73,7 @@ export {
   standpuntTermijn,
   verlengingVoorAfloop,
 } from './regels/regels.js';
+export type { Rollen, RollenControle } from './regeling/rollen.js';
+export { controleerRollen, rollenSchema } from './regeling/rollen.js';
 export type { Route, RouteCode, Routering } from './routering/routering.js';
 export { routeerKlacht, routeringSchema } from './routering/routering.js';

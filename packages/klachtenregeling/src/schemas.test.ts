@@ -8,6 +8,7 @@ describe('JSON Schema of every exported schema', () => {
     'klachtSchema',
     'routeringSchema',
     'commissieSchema',
+    'rollenSchema',
     'klachtKopSchema',
     'klachtGebeurtenisSchema',
     'vermoedenSchema',

@@ -5,7 +5,29 @@ import { SchoolveiligheidFout } from '@schoolveiligheid/kern';
 import { fuzzExports } from '@schoolveiligheid/testkit';
 import { describe } from 'vitest';
 import * as pakket from './index.js';
-import { SEED_2018_BELEID } from './index.js';
+import { meldcodeProcedure, SEED_2018_BELEID } from './index.js';
+
+const gearchiveerd = meldcodeProcedure.herspeel({ id: 'meldcode-1', eindverantwoordelijke: 'directeur' }, [
+  {
+    type: 'signaal-vastgelegd',
+    datum: '2026-11-02',
+    rol: 'leerkracht',
+    herkomst: 'eigen-waarneming',
+    feitelijk: true,
+  },
+  { type: 'consultatie-gevoerd', datum: '2026-11-03', rol: 'leerkracht', met: 'collega' },
+  { type: 'signaal-gearchiveerd', datum: '2026-11-04', rol: 'leerkracht', reden: 'eenmalig' },
+]);
+const gevaar = meldcodeProcedure.herspeel({ id: 'meldcode-2', eindverantwoordelijke: 'directeur' }, [
+  {
+    type: 'signaal-vastgelegd',
+    datum: '2026-11-02',
+    rol: 'leerkracht',
+    herkomst: 'uitspraak-leerling',
+    feitelijk: true,
+  },
+  { type: 'gevaar-vastgesteld', datum: '2026-11-02', rol: 'leerkracht', reden: 'disclosure' },
+]);
 
 describe('fuzz: every export of @schoolveiligheid/meldcode', () => {
   fuzzExports(pakket, {
@@ -25,6 +47,8 @@ describe('fuzz: every export of @schoolveiligheid/meldcode', () => {
       [{ functie: 'intern-begeleider', aangewezen: true, afsprakenGemeente: true, risicos: ['a'] }],
       ['2004-02-29', 23],
       ['2014-09-01', '2026-09-01'],
+      [gearchiveerd.ok ? gearchiveerd.waarde : null, { beleid: SEED_2018_BELEID }],
+      [gevaar.ok ? gevaar.waarde : null],
     ],
   });
 });

@@ -3,7 +3,8 @@
  * BWBR0033723), its afwegingskader, and the Verwijsindex risicojongeren (Jeugdwet §7.1).
  *
  * - The route: {@link meldcodeProcedure} on kern's procedure kernel; the logboek is the event list, with the
- *   danger route that skips the parents ({@link meldcodeKopSchema}, {@link meldcodeGebeurtenisSchema}).
+ *   danger route that skips the parents ({@link meldcodeKopSchema}, {@link meldcodeGebeurtenisSchema});
+ *   {@link oudersPerStap} (the parents at every step) and {@link signaalArchief} (a one-off signal archived).
  * - The afwegingskader: {@link doorloopAfwegingskader} (decision table with reasons), {@link omvatMelding}.
  * - The Verwijsindex: {@link signaalStatus}, {@link informeerplicht}, {@link zoekMatches},
  *   {@link beoordeelSignaalAfgifte}, {@link VERWIJSINDEX_FUNCTIES}, {@link VERWIJSINDEX_TEKSTEN}.
@@ -43,6 +44,7 @@ export {
   MELDCODE_ELEMENTEN,
   MELDCODE_STAPPEN,
   MELDCODE_TEKST_2018,
+  PORAAD_BEWAARTERMIJNEN,
   SEED_2018,
   SEED_GEVAARROUTE,
   SEED_ONDERWIJSROUTE,
@@ -64,17 +66,27 @@ export {
   MELDCODE_TERMIJN_CODES,
 } from './codes/codes.js';
 export type {
+  ArchiefReden,
   GevaarReden,
   MeldcodeDossier,
   MeldcodeGebeurtenis,
   MeldcodeKop,
   MeldcodeOpties,
   MeldcodeToestand,
+  OudersBijStap,
+  SignaalArchief,
 } from './dossier/procedure.js';
-export { meldcodeGebeurtenisSchema, meldcodeKopSchema, meldcodeProcedure } from './dossier/procedure.js';
+export {
+  meldcodeGebeurtenisSchema,
+  meldcodeKopSchema,
+  meldcodeProcedure,
+  oudersPerStap,
+  signaalArchief,
+} from './dossier/procedure.js';
 export { PAKKET } from './pakket.js';
 export {
   afwegingskaderVerplicht,
+  archiefBewaartermijn,
   archiefTermijn,
   eindverantwoordelijkeBenoemd,
   informeerLeeftijdSamen,

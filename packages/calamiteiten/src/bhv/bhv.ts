@@ -11,6 +11,7 @@ import * as z from 'zod/v4';
 import { besluitVan, reden } from '../besluit/besluit.js';
 import type { CalamiteitenRedenCode } from '../codes/codes.js';
 import { bhvGeadviseerdAantal, bhvMinimumAanwezig } from '../regels/regels.js';
+import { type TaalOpties, taalVan } from '../taal.js';
 
 const tijd = /* @__PURE__ */ z
   .string()
@@ -100,7 +101,8 @@ const klok = (m: number): string =>
  * Checks a weekly roster: at least one BHV'er present whenever the building is in use (the seed's rule; the
  * Arbowet sets no number, only that BHV'ers are enough and so organised that they can do their tasks, art. 15
  * lid 3), and notes where fewer than the advised two are present. Returns the uncovered periods per weekday with
- * their reasons; a `beleid` may set its own minimum or advice.
+ * their reasons; a `beleid` may set its own minimum or advice. A malformed roster gives coded problems with Dutch
+ * messages, English with `{ taal: 'en' }`.
  *
  * @example
  * ```ts
@@ -112,8 +114,9 @@ const klok = (m: number): string =>
 export function controleerBhvBezetting(
   rooster: unknown,
   beleid?: Beleid,
+  opties?: TaalOpties,
 ): Resultaat<Besluit<BhvBezetting, CalamiteitenRedenCode>> {
-  const basis = valideer(bhvRoosterSchema, rooster);
+  const basis = valideer(bhvRoosterSchema, rooster, { taal: taalVan(opties) });
   if (!basis.ok) return basis;
   const r = basis.waarde;
   const minimum = waardeVoor(bhvMinimumAanwezig, r.peildatum, beleid).waarde;

@@ -5,8 +5,10 @@ import {
   type Probleem,
   type Resultaat,
   SchoolveiligheidFout,
+  type Taal,
 } from '@schoolveiligheid/kern';
 import { CALAMITEITEN_PROBLEEM_CODES, type CalamiteitenProbleemCode } from '../codes/codes.js';
+import { type TaalOpties, taalVan } from '../taal.js';
 import { SJABLONEN, SJABLOON_IDS, type SjabloonId } from './sjablonen.data.js';
 
 /** One letter template: its id, the seed Bijlage it reproduces, its text with `{{veld}}` merge fields, the fields. */
@@ -68,11 +70,12 @@ export const BRIEF_SJABLOON_IDS: readonly SjabloonId[] = SJABLOON_IDS;
 const probleem = (
   code: CalamiteitenProbleemCode,
   pad: Probleem['pad'],
+  taal: Taal,
   parameters?: Record<string, string>,
 ): Probleem => ({
   code,
   pad,
-  melding: codeTekst(CALAMITEITEN_PROBLEEM_CODES, code, 'nl', parameters),
+  melding: codeTekst(CALAMITEITEN_PROBLEEM_CODES, code, taal, parameters),
   ...(parameters ? { parameters } : {}),
 });
 
@@ -94,7 +97,8 @@ function alsHtml(tekst: string): string {
  * Fills in a letter template: every merge field must have a non-empty, one-line text (`VELD_NIET_INGEVULD` per
  * missing field, in order; `VELD_ONBEKEND` for a field the template does not have), then returns the letter as
  * plain text and as HTML with the values escaped. The values are the caller's own (names, dates) and are never
- * stored by the SDK; no message repeats them.
+ * stored by the SDK; no message repeats them. The messages are Dutch; `{ taal: 'en' }` gives them in English
+ * (the codes, paths and parameters stay the same).
  *
  * @example
  * ```ts
@@ -103,14 +107,18 @@ function alsHtml(tekst: string): string {
  * r.ok ? r.waarde.tekst.split('\n')[1] : ''; //=> '[naam]'
  * const mis = vulBriefIn('advertentie-leerling', { naamLeerling: '[naam]' });
  * mis.ok ? [] : mis.problemen.map((p) => p.pad); //=> [['velden', 'naamSchool'], ['velden', 'plaatsSchool']]
+ * const en = vulBriefIn('advertentie-leerling', { naamLeerling: '[naam]' }, { taal: 'en' });
+ * en.ok ? '' : en.problemen[0]?.melding; //=> 'The field naamSchool is not filled in.'
  * ```
  */
 export function vulBriefIn(
   id: SjabloonId,
   velden: Readonly<Record<string, string>>,
+  opties?: TaalOpties,
 ): Resultaat<IngevuldeBrief> {
+  const taal = taalVan(opties);
   if (typeof id !== 'string' || !(SJABLOON_IDS as readonly string[]).includes(id))
-    return { ok: false, problemen: [probleem('SJABLOON_ONBEKEND', ['sjabloon'])] };
+    return { ok: false, problemen: [probleem('SJABLOON_ONBEKEND', ['sjabloon'], taal)] };
   const sjabloon = briefSjabloon(id);
   const waarden: Readonly<Record<string, unknown>> =
     velden !== null && typeof velden === 'object' && !Array.isArray(velden) ? velden : {};
@@ -118,10 +126,10 @@ export function vulBriefIn(
   for (const veld of sjabloon.velden) {
     const w = Object.hasOwn(waarden, veld) ? waarden[veld] : undefined;
     if (typeof w !== 'string' || w.trim() === '' || w.length > MAX_WAARDE || /[\r\n]/.test(w))
-      problemen.push(probleem('VELD_NIET_INGEVULD', ['velden', veld], { veld }));
+      problemen.push(probleem('VELD_NIET_INGEVULD', ['velden', veld], taal, { veld }));
   }
   if (Object.keys(waarden).some((k) => !sjabloon.velden.includes(k)))
-    problemen.push(probleem('VELD_ONBEKEND', ['velden']));
+    problemen.push(probleem('VELD_ONBEKEND', ['velden'], taal));
   if (problemen.length) return { ok: false, problemen };
   const vul = (tekst: string, maak: (w: string) => string) =>
     tekst.replace(VELD, (_m, naam: string) => maak((waarden[naam] as string).trim()));

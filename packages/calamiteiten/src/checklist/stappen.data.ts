@@ -6,12 +6,20 @@ import type { Bron, Duur, Regel } from '@schoolveiligheid/kern';
 import {
   SEED_CALAMITEITENPROTOCOL,
   SEED_CRISISTEAM,
+  SEED_OPVANG,
   SEED_ROUW,
   WPO_4A_LID_1,
   WPO_4A_LID_2,
 } from '../bronnen/bronnen.js';
 import type { CalamiteitStapCode, RouwStapCode } from '../codes/codes.js';
-import { crisisteamBijeenkomst, rouwContactNabestaanden } from '../regels/regels.js';
+import {
+  crisisteamBijeenkomst,
+  nazorgAfsluitendGesprek,
+  nazorgContactDagen,
+  nazorgContactUren,
+  nazorgVervolggesprek,
+  rouwContactNabestaanden,
+} from '../regels/regels.js';
 import type { CalamiteitenRol } from '../rollen/rollen.js';
 
 /** One step of a checklist. */
@@ -53,6 +61,8 @@ export const INCIDENT_SOORTEN = [
 export type IncidentSoort = (typeof INCIDENT_SOORTEN)[number];
 
 const FYSIEK: readonly IncidentSoort[] = ['ongeval', 'brand', 'geweld'];
+/** The kinds with a victim who gets aftercare (seed Bijlagen 18 and 19: "ernstige incidenten"). */
+const MET_SLACHTOFFER: readonly IncidentSoort[] = [...FYSIEK, 'misdrijf', 'zedendelict-medewerker'];
 const B17 = SEED_CALAMITEITENPROTOCOL;
 
 /** The calamiteitenprotocol, in the seed's order. */
@@ -114,13 +124,51 @@ export const CALAMITEIT_STAPPEN: readonly ChecklistStap<IncidentSoort, Calamitei
     bronBij: { 'zedendelict-medewerker': WPO_4A_LID_2 },
   },
   { code: 'UITKOMST_ARCHIVEREN', rol: 'bestuurssecretariaat', bron: SEED_CRISISTEAM, na: ['CRISISTEAM_BIJEEN'] },
+  // Aftercare for the victim (seed Bijlage 18 for a pupil, 19 for a staff member). Not mandatory: the school
+  // leader marks the steps not needed when nobody was harmed, which also ends their terms.
+  {
+    code: 'NAZORG_CONTACT_DIRECTIE',
+    rol: 'directeur',
+    bron: SEED_OPVANG,
+    soorten: MET_SLACHTOFFER,
+    na: ['SCHOOLLEIDER_INFORMEREN'],
+  },
+  {
+    code: 'NAZORG_CONTACT_VEILIGHEIDSCOORDINATOR',
+    rol: 'veiligheidscoordinator',
+    bron: SEED_OPVANG,
+    soorten: MET_SLACHTOFFER,
+    na: ['SCHOOLLEIDER_INFORMEREN'],
+  },
+  {
+    code: 'NAZORG_VERVOLGGESPREK_GEVOERD',
+    rol: 'directeur',
+    bron: SEED_OPVANG,
+    soorten: MET_SLACHTOFFER,
+    na: ['NAZORG_CONTACT_DIRECTIE'],
+  },
+  {
+    code: 'NAZORG_AFSLUITEND_GESPREK_GEVOERD',
+    rol: 'directeur',
+    bron: SEED_OPVANG,
+    soorten: MET_SLACHTOFFER,
+    na: ['NAZORG_VERVOLGGESPREK_GEVOERD'],
+  },
 ];
+
+/** The codes of the terms of the calamiteitenprotocol. */
+export type CalamiteitTermijnCode =
+  | 'CRISISTEAM_BIJEENKOMST'
+  | 'NAZORG_CONTACT_72_UUR'
+  | 'NAZORG_CONTACT_3_DAGEN'
+  | 'NAZORG_VERVOLGGESPREK'
+  | 'NAZORG_AFSLUITEND_GESPREK';
 
 /** The terms of the calamiteitenprotocol. */
 export const CALAMITEIT_TERMIJNEN: readonly ChecklistTermijn<
   IncidentSoort,
   CalamiteitStapCode,
-  'CRISISTEAM_BIJEENKOMST'
+  CalamiteitTermijnCode
 >[] = [
   {
     code: 'CRISISTEAM_BIJEENKOMST',
@@ -128,6 +176,40 @@ export const CALAMITEIT_TERMIJNEN: readonly ChecklistTermijn<
     van: 'CRISISTEAM_BIJEENROEPEN',
     tot: 'CRISISTEAM_BIJEEN',
     regel: crisisteamBijeenkomst,
+  },
+  // The aftercare terms of Bijlagen 18 and 19, counted from the report: the seed has the incident reported
+  // "onmiddellijk", so the report is the incident's moment. The same rules as `nazorgPlan`.
+  {
+    code: 'NAZORG_CONTACT_72_UUR',
+    rol: 'directeur',
+    van: 'gemeld',
+    tot: 'NAZORG_CONTACT_DIRECTIE',
+    regel: nazorgContactUren,
+    soorten: MET_SLACHTOFFER,
+  },
+  {
+    code: 'NAZORG_CONTACT_3_DAGEN',
+    rol: 'veiligheidscoordinator',
+    van: 'gemeld',
+    tot: 'NAZORG_CONTACT_VEILIGHEIDSCOORDINATOR',
+    regel: nazorgContactDagen,
+    soorten: MET_SLACHTOFFER,
+  },
+  {
+    code: 'NAZORG_VERVOLGGESPREK',
+    rol: 'directeur',
+    van: 'gemeld',
+    tot: 'NAZORG_VERVOLGGESPREK_GEVOERD',
+    regel: nazorgVervolggesprek,
+    soorten: MET_SLACHTOFFER,
+  },
+  {
+    code: 'NAZORG_AFSLUITEND_GESPREK',
+    rol: 'directeur',
+    van: 'gemeld',
+    tot: 'NAZORG_AFSLUITEND_GESPREK_GEVOERD',
+    regel: nazorgAfsluitendGesprek,
+    soorten: MET_SLACHTOFFER,
   },
 ];
 

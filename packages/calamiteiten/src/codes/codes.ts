@@ -63,7 +63,11 @@ export type CalamiteitStapCode =
   | 'VERTROUWENSINSPECTEUR_OVERLEGGEN'
   | 'BETROKKENEN_INFORMEREN_VOOR_AANGIFTE'
   | 'AANGIFTE_DOEN'
-  | 'UITKOMST_ARCHIVEREN';
+  | 'UITKOMST_ARCHIVEREN'
+  | 'NAZORG_CONTACT_DIRECTIE'
+  | 'NAZORG_CONTACT_VEILIGHEIDSCOORDINATOR'
+  | 'NAZORG_VERVOLGGESPREK_GEVOERD'
+  | 'NAZORG_AFSLUITEND_GESPREK_GEVOERD';
 
 /** Steps of the grief protocols (seed F.1 Protocol rouw en verdriet). */
 export type RouwStapCode =
@@ -88,6 +92,22 @@ export type RouwStapCode =
   | 'NAZORG'
   | 'VERJAARDAG_EN_STERFDAG';
 
+/** Aftercare tasks without a term (seed Bijlage 18 and 19: Taken en verantwoordelijkheden; Ziekmelding; Interne melding). */
+export type OpvangTaakCode =
+  | 'OPVANG_EERSTE_OPVANG'
+  | 'OPVANG_LUISTEREND_OOR'
+  | 'OPVANG_ADVIES_SYMPTOMEN'
+  | 'OPVANG_INFORMATIE_HULP'
+  | 'OPVANG_GRENZEN_DOORVERWIJZEN'
+  | 'OPVANG_OMGAAN_MET_SCHOK'
+  | 'OPVANG_VERTROUWELIJK'
+  | 'OPVANG_MELDINGSFORMULIER'
+  | 'OPVANG_VOORTGANG_BEWAKEN'
+  | 'OPVANG_CONTINUITEIT'
+  | 'OPVANG_TERUGKEER_BEGELEIDEN'
+  | 'OPVANG_BEDRIJFSARTS'
+  | 'OPVANG_MELDING_BHV_EN_MR';
+
 /** Steps of Bijlage 10 of the seed: a calamity with medication or a medical action. */
 export type MedicijnStapCode =
   | 'MEDICIJN_LEERLING_NIET_ALLEEN'
@@ -99,7 +119,7 @@ export type MedicijnStapCode =
   | 'MEDICIJN_OUDERS_BELLEN';
 
 /** Every step code of this package. */
-export type CalamiteitenStapCode = CalamiteitStapCode | RouwStapCode | MedicijnStapCode;
+export type CalamiteitenStapCode = CalamiteitStapCode | RouwStapCode | MedicijnStapCode | OpvangTaakCode;
 
 /** Terms this package computes (procedures, aftercare, medical reviews). */
 export type CalamiteitenTermijnCode =
@@ -323,6 +343,26 @@ export const CALAMITEITEN_STAP_CODES: CodeCatalogus<CalamiteitenStapCode> = /* @
     en: 'Tell the crisis team members the outcome and archive it with the board secretariat.',
     bron: SEED_CRISISTEAM,
   },
+  NAZORG_CONTACT_DIRECTIE: {
+    nl: 'De directie neemt contact op met het slachtoffer of diens ouders (zo spoedig mogelijk, binnen 72 uur).',
+    en: 'The management contacts the victim or its parents (as soon as possible, within 72 hours).',
+    bron: SEED_OPVANG,
+  },
+  NAZORG_CONTACT_VEILIGHEIDSCOORDINATOR: {
+    nl: 'De veiligheidscoördinator neemt contact op met het slachtoffer of diens ouders en biedt hulp (binnen drie dagen).',
+    en: 'The safety coordinator contacts the victim or its parents and offers help (within three days).',
+    bron: SEED_OPVANG,
+  },
+  NAZORG_VERVOLGGESPREK_GEVOERD: {
+    nl: 'De directie voert het vervolggesprek: verloopt de opvang naar tevredenheid? (binnen drie weken).',
+    en: 'The management holds the follow-up talk: is the care going well? (within three weeks).',
+    bron: SEED_OPVANG,
+  },
+  NAZORG_AFSLUITEND_GESPREK_GEVOERD: {
+    nl: 'De directie voert het afsluitende gesprek (na ongeveer twee maanden).',
+    en: 'The management holds the closing talk (after about two months).',
+    bron: SEED_OPVANG,
+  },
   BERICHT_AANNEMEN: {
     nl: 'Vraag naar de toedracht en zeg toe dat er wordt teruggebeld; bij een brenger op school: een rustige ruimte.',
     en: 'Ask what happened and promise a call back; a quiet room for a messenger at school.',
@@ -429,6 +469,71 @@ export const CALAMITEITEN_STAP_CODES: CodeCatalogus<CalamiteitenStapCode> = /* @
     nl: 'Bel de ouders (bij geen gehoor de aangewezen persoon): wat er gebeurde, wat de arts deed, naar welk ziekenhuis.',
     en: 'Call the parents (or the designated person): what happened, what the doctor did, which hospital.',
     bron: SEED_MEDISCH,
+  },
+  OPVANG_EERSTE_OPVANG: {
+    nl: 'Help het slachtoffer en verzorg de eerste opvang; informeer zo snel mogelijk de veiligheidscoördinator.',
+    en: 'Help the victim and give first care; inform the safety coordinator as soon as possible.',
+    bron: SEED_OPVANG,
+  },
+  OPVANG_LUISTEREND_OOR: {
+    nl: 'Bied een luisterend oor en zorg voor de eerste begeleiding van het slachtoffer.',
+    en: 'Listen, and give the victim first guidance.',
+    bron: SEED_OPVANG,
+  },
+  OPVANG_ADVIES_SYMPTOMEN: {
+    nl: 'Geef advies over symptomen die kunnen optreden na een schokkende gebeurtenis.',
+    en: 'Advise on symptoms that can follow a shocking event.',
+    bron: SEED_OPVANG,
+  },
+  OPVANG_INFORMATIE_HULP: {
+    nl: 'Geef informatie over opvangmogelijkheden.',
+    en: 'Inform about the care available.',
+    bron: SEED_OPVANG,
+  },
+  OPVANG_GRENZEN_DOORVERWIJZEN: {
+    nl: 'Geef de eigen grenzen aan en zoek mee naar oplossingen; verwijs zo nodig door naar professionele instanties.',
+    en: 'State your own limits and help find solutions; refer to professionals where needed.',
+    bron: SEED_OPVANG,
+  },
+  OPVANG_OMGAAN_MET_SCHOK: {
+    nl: 'Geef het slachtoffer (en bij een leerling de ouders) informatie over het omgaan met schokkende gebeurtenissen.',
+    en: 'Inform the victim (and for a pupil the parents) about coping with shocking events.',
+    bron: SEED_OPVANG,
+  },
+  OPVANG_VERTROUWELIJK: {
+    nl: 'Ga vertrouwelijk om met de informatie die je krijgt.',
+    en: 'Treat what you learn as confidential.',
+    bron: SEED_OPVANG,
+  },
+  OPVANG_MELDINGSFORMULIER: {
+    nl: 'Laat het meldingsformulier invullen, registreer het incident, verzorg de voorlichting binnen de organisatie en de contacten met externe instanties zoals slachtofferhulp.',
+    en: 'Have the report form filled in, register the incident, inform the organisation and keep contact with outside bodies such as victim support.',
+    bron: SEED_OPVANG,
+  },
+  OPVANG_VOORTGANG_BEWAKEN: {
+    nl: 'Bewaak de voortgang van de hulpverlening, houd contact met het slachtoffer en zorg voor een adequaat vervolg van de opvang.',
+    en: 'Monitor the help given, keep in touch with the victim and see to adequate further care.',
+    bron: SEED_OPVANG,
+  },
+  OPVANG_CONTINUITEIT: {
+    nl: 'Organiseer de continuïteit in de school (bijvoorbeeld opvang van de klas).',
+    en: 'Keep the school running (for example cover for the class).',
+    bron: SEED_OPVANG,
+  },
+  OPVANG_TERUGKEER_BEGELEIDEN: {
+    nl: 'Zorg voor een verantwoorde terugkeer naar de school of het werk en begeleid die.',
+    en: 'See to, and guide, a responsible return to school or work.',
+    bron: SEED_OPVANG,
+  },
+  OPVANG_BEDRIJFSARTS: {
+    nl: 'Schakel bij ziekmelding de bedrijfsarts in; de arboarts signaleert en informeert de werkgever over mogelijke uitval.',
+    en: 'On sick leave, call in the company doctor; the occupational doctor signals possible absence to the employer.',
+    bron: SEED_OPVANG,
+  },
+  OPVANG_MELDING_BHV_EN_MR: {
+    nl: "Meld na een ernstig ongeval direct aan de BHV'ers en de MR dat een arbeidsongeval heeft plaatsgevonden.",
+    en: 'After a serious accident, tell the emergency responders and the participation council at once.',
+    bron: SEED_OPVANG,
   },
   VERJAARDAG_EN_STERFDAG: {
     nl: 'Denk aan de verjaardag en de sterfdag en rond aan het einde van het schooljaar iets af met de klas.',

@@ -9,6 +9,7 @@ import {
   type Probleem,
   type Resultaat,
   SchoolveiligheidFout,
+  type Taal,
   type TermijnUitkomst,
   type Tijdstip,
   valideer,
@@ -18,6 +19,7 @@ import * as z from 'zod/v4';
 import { CALAMITEITEN_PROBLEEM_CODES, type CalamiteitenProbleemCode } from '../codes/codes.js';
 import { crisisteamBijeenkomst, crisisteamMaxLeden } from '../regels/regels.js';
 import { CALAMITEITEN_ROLLEN, type CalamiteitenRol } from '../rollen/rollen.js';
+import { type TaalOpties, taalVan } from '../taal.js';
 
 /** Whom the crisis concerns: a child or its parents, or a staff member (seed, Samenstelling van het crisisteam). */
 export type CrisisSoort = 'kind-of-ouders' | 'personeelslid';
@@ -89,18 +91,21 @@ export interface GeldigCrisisteam extends Crisisteam {
 const probleem = (
   code: CalamiteitenProbleemCode,
   pad: Probleem['pad'],
+  taal: Taal,
   parameters?: Record<string, string | number>,
+  inTekst: Record<string, string | number> | undefined = parameters,
 ): Probleem => ({
   code,
   pad,
-  melding: codeTekst(CALAMITEITEN_PROBLEEM_CODES, code, 'nl', parameters),
+  melding: codeTekst(CALAMITEITEN_PROBLEEM_CODES, code, taal, inTekst),
   ...(parameters ? { parameters } : {}),
 });
 
 /**
  * Validates a crisis team's composition against the seed: every mandatory member for this kind of crisis, only
  * mandatory or optional functions, no function twice, and at most the maximum (6; a seventh member is refused
- * with `CRISISTEAM_TE_GROOT` at its index). A school's `beleid` may set its own maximum.
+ * with `CRISISTEAM_TE_GROOT` at its index). A school's `beleid` may set its own maximum. The messages are Dutch;
+ * `{ taal: 'en' }` gives them in English, with the role's English label (codes, paths and parameters stay the same).
  *
  * @example
  * ```ts
@@ -109,10 +114,17 @@ const probleem = (
  * r.ok; //=> true
  * const zeven = valideerCrisisteam({ soort: 'personeelslid', leden: ['directeur', 'hrm-beleidsmedewerker', 'bevoegd-gezag', 'intern-begeleider', 'leerkracht', 'vertrouwensarts', 'directeur-andere-school'], peildatum: '2026-12-02' });
  * zeven.ok ? [] : zeven.problemen.map((p) => [p.code, p.pad]); //=> [['CRISISTEAM_TE_GROOT', ['leden', 6]]]
+ * const en = valideerCrisisteam({ soort: 'personeelslid', leden: ['directeur', 'bevoegd-gezag'], peildatum: '2026-12-02' }, undefined, { taal: 'en' });
+ * en.ok ? '' : en.problemen[0]?.melding; //=> 'In this crisis HR policy officer takes part in any case.'
  * ```
  */
-export function valideerCrisisteam(invoer: unknown, beleid?: Beleid): Resultaat<GeldigCrisisteam> {
-  const basis = valideer(crisisteamSchema, invoer);
+export function valideerCrisisteam(
+  invoer: unknown,
+  beleid?: Beleid,
+  opties?: TaalOpties,
+): Resultaat<GeldigCrisisteam> {
+  const taal = taalVan(opties);
+  const basis = valideer(crisisteamSchema, invoer, { taal });
   if (!basis.ok) return basis;
   const team = basis.waarde;
   const maximum = waardeVoor(crisisteamMaxLeden, team.peildatum, beleid).waarde;
@@ -121,15 +133,22 @@ export function valideerCrisisteam(invoer: unknown, beleid?: Beleid): Resultaat<
   const problemen: Probleem[] = [];
   const gezien = new Set<CalamiteitenRol>();
   team.leden.forEach((rol, i) => {
-    if (gezien.has(rol)) problemen.push(probleem('CRISISTEAM_LID_DUBBEL', ['leden', i]));
-    else if (!toegestaan.has(rol)) problemen.push(probleem('CRISISTEAM_LID_NIET_TOEGESTAAN', ['leden', i]));
+    if (gezien.has(rol)) problemen.push(probleem('CRISISTEAM_LID_DUBBEL', ['leden', i], taal));
+    else if (!toegestaan.has(rol))
+      problemen.push(probleem('CRISISTEAM_LID_NIET_TOEGESTAAN', ['leden', i], taal));
     gezien.add(rol);
-    if (i === maximum) problemen.push(probleem('CRISISTEAM_TE_GROOT', ['leden', i], { max: maximum }));
+    if (i === maximum) problemen.push(probleem('CRISISTEAM_TE_GROOT', ['leden', i], taal, { max: maximum }));
   });
   for (const rol of verplicht)
     if (!gezien.has(rol))
       problemen.push(
-        probleem('CRISISTEAM_VERPLICHT_LID_ONTBREEKT', ['leden'], { rol: CALAMITEITEN_ROLLEN[rol].label }),
+        probleem(
+          'CRISISTEAM_VERPLICHT_LID_ONTBREEKT',
+          ['leden'],
+          taal,
+          { rol: CALAMITEITEN_ROLLEN[rol].label },
+          { rol: taal === 'en' ? CALAMITEITEN_ROLLEN[rol].en : CALAMITEITEN_ROLLEN[rol].label },
+        ),
       );
   return problemen.length
     ? { ok: false, problemen }

@@ -15,6 +15,7 @@ import {
 import {
   CALAMITEIT_STAPPEN,
   CALAMITEIT_TERMIJNEN,
+  type CalamiteitTermijnCode,
   INCIDENT_SOORTEN,
   ROUW_SITUATIES,
   ROUW_STAPPEN,
@@ -160,7 +161,8 @@ const moment = (g: { readonly tijdstip: Tijdstip }): number => epochMs(g.tijdsti
 /**
  * The calamiteitenprotocol on kern's kernel (seed "Bij escalatie" and Bijlage 17, the crisis team, WPO art. 4a):
  * `nieuwDossier`, `verwerk`, `verwerkJson`, `verwerkAlle`, `herspeel`, `leesDossier`, `toestand`,
- * `openTermijnen(dossier, nu)` (the crisis team's 24 hours), `volgendeStappen(dossier)` (the open steps whose
+ * `openTermijnen(dossier, nu)` (the crisis team's 24 hours and, for an incident with a victim, the aftercare terms
+ * of Bijlagen 18 and 19 from the report, computed like `nazorgPlan`), `volgendeStappen(dossier)` (the open steps whose
  * predecessors are done, in the seed's order, each with its role and source) and `openTermijnenVanAlle`.
  *
  * @example
@@ -177,7 +179,7 @@ export const calamiteitenProcedure = /* @__PURE__ */ procedure<
   CalamiteitGebeurtenis,
   ChecklistToestand<CalamiteitStapCode>,
   Record<string, never>,
-  'CRISISTEAM_BIJEENKOMST',
+  CalamiteitTermijnCode,
   CalamiteitStapCode,
   CalamiteitenRol
 >({

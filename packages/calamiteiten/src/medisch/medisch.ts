@@ -26,6 +26,7 @@ import {
 } from '../codes/codes.js';
 import { medischBigDoorPersoneel, medischEvaluatie } from '../regels/regels.js';
 import type { CalamiteitenRol } from '../rollen/rollen.js';
+import { type TaalOpties, taalVan } from '../taal.js';
 
 /**
  * Schema of the consent declaration for when a pupil falls ill or is hurt at school (seed Bijlage 8): whom the
@@ -135,7 +136,8 @@ export interface Evaluatiemoment {
 /**
  * The reviews an agreement on a medical action falls due for: at least once every three months after it was
  * signed or last discussed (Bijlage 9, c), and at the start of the next school year in the school's region
- * (Bijlage 9, d: the first Monday after the zomervakantie). Validates the agreement first.
+ * (Bijlage 9, d: the first Monday after the zomervakantie). Validates the agreement first (Dutch messages;
+ * `{ taal: 'en' }` for English).
  *
  * @example
  * ```ts
@@ -148,10 +150,11 @@ export function evaluatiemomenten(
   afspraak: unknown,
   regio: Regio,
   beleid?: Beleid,
+  opties?: TaalOpties,
 ): Resultaat<readonly Evaluatiemoment[]> {
   if (regio !== 'noord' && regio !== 'midden' && regio !== 'zuid')
     throw new SchoolveiligheidFout('ONGELDIGE_INVOER', 'Onbekende regio; kies noord, midden of zuid.');
-  const basis = valideer(medischeAfspraakSchema, afspraak);
+  const basis = valideer(medischeAfspraakSchema, afspraak, { taal: taalVan(opties) });
   if (!basis.ok) return basis;
   const vanaf = basis.waarde.laatstBesprokenOp ?? basis.waarde.ondertekendOp;
   const regel = waardeVoor(medischEvaluatie, vanaf, beleid);

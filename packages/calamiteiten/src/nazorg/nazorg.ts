@@ -2,6 +2,7 @@ import {
   amsterdamseDatum,
   type Beleid,
   type Besluit,
+  type Bron,
   berekenTermijn,
   codeTekst,
   type Duur,
@@ -11,15 +12,19 @@ import {
   isTijdstip,
   type Regel,
   SchoolveiligheidFout,
+  type Stap,
   type TermijnUitkomst,
   type Tijdstip,
   waardeVoor,
 } from '@schoolveiligheid/kern';
 import { besluitVan, reden } from '../besluit/besluit.js';
+import { SEED_OPVANG } from '../bronnen/bronnen.js';
 import {
+  CALAMITEITEN_STAP_CODES,
   CALAMITEITEN_TERMIJN_CODES,
   type CalamiteitenRedenCode,
   type CalamiteitenTermijnCode,
+  type OpvangTaakCode,
 } from '../codes/codes.js';
 import {
   nazorgAfsluitendGesprek,
@@ -53,7 +58,11 @@ export interface NazorgTermijn {
   readonly rol: CalamiteitenRol;
   /** Dutch description. */
   readonly tekst: string;
-  /** The computed term with its trace. */
+  /** The id of the rule in `CALAMITEITEN_REGELS` the duration comes from (`calamiteiten.nazorg.<naam>`). */
+  readonly regel: string;
+  /** The source of the duration with its certainty: the seed (`secundair`), or the school's policy when it sets one. */
+  readonly bron: Bron;
+  /** The computed term (kern's `berekenTermijn`) with its trace (`termijn.spoor`). */
   readonly termijn: TermijnUitkomst;
 }
 
@@ -65,7 +74,34 @@ export interface NazorgPlan {
   readonly strengsteContact: 'NAZORG_CONTACT_72_UUR' | 'NAZORG_CONTACT_3_DAGEN';
   /** The roles with a task without a term: the opvangteam always; the bedrijfsarts for staff. */
   readonly opvang: readonly CalamiteitenRol[];
+  /**
+   * The tasks without a term, in the seed's order, each with its role: the first care, the opvangteam's tasks,
+   * the safety coordinator's, the return, for staff the company doctor, after a serious accident the notice.
+   */
+  readonly taken: readonly Stap<OpvangTaakCode, CalamiteitenRol>[];
 }
+
+/** The aftercare tasks without a term (seed Bijlage 18 and 19), with their role, and for whom. */
+const TAKEN: readonly {
+  readonly code: OpvangTaakCode;
+  readonly rol: CalamiteitenRol;
+  readonly alleen?: NazorgInvoer['slachtoffer'] | 'ernstig-ongeval';
+}[] = [
+  { code: 'OPVANG_EERSTE_OPVANG', rol: 'medewerker' },
+  { code: 'OPVANG_LUISTEREND_OOR', rol: 'opvangteam' },
+  { code: 'OPVANG_ADVIES_SYMPTOMEN', rol: 'opvangteam' },
+  { code: 'OPVANG_INFORMATIE_HULP', rol: 'opvangteam' },
+  { code: 'OPVANG_GRENZEN_DOORVERWIJZEN', rol: 'opvangteam' },
+  { code: 'OPVANG_OMGAAN_MET_SCHOK', rol: 'opvangteam' },
+  { code: 'OPVANG_VERTROUWELIJK', rol: 'opvangteam' },
+  { code: 'OPVANG_MELDINGSFORMULIER', rol: 'veiligheidscoordinator' },
+  { code: 'OPVANG_VOORTGANG_BEWAKEN', rol: 'veiligheidscoordinator' },
+  { code: 'OPVANG_CONTINUITEIT', rol: 'veiligheidscoordinator' },
+  { code: 'OPVANG_TERUGKEER_BEGELEIDEN', rol: 'veiligheidscoordinator', alleen: 'leerling' },
+  { code: 'OPVANG_TERUGKEER_BEGELEIDEN', rol: 'directeur', alleen: 'medewerker' },
+  { code: 'OPVANG_BEDRIJFSARTS', rol: 'bedrijfsarts', alleen: 'medewerker' },
+  { code: 'OPVANG_MELDING_BHV_EN_MR', rol: 'directeur', alleen: 'ernstig-ongeval' },
+];
 
 /** The aftercare terms: code, responsible role, rule, and for whom (seed Bijlage 18 and 19). */
 const TERMIJNEN: readonly {
@@ -95,14 +131,16 @@ const TERMIJNEN: readonly {
 
 /**
  * The aftercare schedule after a serious incident (seed Bijlage 18 for a pupil, 19 for a staff member) as terms
- * with the responsible role and their traces: contact within 72 hours (directie) and within 3 days
+ * computed by kern's `berekenTermijn`, each with the responsible role, the id of its rule in the registry, its
+ * source with certainty, and its trace: contact within 72 hours (directie) and within 3 days
  * (veiligheidscoördinator; read as calendar days, an explicit choice: {@link SEED_OPVANG_DAGSOORT}), a follow-up
  * talk within 3 weeks, a closing talk after about 2 months, and for staff the check 2 weeks after return. The
  * reasons say which contact term is stricter (nearly always 72 hours: 3 calendar days end at midnight of the third
  * day; only across the spring clock change, whose night has 23 hours, an incident after 23:00 has the 3 days end
  * first),
  * the day kind, the bedrijfsarts' signal for staff and, after a serious accident (the Arbowet assessment's
- * answer, passed as data), the notice to the BHV'ers and the MR. School arrangements: the Algemene termijnenwet
+ * answer, passed as data), the notice to the BHV'ers and the MR; `taken` lists the tasks without a term with
+ * their roles (the opvangteam's among them). School arrangements: the Algemene termijnenwet
  * does not extend them. Throws `ONGELDIG_TIJDSTIP` or `ONGELDIGE_INVOER` for malformed input.
  *
  * @example
@@ -111,6 +149,9 @@ const TERMIJNEN: readonly {
  * const s = nazorgPlan({ incidentOp: '2026-12-18T14:00:00+01:00', slachtoffer: 'leerling' });
  * s.uitkomst.strengsteContact; //=> 'NAZORG_CONTACT_72_UUR'
  * s.uitkomst.termijnen.map((t) => [t.code, t.termijn.laatsteDag]).slice(0, 2); //=> [['NAZORG_CONTACT_72_UUR', '2026-12-21'], ['NAZORG_CONTACT_3_DAGEN', '2026-12-21']]
+ * s.uitkomst.taken.filter((t) => t.rol === 'opvangteam').length; //=> 6
+ * const vervolg = s.uitkomst.termijnen[2];
+ * [vervolg?.regel, vervolg?.bron.zekerheid, vervolg?.termijn.laatsteDag]; //=> ['calamiteiten.nazorg.vervolggesprek', 'secundair', '2027-01-08']
  * ```
  */
 export function nazorgPlan(
@@ -137,7 +178,16 @@ export function nazorgPlan(
       grondslag: 'regeling',
       bron: regel.bron,
     });
-    return [{ code: t.code, rol: t.rol, tekst: codeTekst(CALAMITEITEN_TERMIJN_CODES, t.code), termijn }];
+    return [
+      {
+        code: t.code,
+        rol: t.rol,
+        tekst: codeTekst(CALAMITEITEN_TERMIJN_CODES, t.code),
+        regel: t.regel.id,
+        bron: regel.bron,
+        termijn,
+      },
+    ];
   }).sort((a, b) => epochMs(a.termijn.vervaltOp) - epochMs(b.termijn.vervaltOp));
   const vervalt = (code: CalamiteitenTermijnCode) =>
     epochMs(termijnen.find((t) => t.code === code)?.termijn.vervaltOp as Tijdstip);
@@ -156,5 +206,16 @@ export function nazorgPlan(
   const opvang: CalamiteitenRol[] = ['opvangteam', 'veiligheidscoordinator'];
   if (i.slachtoffer === 'medewerker') opvang.push('bedrijfsarts');
   if (i.ernstigOngeval === true) opvang.push('bhver', 'medezeggenschapsraad');
-  return besluitVan({ termijnen, strengsteContact, opvang }, redenen);
+  const taken = TAKEN.filter(
+    (t) =>
+      t.alleen === undefined ||
+      t.alleen === i.slachtoffer ||
+      (t.alleen === 'ernstig-ongeval' && i.ernstigOngeval === true),
+  ).map((t) => ({
+    code: t.code,
+    rol: t.rol,
+    tekst: codeTekst(CALAMITEITEN_STAP_CODES, t.code),
+    bron: SEED_OPVANG,
+  }));
+  return besluitVan({ termijnen, strengsteContact, opvang, taken }, redenen);
 }

@@ -1,3 +1,4 @@
+import { calamiteitenProcedure, rouwProcedure } from '@schoolveiligheid/calamiteiten';
 import * as datalekPakket from '@schoolveiligheid/datalek';
 import {
   type Dossier,
@@ -11,6 +12,12 @@ import {
   type Tijdstip,
   tijdstipSchema,
 } from '@schoolveiligheid/kern';
+import { aangifteplichtProcedure, klachtProcedure } from '@schoolveiligheid/klachtenregeling';
+import { klokkenluiderProcedure } from '@schoolveiligheid/klokkenluider';
+import { meldcodeProcedure } from '@schoolveiligheid/meldcode';
+import { monitoringProcedure } from '@schoolveiligheid/monitoring';
+import { pestprotocolProcedure } from '@schoolveiligheid/pestprotocol';
+import { privacyProcedure } from '@schoolveiligheid/privacy';
 import * as schorsingPakket from '@schoolveiligheid/schorsing';
 import * as z from 'zod/v4';
 import { cliProbleem } from '../codes.js';
@@ -33,19 +40,39 @@ export interface DossierProcedure {
   readonly volgendeStappen: (dossier: never) => readonly Stap<string, string>[];
 }
 
+/** A procedure of kern's kernel as `dossier` calls it: its own functions, reading with `leesDossier`. */
+const vanKernel = (
+  p: Omit<DossierProcedure, 'lees'> & { readonly leesDossier: DossierProcedure['lees'] },
+) => ({
+  lees: p.leesDossier,
+  verwerkAlle: p.verwerkAlle,
+  toestand: p.toestand,
+  openTermijnen: p.openTermijnen,
+  volgendeStappen: p.volgendeStappen,
+});
+
 /**
  * The procedures `dossier` reads, by the `procedure` name their dossiers carry. A package on kern's kernel is
- * added with one line: its module namespace has every function under these names.
+ * added with one line. datalek and schorsing read their 0.1 dossiers too (`vanOudeVorm`).
  *
  * @example
  * ```ts
  * import { PROCEDURES } from '@schoolveiligheid/cli';
- * Object.keys(PROCEDURES); //=> ['datalek', 'schorsing']
+ * Object.keys(PROCEDURES); //=> ['datalek', 'schorsing', 'meldcode', 'klacht', 'aangifteplicht', 'klokkenluider', 'monitoring', 'pestprotocol', 'calamiteiten', 'calamiteiten-rouw', 'privacy']
  * ```
  */
 export const PROCEDURES: Readonly<Record<string, DossierProcedure>> = /* @__PURE__ */ Object.freeze({
   datalek: { ...datalekPakket, lees: datalekPakket.vanOudeVorm },
   schorsing: { ...schorsingPakket, lees: schorsingPakket.vanOudeVorm },
+  meldcode: vanKernel(meldcodeProcedure),
+  klacht: vanKernel(klachtProcedure),
+  aangifteplicht: vanKernel(aangifteplichtProcedure),
+  klokkenluider: vanKernel(klokkenluiderProcedure),
+  monitoring: vanKernel(monitoringProcedure),
+  pestprotocol: vanKernel(pestprotocolProcedure),
+  calamiteiten: vanKernel(calamiteitenProcedure),
+  'calamiteiten-rouw': vanKernel(rouwProcedure),
+  privacy: vanKernel(privacyProcedure),
 });
 
 function dossierSchema() {

@@ -17,6 +17,7 @@ import {
 } from '@schoolveiligheid/datalek';
 import {
   berekenTermijn,
+  isTijdstip,
   type Resultaat,
   type SchoolkalenderInstellingen,
   SchoolveiligheidFout,
@@ -38,7 +39,13 @@ import {
   type VerwijderingsVoorwaarden,
   volgendeStappen,
 } from '@schoolveiligheid/schorsing';
+import { aangifteplichtProcedure, klachtProcedure } from '@schoolveiligheid/klachtenregeling';
+import { klokkenluiderProcedure } from '@schoolveiligheid/klokkenluider';
+import { meldcodeProcedure } from '@schoolveiligheid/meldcode';
+import { pestprotocolProcedure } from '@schoolveiligheid/pestprotocol';
+import { privacyProcedure } from '@schoolveiligheid/privacy';
 import { type Fixture, leesFixtures } from '@schoolveiligheid/testkit';
+import { PROCEDURES } from '../opdrachten/dossier.js';
 
 const require = createRequire(import.meta.url);
 
@@ -101,7 +108,64 @@ const DATALEK_OUD = require('@schoolveiligheid/datalek/fixtures/dossier-v0.1.jso
   opgeslagen: unknown;
 };
 
-/** Every scenario: the shipped worked cases of kern, datalek and schorsing, and two dossiers of datalek. */
+/**
+ * The dossier fixtures of the packages on kern's kernel (`{ kop, gebeurtenissen, nu }`, with `procedure` where a
+ * package has two), each stored as a dossier and read by the `dossier` command; the answer expected is the
+ * package's own: `leesDossier`, `toestand`, `openTermijnen`, `volgendeStappen` (a refused replay: its problems).
+ */
+const KERNEL_DOSSIERS: readonly { readonly fixture: string; readonly procedure: string }[] = [
+  { fixture: '@schoolveiligheid/meldcode/fixtures/route.json', procedure: 'meldcode' },
+  { fixture: '@schoolveiligheid/klachtenregeling/fixtures/dossiers.json', procedure: 'klacht' },
+  { fixture: '@schoolveiligheid/klokkenluider/fixtures/gevallen.json', procedure: 'klokkenluider' },
+  { fixture: '@schoolveiligheid/pestprotocol/fixtures/ladder.json', procedure: 'pestprotocol' },
+  { fixture: '@schoolveiligheid/privacy/fixtures/verzoeken.json', procedure: 'privacy' },
+];
+
+/** The version each procedure writes into a new dossier. */
+const VERSIES: Readonly<Record<string, number>> = {
+  meldcode: meldcodeProcedure.definitie.versie,
+  klacht: klachtProcedure.definitie.versie,
+  aangifteplicht: aangifteplichtProcedure.definitie.versie,
+  klokkenluider: klokkenluiderProcedure.definitie.versie,
+  pestprotocol: pestprotocolProcedure.definitie.versie,
+  privacy: privacyProcedure.definitie.versie,
+};
+
+function kernelDossiers(): Scenario[] {
+  const lijst: Scenario[] = [];
+  for (const { fixture, procedure: standaard } of KERNEL_DOSSIERS)
+    for (const f of fixtures<DossierGeval & { readonly procedure?: string }>(fixture)) {
+      const { kop, gebeurtenissen, nu } = f.invoer;
+      if (!isTijdstip(nu)) continue; // a case that asks another question than the open terms
+      const naam = f.invoer.procedure ?? standaard;
+      const p = PROCEDURES[naam];
+      if (!p) throw new Error(`${fixture}: no procedure ${naam}`);
+      const opgeslagen = { procedure: naam, versie: VERSIES[naam], kop, gebeurtenissen };
+      const gelezen = p.lees(opgeslagen);
+      const t = gelezen.ok ? p.toestand(gelezen.waarde as never) : undefined;
+      lijst.push({
+        naam: `${naam} ${fixture.split('/').pop()}: ${f.naam}`,
+        opdracht: 'dossier',
+        invoer: { dossier: opgeslagen, nu },
+        verwacht: json(
+          gelezen.ok
+            ? alsResultaat({
+                procedure: naam,
+                id: gelezen.waarde.kop.id,
+                nu,
+                toestand: t?.ok ? t.waarde : undefined,
+                openTermijnen: p.openTermijnen(gelezen.waarde as never, nu),
+                volgendeStappen: p.volgendeStappen(gelezen.waarde as never),
+              })
+            : { ok: false, problemen: gelezen.problemen.map((x) => ({ ...x, pad: ['dossier', ...x.pad] })) },
+        ),
+      });
+    }
+  return lijst;
+}
+
+/** Every scenario: the shipped worked cases of kern, datalek and schorsing, two dossiers of datalek, and the
+ * dossier fixtures of the packages on the kernel. */
 export function scenarios(): Scenario[] {
   const lijst: Scenario[] = [];
   for (const f of fixtures<TermijnGeval>('@schoolveiligheid/kern/fixtures/termijnen.json')) {
@@ -238,6 +302,7 @@ export function scenarios(): Scenario[] {
       }),
     ),
   });
+  lijst.push(...kernelDossiers());
   return lijst;
 }
 

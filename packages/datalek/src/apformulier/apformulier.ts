@@ -2,7 +2,7 @@ import { type Probleem, problemen, type Resultaat, tijdstipSchema, valideer } fr
 import * as z from 'zod/v4';
 import type { Beoordeling } from '../beoordeling/beoordeling.js';
 import { datalekProbleem } from '../codes/codes.js';
-import { type Gegevenscategorie, MAX_ID, MAX_TEKST } from '../incident/begrippen.js';
+import { type CategorieKeuze, MAX_ID, MAX_TEKST } from '../incident/begrippen.js';
 import { eisOpties, ongeldigeInvoer } from '../bewaak.js';
 import { beoordelingSchema } from '../dossier/procedure.js';
 import { type Beveiligingsincident, beveiligingsincidentSchema } from '../incident/incident.js';
@@ -204,7 +204,7 @@ export function controleerApMelding(concept: unknown, opties?: ApControleOpties)
   return lijst.length > 0 ? problemen(lijst) : geldig;
 }
 
-const GEVOLGEN: Partial<Record<Gegevenscategorie, NonNullable<ApMelding['gevolgen']>[number]>> = {
+const GEVOLGEN: Partial<Record<CategorieKeuze, NonNullable<ApMelding['gevolgen']>[number]>> = {
   bsn: 'identiteitsfraude',
   inloggegevens: 'identiteitsfraude',
   financieel: 'financiele-schade',
@@ -215,7 +215,7 @@ const GEVOLGEN: Partial<Record<Gegevenscategorie, NonNullable<ApMelding['gevolge
   'stigmatiserend-overig': 'stigmatisering',
 };
 
-const CATEGORIE_TEKST: Record<Gegevenscategorie, string> = {
+const CATEGORIE_TEKST: Record<CategorieKeuze, string> = {
   identificerend: 'naam, geboortedatum, adres of foto',
   contact: 'contactgegevens',
   bsn: 'burgerservicenummer',
@@ -227,6 +227,7 @@ const CATEGORIE_TEKST: Record<Gegevenscategorie, string> = {
   'leerresultaten-gedrag': 'schoolresultaten en gedrag',
   'stigmatiserend-overig': 'andere gegevens die kunnen stigmatiseren',
   overig: 'overige gegevens',
+  onbekend: 'nog niet bekend welke gegevens',
 };
 
 /**

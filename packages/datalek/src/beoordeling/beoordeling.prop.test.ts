@@ -1,9 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { incidentArb, verergeringArb } from '../incident/arbitraries.js';
+import { incidentArb, meerBetrokkenenArb, onbekendArb, verergeringArb } from '../incident/arbitraries.js';
 import { beveiligingsincidentSchema } from '../incident/incident.js';
 import { SEED_2018_BELEID } from '../regels/seed2018.js';
+import type { Beoordeling } from './beoordeling.js';
 import { beoordeelIncident, vergelijkMetWet, vergelijkRisico } from './beoordeling.js';
+import { ernstVolgensEnisa } from './ernst.js';
+
+/** `na` is at least `voor` on every outcome that must not go down: risk, AP duty, duty to inform. */
+function nietLager(voor: Beoordeling, na: Beoordeling): void {
+  expect(vergelijkRisico(na.risico, voor.risico)).toBeGreaterThanOrEqual(0);
+  if (voor.isDatalek) expect(na.isDatalek).toBe(true);
+  if (voor.meldplichtAP) expect(na.meldplichtAP).toBe(true);
+  if (voor.betrokkenenInformeren) expect(na.betrokkenenInformeren).toBe(true);
+}
 
 const bomen = [
   ['AVG', {}],
@@ -19,12 +29,7 @@ describe('properties of beoordeelIncident', () => {
     it(`${naam}: adding a risk factor never lowers the risk, the AP duty or the duty to inform`, () => {
       fc.assert(
         fc.property(incidentArb, verergeringArb, (inc, erger) => {
-          const voor = beoordeelIncident(inc, opties).uitkomst;
-          const na = beoordeelIncident(erger(inc), opties).uitkomst;
-          expect(vergelijkRisico(na.risico, voor.risico)).toBeGreaterThanOrEqual(0);
-          if (voor.isDatalek) expect(na.isDatalek).toBe(true);
-          if (voor.meldplichtAP) expect(na.meldplichtAP).toBe(true);
-          if (voor.betrokkenenInformeren) expect(na.betrokkenenInformeren).toBe(true);
+          nietLager(beoordeelIncident(inc, opties).uitkomst, beoordeelIncident(erger(inc), opties).uitkomst);
         }),
       );
     });
@@ -37,12 +42,48 @@ describe('properties of beoordeelIncident', () => {
           ...inc,
           versleuteling: 'stand-der-techniek' as const,
           sleutelGecompromitteerd: 'nee' as const,
-          inbreuk: inc.inbreuk.filter((s) => s !== 'beschikbaarheid'),
+          inbreuk: inc.inbreuk.filter((s) => s !== 'beschikbaarheid' && s !== 'onbekend'),
         };
         const { uitkomst } = beoordeelIncident(veilig);
         expect(uitkomst.betrokkenenInformeren).toBe(false);
-        // AP "datalek wel of niet melden": not even an AP report when there is also a recent backup
-        if (veilig.backupAanwezig) expect(uitkomst.meldplichtAP).toBe(false);
+        // AP "datalek wel of niet melden": not even an AP report when the data are also intact with a backup
+        if (veilig.backupAanwezig && veilig.gegevensIntact !== false)
+          expect(uitkomst.meldplichtAP).toBe(false);
+      }),
+    );
+  });
+
+  it('raising the number of data subjects never lowers the risk, the AP duty or the duty to inform (AVG, seed)', () => {
+    fc.assert(
+      fc.property(incidentArb, meerBetrokkenenArb, (inc, meer) => {
+        for (const [, opties] of bomen)
+          nietLager(beoordeelIncident(inc, opties).uitkomst, beoordeelIncident(meer(inc), opties).uitkomst);
+      }),
+    );
+  });
+
+  it('AVG: replacing a known value with onbekend never lowers the risk, the AP duty or the duty to inform', () => {
+    fc.assert(
+      fc.property(incidentArb, onbekendArb, (inc, onbekend) => {
+        nietLager(beoordeelIncident(inc).uitkomst, beoordeelIncident(onbekend(inc)).uitkomst);
+      }),
+    );
+  });
+
+  it('ENISA is an explanation only: the AVG outcome is the same whatever the ENISA level, and it is always cited', () => {
+    fc.assert(
+      fc.property(incidentArb, (inc) => {
+        const b = beoordeelIncident(inc);
+        const ernst = ernstVolgensEnisa(inc);
+        expect(ernst.ernst).toBe(ernst.dpc * ernst.ei + ernst.cb);
+        expect(['laag', 'gemiddeld', 'hoog', 'zeer-hoog']).toContain(ernst.niveau);
+        const enisa = b.redenen.filter((r) => r.code === 'ERNST_ENISA');
+        if (b.uitkomst.isDatalek && b.uitkomst.beslisboom === 'avg-2018') {
+          expect(enisa).toHaveLength(1);
+          expect(enisa[0]?.parameters?.niveau).toBe(ernst.niveau);
+        }
+        // the AVG duty stays "risk is not unlikely", whatever ENISA says
+        expect(b.uitkomst.meldplichtAP).toBe(b.uitkomst.risico !== 'geen');
       }),
     );
   });

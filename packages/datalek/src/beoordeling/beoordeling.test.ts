@@ -1,10 +1,11 @@
-import { type BeleidV1, codeTekst, inhoudHash } from '@schoolveiligheid/kern';
+import { type BeleidV1, codeTekst, inhoudHash, waardeOp } from '@schoolveiligheid/kern';
 import { draaiFixtures } from '@schoolveiligheid/testkit';
 import { describe, expect, it } from 'vitest';
 import beleidV01 from '../../fixtures/veiligheidsplan2018-v0.1.json' with { type: 'json' };
 import { REDEN_CODES } from '../codes/codes.js';
 import {
   GESTOLEN_LAPTOP,
+  GEVALLEN,
   type GevalInvoer,
   type GevalVerwacht,
   GEVALLEN_BESTAND,
@@ -12,10 +13,11 @@ import {
   ONSCHULDIG,
 } from '../incident/gevallen.js';
 import { PAKKET } from '../pakket.js';
-import { DATALEK_REGELS } from '../regels/regels.js';
+import { DATALEK_REGELS, datalekBeslisboom, meldtermijnAP } from '../regels/regels.js';
 import { controleerBeleid } from '../regels/beleid.js';
 import { SEED_2018_BELEID } from '../regels/seed2018.js';
 import { beoordeelIncident, vergelijkMetWet } from './beoordeling.js';
+import { ernstVolgensEnisa } from './ernst.js';
 
 // The worked cases (fixtures/gevallen.json): each incident decided by the AVG and by the seed policy (its Wbp
 // tree) at the case's peildatum, and whether the seed under-reports it; the source of each answer is its `bron`.
@@ -267,5 +269,223 @@ describe('decisions as tables, with parameters and a receipt (issue 7 items 6, 1
     );
     expect(kern(beoordeelIncident(inc, { beleid: oud })).uitkomst).toMatchObject({ beslisboom: 'wbp-2016' });
     expect(kern(vergelijkMetWet(inc, oud))).toEqual(kern(vergelijkMetWet(inc, SEED_2018_BELEID)));
+  });
+});
+
+describe('issue 10: the new input concepts, each from the reasoning of the AVG, EDPB and AP', () => {
+  const HACK_400 =
+    'hack: namen, geboortedata en adressen van 400 leerlingen, niet bekend of ze misbruikt worden';
+  const RAPPORT = 'rapport van één leerling naar de verkeerde ouder, niet bevestigd verwijderd';
+  const LAPTOP_10 = 'onversleutelde laptop gestolen met namen, adressen en geboortedata van 10 ouders';
+  const codes = (b: { redenen: readonly { code: string }[] }) => b.redenen.map((r) => r.code);
+
+  it('the 400-pupil hack and the misdirected report card both inform: children count whenever the data may be with unknown people', () => {
+    expect(beoordeelIncident(incidentUit(HACK_400)).uitkomst.betrokkenenInformeren).toBe(true);
+    expect(beoordeelIncident(incidentUit(RAPPORT)).uitkomst.betrokkenenInformeren).toBe(true);
+    // the hack without children: a risk, not a high one (EDPB 9/2022 weighs children as a special characteristic)
+    const volwassenen = incidentUit(HACK_400, {
+      betrokkenen: { groepen: ['ouders'], kwetsbaar: false, aantal: 400 },
+    });
+    expect(beoordeelIncident(volwassenen).uitkomst.risico).toBe('risico');
+    // onbekend counts as vulnerable
+    const onbekend = {
+      ...volwassenen,
+      betrokkenen: { ...volwassenen.betrokkenen, kwetsbaar: 'onbekend' as const },
+    };
+    expect(beoordeelIncident(onbekend).uitkomst.risico).toBe('hoog');
+  });
+
+  it('exfiltration is its own fact: confirmed exfiltration is a confidentiality breach even without signs of malicious intent', () => {
+    const dicht = incidentUit(ONSCHULDIG, {
+      inbreuk: ['vertrouwelijkheid'],
+      betrokkenen: { groepen: ['ouders'], kwetsbaar: false, aantal: 5 },
+    });
+    expect(beoordeelIncident(dicht).uitkomst.isDatalek).toBe(false);
+    const weg = beoordeelIncident({ ...dicht, exfiltratie: 'bevestigd' });
+    expect(weg.uitkomst).toMatchObject({ isDatalek: true, risico: 'risico', meldplichtAP: true });
+    expect(codes(weg)).toContain('EXFILTRATIE_BEVESTIGD');
+    expect(beoordeelIncident({ ...dicht, exfiltratie: 'uitgesloten' }).uitkomst.isDatalek).toBe(false);
+  });
+
+  it('scale is a factor: identifying and contact data of 1000 or more people are a high risk (rule grootschaligAantal, interpretatie)', () => {
+    const tien = incidentUit(LAPTOP_10);
+    const grens = (aantal: number) =>
+      beoordeelIncident({ ...tien, betrokkenen: { ...tien.betrokkenen, aantal } }).uitkomst.risico;
+    expect([grens(10), grens(999), grens(1000)]).toEqual(['risico', 'risico', 'hoog']);
+    const b = beoordeelIncident({ ...tien, betrokkenen: { ...tien.betrokkenen, aantal: 1000 } });
+    const r = b.redenen.find((x) => x.code === 'GROOTSCHALIG_IDENTITEITSFRAUDE');
+    expect(r?.parameters).toEqual({ aantal: 1000 });
+    expect(r?.bron?.zekerheid).toBe('interpretatie');
+    // a stricter policy may set a lower number
+    const streng = {
+      id: 'school-streng',
+      naam: 'Strenger beleid',
+      bron: SEED_2018_BELEID.bron,
+      waarden: { 'datalek.beoordeling.grootschaligAantal': { waarde: 5, bron: SEED_2018_BELEID.bron } },
+    } as const;
+    expect(beoordeelIncident(tien, { beleid: streng }).uitkomst.risico).toBe('hoog');
+  });
+
+  it('hashing is not encryption: a state-of-the-art hash spares the report, an outdated one or a compromised key does not (AP)', () => {
+    const hash = incidentUit(GEHASHTE_WACHTWOORDEN);
+    expect(hash.versleuteling).toBe('hash-stand-der-techniek');
+    expect(codes(beoordeelIncident(hash))).toContain('GEHASHT');
+    expect(beoordeelIncident(hash).uitkomst.meldplichtAP).toBe(false);
+    expect(beoordeelIncident({ ...hash, versleuteling: 'hash-verouderd' }).uitkomst.meldplichtAP).toBe(true);
+    expect(beoordeelIncident({ ...hash, sleutelGecompromitteerd: 'ja' }).uitkomst.meldplichtAP).toBe(true);
+  });
+
+  it('data intact is separate from a backup: the AP exception for unintelligible data needs both', () => {
+    const stick = incidentUit(USB_VERSLEUTELD, { inbreuk: ['vertrouwelijkheid'] });
+    expect(beoordeelIncident({ ...stick, gegevensIntact: true }).uitkomst.meldplichtAP).toBe(false);
+    const kapot = beoordeelIncident({ ...stick, gegevensIntact: false });
+    expect(kapot.uitkomst).toMatchObject({
+      risico: 'risico',
+      meldplichtAP: true,
+      betrokkenenInformeren: false,
+    });
+    expect(codes(kapot)).toContain('VERSLEUTELD_ZONDER_BACKUP');
+    // intact data restore an integrity breach without a backup
+    const gewijzigd = incidentUit(ONSCHULDIG, { inbreuk: ['integriteit'], backupAanwezig: false });
+    expect(beoordeelIncident(gewijzigd).uitkomst.risico).toBe('risico');
+    expect(beoordeelIncident({ ...gewijzigd, gegevensIntact: true }).uitkomst.risico).toBe('geen');
+  });
+
+  it('the kind of recipient, the scope of disclosure and confirmed deletion are separate facts', () => {
+    const mail = incidentUit(VERKEERDE_ONTVANGER);
+    const naar = (ontvanger: NonNullable<typeof mail.ontvanger>) =>
+      beoordeelIncident({ ...mail, ontvanger }).uitkomst;
+    // the colleague school of the worked case, now entered with the new fields: the same answer
+    expect(
+      naar({ soort: 'betrouwbare-instelling', bereik: 'een', verwijderingBevestigd: true }).meldplichtAP,
+    ).toBe(false);
+    // a known parent who deleted it: school results are sensitive, so report but do not inform
+    expect(naar({ soort: 'bekende-persoon', bereik: 'een', verwijderingBevestigd: true })).toMatchObject({
+      risico: 'risico',
+      betrokkenenInformeren: false,
+    });
+    // deletion not confirmed, or a wide scope: no safeguard, children's data possibly with unknown people
+    expect(
+      naar({ soort: 'betrouwbare-instelling', bereik: 'een', verwijderingBevestigd: false }).risico,
+    ).toBe('hoog');
+    expect(
+      naar({ soort: 'betrouwbare-instelling', bereik: 'veel', verwijderingBevestigd: true }).risico,
+    ).toBe('hoog');
+    expect(naar({ soort: 'publiek', bereik: 'een', verwijderingBevestigd: true }).risico).toBe('hoog');
+  });
+
+  it('consequences of unavailability count: hindrance is a risk, delayed care for children beyond 24 hours a high risk', () => {
+    const storing = incidentUit(GIJZELSOFTWARE);
+    expect(beoordeelIncident({ ...storing, gevolgOnbeschikbaarheid: 'geen' }).uitkomst.risico).toBe('geen');
+    expect(beoordeelIncident({ ...storing, gevolgOnbeschikbaarheid: 'hinder' }).uitkomst.risico).toBe(
+      'risico',
+    );
+    expect(beoordeelIncident({ ...storing, gevolgOnbeschikbaarheid: 'zorg-vertraagd' }).uitkomst.risico).toBe(
+      'risico',
+    );
+    const lang = { ...storing, onbeschikbaarUren: 48, gevolgOnbeschikbaarheid: 'zorg-vertraagd' as const };
+    expect(beoordeelIncident(lang).uitkomst.risico).toBe('hoog');
+    expect(
+      beoordeelIncident({ ...lang, betrokkenen: { ...lang.betrokkenen, kwetsbaar: false } }).uitkomst.risico,
+    ).toBe('risico');
+  });
+
+  it('pseudonymised data (ENISA: negligible identification) are reported but not a high risk', () => {
+    const laptop = incidentUit(GESTOLEN_LAPTOP);
+    expect(beoordeelIncident(laptop).uitkomst.risico).toBe('hoog');
+    const b = beoordeelIncident({ ...laptop, identificeerbaarheid: 'verwaarloosbaar' });
+    expect(b.uitkomst).toMatchObject({ risico: 'risico', meldplichtAP: true, betrokkenenInformeren: false });
+    expect(codes(b)).toEqual(expect.arrayContaining(['GEPSEUDONIMISEERD', 'HERIDENTIFICATIE_MOGELIJK']));
+  });
+
+  it('onbekend for kinds of breach and categories counts as the worst (AP: bij twijfel melden)', () => {
+    const basis = incidentUit(ONSCHULDIG);
+    const soort = beoordeelIncident({ ...basis, inbreuk: ['onbekend'], backupAanwezig: false });
+    expect(soort.uitkomst).toMatchObject({ isDatalek: true, meldplichtAP: true });
+    expect(codes(soort)).toContain('INBREUK_ONBEKEND');
+    const welke = beoordeelIncident({
+      ...basis,
+      inbreuk: ['vertrouwelijkheid'],
+      toegangUitgesloten: 'nee',
+      categorieen: ['onbekend'],
+    });
+    expect(welke.uitkomst.risico).toBe('hoog');
+    expect(codes(welke)).toContain('CATEGORIEEN_ONBEKEND');
+  });
+});
+
+describe('issue 10: sources say what they rest on (item 5)', () => {
+  it('not reporting encrypted data rests on AVG 33(1) (EDPB 01/2021 case 01); AVG 34(3)(a) only on not informing', () => {
+    const stick = incidentUit(USB_VERSLEUTELD, { inbreuk: ['vertrouwelijkheid'] });
+    const b = beoordeelIncident(stick);
+    const versleuteld = b.redenen.find((r) => r.code === 'VERSLEUTELD');
+    expect(versleuteld?.bron?.artikel).toBe('art. 33 lid 1');
+    expect(versleuteld?.bron?.toelichting).toContain('casus 01');
+    expect(b.redenen.find((r) => r.code === 'NIET_MELDEN_AP')?.bron?.artikel).toBe('art. 33 lid 1');
+    const metA = b.redenen.filter((r) => r.bron?.artikel === 'art. 34 lid 3 onder a').map((r) => r.code);
+    expect(metA).toEqual(['ONBEGRIJPELIJK_GEEN_BERICHT']);
+    expect(b.redenen.find((r) => r.code === 'ONBEGRIJPELIJK_GEEN_BERICHT')?.parameters).toEqual({
+      betrokkenenInformeren: false,
+    });
+  });
+
+  it('the AP page lists examples, not an exhaustive test; the Wbp said "onverwijld", the 72 hours came from the policy rules', () => {
+    const ap = beoordeelIncident(incidentUit(VERKEERDE_ONTVANGER)).redenen.find(
+      (r) => r.code === 'BETROUWBARE_ONTVANGER',
+    );
+    expect(ap?.bron?.toelichting).toContain('voorbeelden en niet als uitputtende toets');
+    expect(ap?.bron?.toelichting).not.toContain('Niet melden hoeft alleen');
+    const oud = waardeOp(meldtermijnAP, '2017-01-01').bron;
+    expect(oud.zekerheid).toBe('onbevestigd');
+    expect(oud.toelichting).toContain("'onverwijld'");
+    expect(waardeOp(datalekBeslisboom, '2017-01-01').bron.toelichting).toContain("'onverwijld'");
+  });
+
+  it('no worked case claims an EDPB 01/2021 verdict other than case 01, the only one read', () => {
+    for (const g of GEVALLEN) {
+      const claims = [...g.bron.matchAll(/EDPB 01\/2021 casus (\d+)/g)].map((m) => m[1]);
+      for (const casus of claims) expect(casus, g.naam).toBe('01');
+    }
+  });
+});
+
+describe('issue 10: the ENISA severity, computed alongside and never deciding', () => {
+  it('the 100,000-people laptop is "gemiddeld" by ENISA but a high risk by the AVG test: ENISA never overrides', () => {
+    const b = beoordeelIncident(
+      incidentUit('onversleutelde laptop gestolen met namen, adressen en geboortedata van 100.000 mensen'),
+    );
+    expect(b.uitkomst.risico).toBe('hoog');
+    const enisa = b.redenen.at(-1);
+    expect(enisa).toMatchObject({
+      code: 'ERNST_ENISA',
+      parameters: { dpc: 1, ei: 1, cb: 1, ernst: 2, niveau: 'gemiddeld' },
+    });
+    expect(enisa?.bron?.url).toBe('https://www.enisa.europa.eu/publications/dbn-severity');
+    expect(codeTekst(REDEN_CODES, 'ERNST_ENISA', 'en', enisa?.parameters)).toContain('not a decision');
+  });
+
+  it('EDPB 01/2021 case 01 is "laag" by ENISA (malicious intent only) and not reported by the AVG test', () => {
+    const inc = incidentUit(
+      'EDPB 01/2021 casus 01: gijzelsoftware, versleuteld opgeslagen, exfiltratie uitgesloten, binnen enkele uren hersteld zonder gevolgen',
+    );
+    expect(ernstVolgensEnisa(inc)).toMatchObject({ dpc: 1, ei: 1, cb: 0.5, ernst: 1.5, niveau: 'laag' });
+    expect(beoordeelIncident(inc).uitkomst.meldplichtAP).toBe(false);
+  });
+
+  it('children raise the data processing context; pseudonymisation lowers the ease of identification', () => {
+    const laptop = incidentUit(GESTOLEN_LAPTOP);
+    expect(ernstVolgensEnisa(laptop)).toMatchObject({ dpc: 4, ei: 1, niveau: 'zeer-hoog' });
+    expect(ernstVolgensEnisa({ ...laptop, identificeerbaarheid: 'verwaarloosbaar' }).ei).toBe(0.25);
+    expect(() => ernstVolgensEnisa({ id: 'x' } as never)).toThrow(
+      expect.objectContaining({ code: 'ONGELDIGE_INVOER' }),
+    );
+  });
+
+  it('the Wbp tree of the seed gives no ENISA reason: it is an explanation of the AVG test only', () => {
+    expect(
+      beoordeelIncident(incidentUit(GESTOLEN_LAPTOP), { beleid: SEED_2018_BELEID }).redenen.map(
+        (r) => r.code,
+      ),
+    ).not.toContain('ERNST_ENISA');
   });
 });

@@ -10,13 +10,8 @@ import {
   type IsoDatum,
   type Parameters,
   type Reden,
-  type Regel,
-  type RegelWaardeType,
   SchoolveiligheidFout,
-  type WaardeOpPeildatum,
-  waardeOp,
   waardeVoor,
-  zoekWaardeVoor,
 } from '@schoolveiligheid/kern';
 import {
   AP_WEL_OF_NIET_MELDEN,
@@ -27,11 +22,15 @@ import {
   AVG_34_3_A,
   AVG_34_3_B,
   AVG_34_3_C,
+  EDPB_01_2021_CASUS_01,
+  EDPB_9_2022_RISICO,
+  INTERPRETATIE_ONTVANGER,
+  INTERPRETATIE_PSEUDONIEM,
   INTERPRETATIE_RISICO,
+  ONBEGRIJPELIJK_GEEN_RISICO,
   seedBron,
 } from '../bronnen/bronnen.js';
 import { type DatalekRedenCode, REDEN_CODES } from '../codes/codes.js';
-import { GEVOELIGE_CATEGORIEEN, type Inbreuksoort } from '../incident/begrippen.js';
 import { isGeldigIncident } from '../incident/controle.js';
 import type { Beveiligingsincident } from '../incident/incident.js';
 import { eisDatum, eisOpties, ongeldigeInvoer } from '../bewaak.js';
@@ -40,10 +39,11 @@ import {
   type Beslisboom,
   datalekBeslisboom,
   datalekVerantwoording,
-  maxOnbeschikbaarheid,
   meldtermijnAP,
   urenVan,
 } from '../regels/regels.js';
+import { ernstUitFeiten } from './ernst.js';
+import { type Feiten, feiten, geldend, heeftInbreuk, isGevoelig } from './feiten.js';
 
 /** Risk level of a breach for the rights and freedoms of the data subjects (AVG 33(1), 34(1)). */
 export type Risico = 'geen' | 'risico' | 'hoog';
@@ -99,27 +99,6 @@ function isRisico(w: unknown): w is Risico {
 
 const orde = (a: Risico, b: Risico): number => RISICO_ORDE[a] - RISICO_ORDE[b];
 const hoogste = (a: Risico, b: Risico): Risico => (orde(b, a) > 0 ? b : a);
-
-// ---------------------------------------------------------------------------------------------------------
-// The facts the criteria read, derived once from the incident and the rules at the peildatum.
-
-interface Feiten {
-  readonly inc: Beveiligingsincident;
-  readonly heeft: Readonly<Record<Inbreuksoort, boolean>>;
-  /** Is this a personal data breach at all (AVG 4(12))? */
-  readonly isDatalek: boolean;
-  /** A confidentiality breach: access not excluded, or a sign of misuse. */
-  readonly vertrouwelijkheidGeschonden: boolean;
-  /** Encrypted to the state of the art, with the key safe. */
-  readonly versleuteld: boolean;
-  /** A category "van gevoelige aard" is involved. */
-  readonly gevoelig: boolean;
-  /** The longest unavailability that, with a backup, is no risk (rule `maxOnbeschikbaarheid`), in hours. */
-  readonly maxUren: number;
-  readonly maxUrenBron: Bron;
-  /** Unavailable for a known time of at most `maxUren`. */
-  readonly kort: boolean;
-}
 
 /** The facts for the duties: the facts plus the risk found. */
 interface Uitkomst extends Feiten {
@@ -195,7 +174,8 @@ function toets<F>(tabel: readonly Criterium<F>[], f: F): Getoetst {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// The AVG criteria (art. 4(12), 33, 34), one table per criterion.
+// The AVG criteria (art. 4(12), 33, 34), one table per criterion. Each row is sourced to the reasoning of the
+// AVG, EDPB 9/2022 and 01/2021 or the AP's page, never to one worked case; unknown counts as the worst.
 
 /** Is it a personal data breach (AVG 4(12))? Unknown personal data count as personal data (AP). */
 const VASTSTELLING: readonly Criterium<Feiten>[] = [
@@ -206,6 +186,11 @@ const VASTSTELLING: readonly Criterium<Feiten>[] = [
   },
   { code: 'GEEN_PERSOONSGEGEVENS', geldt: (f) => f.inc.persoonsgegevens === 'nee', bron: AVG_4_12 },
   {
+    code: 'INBREUK_ONBEKEND',
+    geldt: (f) => f.inc.persoonsgegevens !== 'nee' && f.inc.inbreuk.includes('onbekend'),
+    bron: AP_WEL_OF_NIET_MELDEN,
+  },
+  {
     code: 'GEEN_INBREUK',
     geldt: (f) => f.inc.persoonsgegevens !== 'nee' && !f.isDatalek,
     bron: AVG_4_12,
@@ -213,6 +198,24 @@ const VASTSTELLING: readonly Criterium<Feiten>[] = [
   { code: 'DATALEK', geldt: (f) => f.isDatalek, bron: AVG_4_12 },
   { code: 'DOCUMENTEREN', geldt: (f) => f.isDatalek, bron: AVG_33_5 },
 ];
+
+/** What remains of unintelligible data (AP): without a recent backup or intact data, the school lost control. */
+const ONBEGRIJPELIJK_REST: readonly Criterium<Feiten>[] = [
+  {
+    code: 'VERSLEUTELD_ZONDER_BACKUP',
+    geldt: (f) => !f.inc.backupAanwezig || f.inc.gegevensIntact === false,
+    risico: 'risico',
+    bron: AP_WEL_OF_NIET_MELDEN,
+  },
+];
+
+/** Nobody excluded misuse or exfiltration: a safeguard of a recipient holds only then. */
+const zonderMisbruik = (f: Feiten) =>
+  f.inc.aanwijzingMisbruik === 'nee' && f.inc.exfiltratie !== 'bevestigd' && f.inc.exfiltratie !== 'mogelijk';
+
+/** The recipient confirmed deletion and the disclosure stayed with it (one or a few recipients). */
+const verwijderdDoor = (f: Feiten, soort: 'betrouwbare-instelling' | 'bekende-persoon') =>
+  f.inc.ontvanger?.soort === soort && f.bekendeOntvangers && f.inc.ontvanger.verwijderingBevestigd;
 
 /**
  * Confidentiality: the safeguards. Each one on its own can take the risk away; the lowest outcome holds, so a
@@ -222,25 +225,49 @@ const VERTROUWELIJKHEID_WAARBORGEN: readonly Waarborg[] = [
   {
     code: 'VERSLEUTELD',
     geldt: (f) => f.versleuteld,
-    bron: AVG_34_3_A,
+    bron: ONBEGRIJPELIJK_GEEN_RISICO,
+    rest: ONBEGRIJPELIJK_REST,
+  },
+  { code: 'GEHASHT', geldt: (f) => f.gehasht, bron: ONBEGRIJPELIJK_GEEN_RISICO, rest: ONBEGRIJPELIJK_REST },
+  {
+    code: 'BETROUWBARE_ONTVANGER',
+    geldt: (f) =>
+      zonderMisbruik(f) &&
+      (f.inc.ontvanger === undefined
+        ? f.inc.ontvangerBetrouwbaarVerwijderd
+        : verwijderdDoor(f, 'betrouwbare-instelling')),
+    bron: AP_WEL_OF_NIET_MELDEN,
+    rest: [],
+  },
+  {
+    code: 'BEKENDE_ONTVANGER_VERWIJDERD',
+    geldt: (f) => zonderMisbruik(f) && verwijderdDoor(f, 'bekende-persoon'),
+    bron: INTERPRETATIE_ONTVANGER,
     rest: [
       {
-        code: 'VERSLEUTELD_ZONDER_BACKUP',
-        geldt: (f) => !f.inc.backupAanwezig,
+        code: 'BEKENDE_ONTVANGER_GEVOELIG',
+        geldt: (f) => f.gevoelig,
         risico: 'risico',
-        bron: AP_WEL_OF_NIET_MELDEN,
+        bron: INTERPRETATIE_ONTVANGER,
       },
     ],
   },
   {
-    code: 'BETROUWBARE_ONTVANGER',
-    geldt: (f) => f.inc.ontvangerBetrouwbaarVerwijderd && f.inc.aanwijzingMisbruik === 'nee',
-    bron: AP_WEL_OF_NIET_MELDEN,
-    rest: [],
+    code: 'GEPSEUDONIMISEERD',
+    geldt: (f) => f.gepseudonimiseerd,
+    bron: INTERPRETATIE_PSEUDONIEM,
+    rest: [
+      {
+        code: 'HERIDENTIFICATIE_MOGELIJK',
+        geldt: () => true,
+        risico: 'risico',
+        bron: INTERPRETATIE_PSEUDONIEM,
+      },
+    ],
   },
 ];
 
-/** Confidentiality without a safeguard: who may have seen what. */
+/** Confidentiality without a safeguard: who may have seen what, of whom, and how many. */
 const VERTROUWELIJKHEID_ONBESCHERMD: readonly Criterium<Feiten>[] = [
   {
     code: 'TOEGANG_ONZEKER',
@@ -254,58 +281,123 @@ const VERTROUWELIJKHEID_ONBESCHERMD: readonly Criterium<Feiten>[] = [
     risico: 'risico',
     bron: AVG_33_1,
   },
-  { code: 'GEVOELIGE_GEGEVENS', geldt: (f) => f.gevoelig, risico: 'hoog', bron: INTERPRETATIE_RISICO },
   {
-    code: 'KWETSBAAR_EN_MISBRUIK',
-    geldt: (f) => f.inc.betrokkenen.kwetsbaar && f.inc.aanwijzingMisbruik === 'ja',
+    code: 'EXFILTRATIE_BEVESTIGD',
+    geldt: (f) => f.inc.exfiltratie === 'bevestigd',
+    risico: 'risico',
+    bron: EDPB_9_2022_RISICO,
+  },
+  {
+    code: 'EXFILTRATIE_MOGELIJK',
+    geldt: (f) => f.inc.exfiltratie === 'mogelijk',
+    risico: 'risico',
+    bron: EDPB_01_2021_CASUS_01,
+  },
+  {
+    code: 'GEVOELIGE_GEGEVENS',
+    geldt: (f) => f.gevoelig && !f.categorieOnbekend,
     risico: 'hoog',
     bron: INTERPRETATIE_RISICO,
   },
+  {
+    code: 'CATEGORIEEN_ONBEKEND',
+    geldt: (f) => f.categorieOnbekend,
+    risico: 'hoog',
+    bron: AP_WEL_OF_NIET_MELDEN,
+  },
+  {
+    code: 'KWETSBAAR_EN_MISBRUIK',
+    geldt: (f) => f.inc.betrokkenen.kwetsbaar === true && f.inc.aanwijzingMisbruik === 'ja',
+    risico: 'hoog',
+    bron: INTERPRETATIE_RISICO,
+  },
+  {
+    code: 'KWETSBAAR_MOGELIJK_VERSPREID',
+    geldt: (f) =>
+      f.kwetsbaar &&
+      f.verspreid &&
+      !(f.inc.betrokkenen.kwetsbaar === true && f.inc.aanwijzingMisbruik === 'ja'),
+    risico: 'hoog',
+    bron: EDPB_9_2022_RISICO,
+  },
+  {
+    code: 'GROOTSCHALIG_IDENTITEITSFRAUDE',
+    geldt: (f) => f.fraudegevoelig && f.grootschalig,
+    risico: 'hoog',
+    bron: (f) => f.grensBron,
+    parameters: (f) => ({ aantal: f.grens }),
+  },
 ];
-
-const herstelbaar = (f: Feiten) => f.inc.backupAanwezig || f.versleuteld;
 
 /** Integrity: can altered data be restored? */
 const INTEGRITEIT: readonly Criterium<Feiten>[] = [
-  { code: 'INTEGRITEIT_HERSTELBAAR', geldt: herstelbaar, bron: INTERPRETATIE_RISICO },
+  { code: 'GEGEVENS_INTACT', geldt: (f) => f.inc.gegevensIntact === true, bron: AP_WEL_OF_NIET_MELDEN },
+  { code: 'INTEGRITEIT_HERSTELBAAR', geldt: (f) => f.integriteitHerstelbaar, bron: INTERPRETATIE_RISICO },
   {
     code: 'INTEGRITEIT_GESCHONDEN',
-    geldt: (f) => !herstelbaar(f) && !f.gevoelig,
+    geldt: (f) => !f.integriteitHerstelbaar && !f.gevoelig,
     risico: 'risico',
     bron: AVG_33_1,
   },
   {
     code: 'INTEGRITEIT_GESCHONDEN',
-    geldt: (f) => !herstelbaar(f) && f.gevoelig,
+    geldt: (f) => !f.integriteitHerstelbaar && f.gevoelig,
     risico: 'hoog',
     bron: AVG_33_1,
   },
 ];
 
 const maxUren = (f: Feiten): Parameters => ({ maxUren: f.maxUren });
+const zorgKwijt = (f: Feiten) => f.inc.categorieen.includes('gezondheid-zorg') || f.categorieOnbekend;
 
-/** Availability: a backup and a short outage, or a lasting loss. */
+/** Availability: restorable and short, or lasting; and what the outage caused (EDPB 9/2022, 01/2021 case 01). */
 const BESCHIKBAARHEID: readonly Criterium<Feiten>[] = [
   {
     code: 'BESCHIKBAARHEID_HERSTELD',
-    geldt: (f) => f.inc.backupAanwezig && f.kort,
+    geldt: (f) => f.beschikbaarheidHerstelbaar && f.kort,
     bron: (f) => f.maxUrenBron,
     parameters: maxUren,
   },
   {
     code: 'BESCHIKBAARHEID_TE_LANG',
-    geldt: (f) => f.inc.backupAanwezig && !f.kort,
+    geldt: (f) => f.beschikbaarheidHerstelbaar && !f.kort,
     risico: 'risico',
     bron: AVG_33_1,
     parameters: maxUren,
   },
-  { code: 'BESCHIKBAARHEID_VERLOREN', geldt: (f) => !f.inc.backupAanwezig, risico: 'risico', bron: AVG_33_1 },
+  {
+    code: 'BESCHIKBAARHEID_VERLOREN',
+    geldt: (f) => !f.beschikbaarheidHerstelbaar,
+    risico: 'risico',
+    bron: AVG_33_1,
+  },
   {
     code: 'ZORGGEGEVENS_VERLOREN',
-    geldt: (f) =>
-      !f.inc.backupAanwezig && f.inc.betrokkenen.kwetsbaar && f.inc.categorieen.includes('gezondheid-zorg'),
+    geldt: (f) => !f.beschikbaarheidHerstelbaar && f.kwetsbaar && zorgKwijt(f),
     risico: 'hoog',
     bron: INTERPRETATIE_RISICO,
+  },
+  {
+    code: 'ONBESCHIKBAARHEID_HINDER',
+    geldt: (f) => f.inc.gevolgOnbeschikbaarheid === 'hinder',
+    risico: 'risico',
+    bron: EDPB_9_2022_RISICO,
+  },
+  {
+    code: 'ZORG_VERTRAAGD',
+    geldt: (f) => f.inc.gevolgOnbeschikbaarheid === 'zorg-vertraagd',
+    risico: 'risico',
+    bron: EDPB_9_2022_RISICO,
+  },
+  {
+    code: 'ZORG_VERTRAAGD_KWETSBAAR',
+    geldt: (f) =>
+      f.inc.gevolgOnbeschikbaarheid === 'zorg-vertraagd' &&
+      f.kwetsbaar &&
+      !(f.beschikbaarheidHerstelbaar && f.kort),
+    risico: 'hoog',
+    bron: INTERPRETATIE_RISICO,
+    parameters: maxUren,
   },
 ];
 
@@ -321,12 +413,12 @@ const MELDPLICHT: readonly Criterium<Uitkomst>[] = [
   {
     code: 'NIET_MELDEN_AP',
     geldt: (u) => u.risico === 'geen',
-    bron: AP_WEL_OF_NIET_MELDEN,
+    bron: AVG_33_1,
     parameters: () => ({ meldplichtAP: false }),
   },
 ];
 
-/** Informing the data subjects (AVG 34(1)) and its exceptions (34(3)(b), (c)). */
+/** Informing the data subjects (AVG 34(1)) and its exceptions (34(3)(a), (b), (c)). */
 const BETROKKENEN: readonly Criterium<Uitkomst>[] = [
   {
     code: 'HOOG_RISICO_WEGGENOMEN',
@@ -347,6 +439,12 @@ const BETROKKENEN: readonly Criterium<Uitkomst>[] = [
     plicht: { openbareMededeling: true },
     bron: AVG_34_3_C,
     parameters: () => ({ openbareMededeling: true }),
+  },
+  {
+    code: 'ONBEGRIJPELIJK_GEEN_BERICHT',
+    geldt: (u) => u.risico !== 'hoog' && u.vertrouwelijkheidGeschonden && (u.versleuteld || u.gehasht),
+    bron: AVG_34_3_A,
+    parameters: () => ({ betrokkenenInformeren: false }),
   },
   {
     code: 'BETROKKENEN_NIET_INFORMEREN',
@@ -379,39 +477,10 @@ const RISICO_CRITERIA: readonly {
   { geldt: (f) => f.heeft.beschikbaarheid, toets: (f) => toets(BESCHIKBAARHEID, f) },
 ];
 
-/** The statute's value, or the policy's; before the rule's first date its first value (an AVG tree by policy). */
-function geldend<T extends RegelWaardeType>(
-  r: Regel<T>,
-  peildatum: IsoDatum,
-  beleid?: Beleid,
-): WaardeOpPeildatum<T> {
-  const eerste = r.waarden[0]?.geldigVanaf ?? peildatum;
-  return zoekWaardeVoor(r, peildatum, beleid) ?? waardeOp(r, peildatum < eerste ? eerste : peildatum);
-}
-
-function feiten(inc: Beveiligingsincident, peildatum: IsoDatum, beleid: Beleid | undefined): Feiten {
-  const heeft = {
-    vertrouwelijkheid: inc.inbreuk.includes('vertrouwelijkheid'),
-    integriteit: inc.inbreuk.includes('integriteit'),
-    beschikbaarheid: inc.inbreuk.includes('beschikbaarheid'),
-  };
-  const vertrouwelijkheidGeschonden =
-    heeft.vertrouwelijkheid && (inc.toegangUitgesloten !== 'ja' || inc.aanwijzingMisbruik === 'ja');
-  const drempel = geldend(maxOnbeschikbaarheid, peildatum, beleid);
-  const max = urenVan(drempel.waarde, maxOnbeschikbaarheid.id);
-  return {
-    inc,
-    heeft,
-    isDatalek:
-      inc.persoonsgegevens !== 'nee' &&
-      (vertrouwelijkheidGeschonden || heeft.integriteit || heeft.beschikbaarheid),
-    vertrouwelijkheidGeschonden,
-    versleuteld: inc.versleuteling === 'stand-der-techniek' && inc.sleutelGecompromitteerd === 'nee',
-    gevoelig: inc.categorieen.some((c) => GEVOELIGE_CATEGORIEEN.includes(c)),
-    maxUren: max,
-    maxUrenBron: drempel.bron,
-    kort: inc.onbeschikbaarUren !== undefined && inc.onbeschikbaarUren <= max,
-  };
+/** The ENISA severity as a reason: an explanation beside the AVG test, never part of it. */
+function ernstReden(f: Feiten): DatalekReden {
+  const e = ernstUitFeiten(f);
+  return reden('ERNST_ENISA', e.bron, { dpc: e.dpc, ei: e.ei, cb: e.cb, ernst: e.ernst, niveau: e.niveau });
 }
 
 /** AVG: the current decision (33(1), 34(1), 34(3)) from the criterion tables, with its reasons. */
@@ -437,7 +506,7 @@ function beoordeelAvg(
   };
   const melding = toets(MELDPLICHT, u);
   const informeren = toets(BETROKKENEN, u);
-  redenen.push(...melding.redenen, ...informeren.redenen);
+  redenen.push(...melding.redenen, ...informeren.redenen, ernstReden(f));
   return besluit(
     {
       isDatalek: true,
@@ -527,16 +596,17 @@ const WBP_STAP_4: readonly Criterium<WbpFeiten>[] = [
 ];
 
 function beoordeelWbp(inc: Beveiligingsincident): Besluit<Beoordeling, DatalekRedenCode> {
-  const verloren = inc.inbreuk.includes('beschikbaarheid') && !inc.backupAanwezig;
+  const verloren = heeftInbreuk(inc, 'beschikbaarheid') && !inc.backupAanwezig;
   const onrechtmatig =
-    (inc.inbreuk.includes('vertrouwelijkheid') && inc.toegangUitgesloten !== 'ja') ||
-    (inc.inbreuk.includes('integriteit') && !inc.backupAanwezig);
+    (heeftInbreuk(inc, 'vertrouwelijkheid') && inc.toegangUitgesloten !== 'ja') ||
+    (heeftInbreuk(inc, 'integriteit') && !inc.backupAanwezig);
   const w: WbpFeiten = {
     inc,
     datalek: inc.persoonsgegevens !== 'nee' && (verloren || onrechtmatig),
-    meldplicht:
-      inc.categorieen.some((c) => GEVOELIGE_CATEGORIEEN.includes(c)) || inc.aanwijzingMisbruik === 'ja',
-    onbeschermd: inc.versleuteling !== 'stand-der-techniek',
+    meldplicht: inc.categorieen.some(isGevoelig) || inc.aanwijzingMisbruik === 'ja',
+    // Wbp art. 34a lid 6: no message when the data are unintelligible; a state-of-the-art hash is too
+    onbeschermd:
+      inc.versleuteling !== 'stand-der-techniek' && inc.versleuteling !== 'hash-stand-der-techniek',
   };
   const stap2 = toets(WBP_STAP_2, w);
   if (!w.datalek) return zonderPlicht('wbp-2016', false, stap2.redenen);

@@ -24,6 +24,30 @@ export const AVG_4_12: Bron = /* @__PURE__ */ avgBron({
 /** AVG art. 33 lid 1: report to the AP within 72 hours unless the breach is unlikely to result in a risk. */
 export const AVG_33_1: Bron = /* @__PURE__ */ avgBron({ artikel: '33', lid: 1 });
 
+/**
+ * AVG art. 33 lid 2: the processor (verwerker: the LVS or cloud supplier) notifies the controller (the school)
+ * without undue delay after becoming aware of a breach; the AVG sets no number of hours.
+ */
+export const AVG_33_2: Bron = /* @__PURE__ */ avgBron({
+  artikel: '33',
+  lid: 2,
+  toelichting:
+    'De verwerker informeert de verwerkingsverantwoordelijke zonder onredelijke vertraging nadat hij kennis heeft genomen van een inbreuk; de AVG noemt geen aantal uren. Een vaste termijn staat, als die er is, in de verwerkersovereenkomst (AVG art. 28 lid 3 onder f).',
+});
+
+/**
+ * When a school whose processor had the breach becomes aware: when the processor informs it (EDPB 9/2022,
+ * on the processor's obligations, carrying over WP250). The guideline text itself was not read for this
+ * source: the reading is stated in secondary pages on AVG 33(2), so the certainty is `onbevestigd`.
+ */
+export const EDPB_9_2022_VERWERKER: Bron = /* @__PURE__ */ bron('edpb', {
+  titel: 'EDPB Guidelines 9/2022 on personal data breach notification under GDPR',
+  artikel: 'onderdeel over de verplichtingen van de verwerker (AVG art. 33 lid 2)',
+  zekerheid: 'onbevestigd',
+  toelichting:
+    'De verwerkingsverantwoordelijke is in beginsel pas "bewust" van een datalek bij zijn verwerker als de verwerker hem heeft geïnformeerd; de 72 uur van AVG art. 33 lid 1 lopen vanaf dat moment. De verwerker moet de verwerkingsverantwoordelijke zo snel mogelijk informeren. De tekst van de richtsnoeren is hiervoor niet nagelezen; de lezing komt uit secundaire bronnen over AVG art. 33 lid 2.',
+});
+
 /** AVG art. 33 lid 3: minimum content of the report to the AP. */
 export const AVG_33_3: Bron = /* @__PURE__ */ avgBron({ artikel: '33', lid: 3 });
 
@@ -48,13 +72,16 @@ export const AVG_34_3_B: Bron = /* @__PURE__ */ avgBron({ artikel: '34', lid: 3,
 /** AVG art. 34 lid 3 onder c: disproportionate effort - a public communication instead. */
 export const AVG_34_3_C: Bron = /* @__PURE__ */ avgBron({ artikel: '34', lid: 3, onder: 'c' });
 
-/** AP guidance "Datalek wel of niet melden": when a report is not needed, and "in doubt, report". */
+/**
+ * AP guidance "Datalek wel of niet melden": the cases in which a report may not be needed, given as examples
+ * (not an exhaustive test), and "in doubt, report". Read in a stored copy of the page (its first part).
+ */
 export const AP_WEL_OF_NIET_MELDEN: Bron = /* @__PURE__ */ bron('ap', {
   titel: 'Autoriteit Persoonsgegevens, Datalek wel of niet melden',
   url: 'https://autoriteitpersoonsgegevens.nl/themas/beveiliging/datalekken/datalek-wel-of-niet-melden',
   zekerheid: 'secundair',
   toelichting:
-    'Niet melden hoeft alleen als het datalek waarschijnlijk geen risico oplevert, bijvoorbeeld goed versleutelde gegevens met een veilige sleutel en een recente back-up, of een betrouwbare verkeerde ontvanger. Bij twijfel: melden.',
+    'De AP noemt gevallen waarin u een datalek mogelijk niet hoeft te melden, als voorbeelden en niet als uitputtende toets: vooraf getroffen maatregelen die de gegevens onbegrijpelijk maken (goed versleuteld of vervangen door een hashwaarde), alleen als de gegevens volledig intact zijn, er een recente back-up is en de sleutel van de encryptie of hashing veilig is; en een betrouwbare verkeerde ontvanger. Bij twijfel: melden. Gelezen in een opgeslagen kopie van het begin van de pagina.',
 });
 
 /** AP guidance "Zo meldt u een datalek": the online form, phased reporting. */
@@ -73,10 +100,56 @@ export const EDPB_9_2022_BEWUST: Bron = /* @__PURE__ */ bron('edpb', {
     'De verwerkingsverantwoordelijke is zich bewust van een datalek als hij redelijke zekerheid heeft dat persoonsgegevens zijn getroffen. De SDK laat de 72 uur conservatief lopen vanaf de ontdekking door een medewerker van de school.',
 });
 
-/** EDPB Guidelines 01/2021 on examples regarding personal data breach notification. */
+/** EDPB Guidelines 01/2021 on examples regarding personal data breach notification (version 2.0). */
 export const EDPB_01_2021: Bron = /* @__PURE__ */ bron('edpb', {
   titel: 'EDPB Guidelines 01/2021 on examples regarding personal data breach notification',
+  versie: '2021-12-14',
+  url: 'https://www.edpb.europa.eu/system/files/2022-01/edpb_guidelines_012021_pdbnotification_adopted_en.pdf',
   zekerheid: 'secundair',
+  toelichting:
+    'Gelezen: de aangenomen tekst (versie 2.0) in een openbare kopie, tot en met casus 01. Van de casussen 02-18 zijn alleen de titels gelezen; hun oordelen zijn niet nagelezen en worden nergens als bron van een verwacht antwoord gebruikt.',
+});
+
+/** EDPB 01/2021, case 01: ransomware with a proper backup and without exfiltration (text read). */
+export const EDPB_01_2021_CASUS_01: Bron = /* @__PURE__ */ bron('edpb', {
+  titel: 'EDPB Guidelines 01/2021 on examples regarding personal data breach notification',
+  artikel: 'casus 01, nr. 16-25',
+  versie: '2021-12-14',
+  url: 'https://www.edpb.europa.eu/system/files/2022-01/edpb_guidelines_012021_pdbnotification_adopted_en.pdf',
+  zekerheid: 'secundair',
+  toelichting:
+    'Gijzelsoftware, versleuteling volgens de stand van de techniek met veilige sleutel, exfiltratie met zekerheid uitgesloten (logs), enkele tientallen betrokkenen, binnen enkele uren hersteld uit de back-up, geen gevolgen voor de dagelijkse gang van zaken: geen melding aan de toezichthouder, geen bericht aan betrokkenen, wel documenteren (nr. 25). Nr. 19: ook het risico van exfiltratie zonder sporen moet worden gewogen.',
+});
+
+/** EDPB Guidelines 9/2022: the factors of the risk assessment and its examples (text read in a stored copy). */
+export const EDPB_9_2022_RISICO: Bron = /* @__PURE__ */ bron('edpb', {
+  titel: 'EDPB Guidelines 9/2022 on personal data breach notification under GDPR',
+  artikel: 'onderdeel "Which data breaches must be notified to the supervisory authority?"',
+  zekerheid: 'secundair',
+  toelichting:
+    'Weeg het soort inbreuk, de aard, gevoeligheid en hoeveelheid van de gegevens, hoe makkelijk de betrokkenen te identificeren zijn, de ernst van de gevolgen, bijzondere kenmerken van de betrokkenen (bijvoorbeeld kinderen) en van de verwerkingsverantwoordelijke; en of het kan leiden tot identiteitsdiefstal of fraude. Voorbeelden: een storing van enkele minuten hoeft niet gemeld; gijzelsoftware zonder back-up met dagen herstel en vertraging wel. ENISA is een hulpmiddel, maar de meldplicht berust op het risico.',
+});
+
+/** The AVG test of AVG 33(1) for not reporting: data made unintelligible to others are unlikely to result in a risk. */
+export const ONBEGRIJPELIJK_GEEN_RISICO: Bron = /* @__PURE__ */ avgBron({
+  artikel: '33',
+  lid: 1,
+  zekerheid: 'interpretatie',
+  toelichting:
+    'Niet melden als het datalek waarschijnlijk geen risico oplevert. Gegevens die volgens de stand van de techniek zijn versleuteld of gehasht, met een veilige sleutel, zijn onbegrijpelijk voor anderen: het vertrouwelijkheidsrisico is tot een minimum beperkt (EDPB 01/2021 casus 01, nr. 20-21). De AP noemt dit als voorbeeld, mits de gegevens intact zijn en er een recente back-up is. AVG art. 34 lid 3 onder a gaat alleen over het bericht aan betrokkenen.',
+});
+
+/**
+ * The ENISA methodology for the severity of a personal data breach (2013), which EDPB 9/2022 names as a help
+ * for the decision, while the duty rests on the risk. Computed alongside, never deciding.
+ */
+export const ENISA_2013: Bron = /* @__PURE__ */ bron('edpb', {
+  titel:
+    'ENISA, Recommendations for a methodology of the assessment of severity of personal data breaches (2013)',
+  url: 'https://www.enisa.europa.eu/publications/dbn-severity',
+  zekerheid: 'secundair',
+  toelichting:
+    'Ernst = DPC × EI + CB (context van de verwerking maal identificeerbaarheid, plus omstandigheden van de inbreuk), niveaus laag (< 2), gemiddeld (2 tot 3), hoog (3 tot 4) en zeer hoog (4 of meer). EDPB 9/2022 verwijst ernaar (voetnoot 18). Het ENISA-document zelf is niet gelezen: de schalen komen uit een openbare implementatie van de methode; de vertaling van de registratie naar de schalen is een keuze van de SDK.',
 });
 
 /**
@@ -87,7 +160,33 @@ export const INTERPRETATIE_RISICO: Bron = /* @__PURE__ */ avgBron({
   artikel: '33 en 34',
   zekerheid: 'interpretatie',
   toelichting:
-    'De AVG noemt geen drempels. De SDK kiest, in lijn met EDPB 01/2021 en de AP: onbeschikbaarheid tot 24 uur met back-up is geen risico; gevoelige gegevens, of kwetsbare betrokkenen samen met aanwijzingen voor misbruik, maken het risico hoog.',
+    'De AVG noemt geen drempels. De SDK weegt de factoren van EDPB 9/2022 (soort inbreuk, aard en gevoeligheid, aantal, identificeerbaarheid, kinderen) en kiest: gevoelige gegevens maken het risico hoog; kinderen of andere kwetsbare betrokkenen ook, zodra de gegevens mogelijk bij onbekenden zijn (misbruik of exfiltratie niet uitgesloten, openbaar of onbekend bereik); onbekend telt als het zwaarste.',
+});
+
+/** The SDK's reading of a wrong recipient: a trusted institution, or a known person who confirmed deletion. */
+export const INTERPRETATIE_ONTVANGER: Bron = /* @__PURE__ */ avgBron({
+  artikel: '33',
+  lid: 1,
+  zekerheid: 'interpretatie',
+  toelichting:
+    'De AP noemt een betrouwbare verkeerde ontvanger als voorbeeld van een datalek dat waarschijnlijk geen risico oplevert. De SDK leest: een instelling met eigen geheimhoudings- of AVG-plichten (een collega-school, de GGD) die verwijdering bevestigt, neemt het risico weg; een bekende particulier (een andere ouder) die verwijdering bevestigt, maakt het risico klein, maar niet weg bij gegevens van gevoelige aard: dan melden, niet informeren. Alleen bij één of enkele ontvangers en zonder aanwijzing van misbruik of exfiltratie.',
+});
+
+/** The SDK's reading of pseudonymised data: hard to link to a person, yet re-identification stays a risk. */
+export const INTERPRETATIE_PSEUDONIEM: Bron = /* @__PURE__ */ avgBron({
+  artikel: '4',
+  onder: '5',
+  zekerheid: 'interpretatie',
+  toelichting:
+    'EDPB 9/2022 weegt hoe makkelijk de betrokkenen te identificeren zijn; AVG overweging 85 noemt ongeoorloofde ongedaanmaking van pseudonimisering als schade. De SDK kiest: gepseudonimiseerde gegevens waarvan de sleutel niet bij de ontvanger is, geven geen hoog risico, maar wel een risico (melden).',
+});
+
+/** The SDK's threshold for scale: from how many data subjects identifying and contact data make the risk high. */
+export const INTERPRETATIE_GROOTSCHALIG: Bron = /* @__PURE__ */ avgBron({
+  artikel: '33 en 34',
+  zekerheid: 'interpretatie',
+  toelichting:
+    'De AVG en de EDPB noemen geen aantal. EDPB 9/2022 noemt de hoeveelheid gegevens en het aantal getroffen personen als factor, en identiteitsdiefstal of fraude als gevolg (AVG overweging 85). De SDK kiest: vanaf 1000 betrokkenen van wie naam met adres of geboortedatum (identificerend en contact) mogelijk bij onbevoegden zijn, is het risico hoog.',
 });
 
 /** The SDK's threshold for a short loss of availability (EDPB 01/2021, casus 01: ransomware with a backup). */
@@ -96,7 +195,7 @@ export const INTERPRETATIE_ONBESCHIKBAARHEID: Bron = /* @__PURE__ */ bron('edpb'
   artikel: 'casus 01',
   zekerheid: 'interpretatie',
   toelichting:
-    'De AVG noemt geen drempel. De SDK kiest: hooguit 24 uur onbeschikbaar met een back-up levert waarschijnlijk geen risico op (EDPB 01/2021, casus 01: gijzelsoftware met back-up, snel hersteld).',
+    'De AVG noemt geen drempel. De SDK kiest: hooguit 24 uur onbeschikbaar met een back-up, zonder gevolgen, levert waarschijnlijk geen risico op. EDPB 01/2021 casus 01 (nr. 22-25, gelezen): binnen enkele uren hersteld en geen gevolgen, niet melden; EDPB 9/2022: een storing van enkele minuten niet, dagen herstel met vertraging wel.',
 });
 
 /** The SDK's reading of "duidelijke en eenvoudige taal" (AVG 34(2)): short sentences. */
@@ -114,7 +213,8 @@ export const WBP_34A: Bron = /* @__PURE__ */ bron('wbp', {
   versie: '2016-01-01',
   url: 'https://wetten.overheid.nl/BWBR0011468/2016-01-01#Hoofdstuk2_Paragraaf8_Artikel34a',
   zekerheid: 'secundair',
-  toelichting: 'Vervallen op 25 mei 2018 (AVG). Drempel: aanzienlijke kans op ernstige nadelige gevolgen.',
+  toelichting:
+    "Vervallen op 25 mei 2018 (AVG). Drempel: aanzienlijke kans op ernstige nadelige gevolgen. De wet zei 'onverwijld' en noemde geen aantal uren; de 72 uur kwamen uit de beleidsregels van de AP.",
 });
 
 /** AP Beleidsregels meldplicht datalekken (Wbp), expired with the AVG on 25 May 2018. */
@@ -122,7 +222,7 @@ export const WBP_BELEIDSREGELS: Bron = /* @__PURE__ */ bron('beleidsregels-meldp
   versie: '2015-12-16',
   zekerheid: 'onbevestigd',
   toelichting:
-    'Materieel vervallen op 25 mei 2018. De precieze 72-uurformulering van de beleidsregels is niet opnieuw nagelezen.',
+    "Materieel vervallen op 25 mei 2018. Art. 34a Wbp zei 'onverwijld'; de termijn van 72 uur na ontdekking kwam uit deze beleidsregels, niet uit de wet. De precieze formulering van de beleidsregels is niet opnieuw nagelezen.",
 });
 
 /** A section of the seed's "Procedure melden datalekken" (veiligheidsplan 2018, part C.6). */

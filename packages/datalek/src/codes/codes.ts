@@ -8,6 +8,7 @@ import {
   AP_ZO_MELDT_U,
   AVG_4_12,
   AVG_33_1,
+  AVG_33_2,
   AVG_33_4,
   AVG_33_5,
   AVG_34_1,
@@ -15,9 +16,16 @@ import {
   AVG_34_3_A,
   AVG_34_3_B,
   AVG_34_3_C,
+  EDPB_01_2021_CASUS_01,
+  EDPB_9_2022_RISICO,
+  ENISA_2013,
   INTERPRETATIE_EENVOUDIGE_TAAL,
+  INTERPRETATIE_GROOTSCHALIG,
   INTERPRETATIE_ONBESCHIKBAARHEID,
+  INTERPRETATIE_ONTVANGER,
+  INTERPRETATIE_PSEUDONIEM,
   INTERPRETATIE_RISICO,
+  ONBEGRIJPELIJK_GEEN_RISICO,
   seedBron,
   WBP_34A,
 } from '../bronnen/bronnen.js';
@@ -31,8 +39,25 @@ export type DatalekRedenCode =
   | 'GEEN_INBREUK'
   | 'DATALEK'
   | 'DOCUMENTEREN'
+  | 'INBREUK_ONBEKEND'
   | 'VERSLEUTELD'
+  | 'GEHASHT'
   | 'BETROUWBARE_ONTVANGER'
+  | 'BEKENDE_ONTVANGER_VERWIJDERD'
+  | 'BEKENDE_ONTVANGER_GEVOELIG'
+  | 'GEPSEUDONIMISEERD'
+  | 'HERIDENTIFICATIE_MOGELIJK'
+  | 'EXFILTRATIE_BEVESTIGD'
+  | 'EXFILTRATIE_MOGELIJK'
+  | 'CATEGORIEEN_ONBEKEND'
+  | 'KWETSBAAR_MOGELIJK_VERSPREID'
+  | 'GROOTSCHALIG_IDENTITEITSFRAUDE'
+  | 'GEGEVENS_INTACT'
+  | 'ONBESCHIKBAARHEID_HINDER'
+  | 'ZORG_VERTRAAGD'
+  | 'ZORG_VERTRAAGD_KWETSBAAR'
+  | 'ONBEGRIJPELIJK_GEEN_BERICHT'
+  | 'ERNST_ENISA'
   | 'VERSLEUTELD_ZONDER_BACKUP'
   | 'TOEGANG_ONZEKER'
   | 'TOEGANG_NIET_UITGESLOTEN'
@@ -112,10 +137,85 @@ export const REDEN_CODES: CodeCatalogus<DatalekRedenCode> = /* @__PURE__ */ Obje
     en: 'Every breach is documented in the register, also when it need not be reported.',
     bron: AVG_33_5,
   },
+  INBREUK_ONBEKEND: {
+    nl: 'Nog niet bekend is welk soort inbreuk het is; het telt als verlies, wijziging en onbevoegde toegang tegelijk.',
+    en: 'The kind of breach is not yet known; it counts as loss, alteration and unauthorised access at once.',
+    bron: AP_WEL_OF_NIET_MELDEN,
+  },
   VERSLEUTELD: {
-    nl: 'De gegevens zijn versleuteld volgens de stand van de techniek en de sleutel is veilig: onleesbaar voor anderen.',
-    en: 'The data are encrypted to the state of the art and the key is safe: unintelligible to others.',
-    bron: AVG_34_3_A,
+    nl: 'De gegevens zijn versleuteld volgens de stand van de techniek en de sleutel is veilig: onleesbaar voor anderen, dus waarschijnlijk geen risico.',
+    en: 'The data are encrypted to the state of the art and the key is safe: unintelligible to others, so unlikely to result in a risk.',
+    bron: ONBEGRIJPELIJK_GEEN_RISICO,
+  },
+  GEHASHT: {
+    nl: 'De gegevens zijn gehasht volgens de stand van de techniek en de sleutel is veilig: onleesbaar voor anderen, dus waarschijnlijk geen risico.',
+    en: 'The data are hashed to the state of the art and the key is safe: unintelligible to others, so unlikely to result in a risk.',
+    bron: ONBEGRIJPELIJK_GEEN_RISICO,
+  },
+  BEKENDE_ONTVANGER_VERWIJDERD: {
+    nl: 'Een bekende ontvanger, de enige of een van enkele, heeft bevestigd de gegevens te hebben verwijderd.',
+    en: 'A known recipient, the only one or one of a few, confirmed that the data were deleted.',
+    bron: INTERPRETATIE_ONTVANGER,
+  },
+  BEKENDE_ONTVANGER_GEVOELIG: {
+    nl: 'Het gaat om gegevens van gevoelige aard die bij een particulier zijn geweest: toch melden.',
+    en: 'Data of a sensitive nature reached a private person: report it nonetheless.',
+    bron: INTERPRETATIE_ONTVANGER,
+  },
+  GEPSEUDONIMISEERD: {
+    nl: 'De gegevens zijn gepseudonimiseerd en de sleutel is niet bij de ontvanger: de betrokkenen zijn nauwelijks te herkennen.',
+    en: 'The data are pseudonymised and the key is not with the recipient: the data subjects can hardly be identified.',
+    bron: INTERPRETATIE_PSEUDONIEM,
+  },
+  HERIDENTIFICATIE_MOGELIJK: {
+    nl: 'Herleiden tot personen blijft mogelijk: melden, maar geen hoog risico.',
+    en: 'Re-identification remains possible: report it, but no high risk.',
+    bron: INTERPRETATIE_PSEUDONIEM,
+  },
+  EXFILTRATIE_BEVESTIGD: {
+    nl: 'Vaststaat dat gegevens buiten de school zijn gekopieerd.',
+    en: "It is established that data were copied out of the school's control.",
+    bron: EDPB_9_2022_RISICO,
+  },
+  EXFILTRATIE_MOGELIJK: {
+    nl: 'Niet uit te sluiten is dat gegevens buiten de school zijn gekopieerd.',
+    en: "It cannot be excluded that data were copied out of the school's control.",
+    bron: EDPB_01_2021_CASUS_01,
+  },
+  CATEGORIEEN_ONBEKEND: {
+    nl: 'Nog niet bekend is welke gegevens zijn getroffen; tot dat vaststaat, telt dat als gegevens van gevoelige aard.',
+    en: 'It is not yet known which data were affected; until it is, that counts as data of a sensitive nature.',
+    bron: AP_WEL_OF_NIET_MELDEN,
+  },
+  KWETSBAAR_MOGELIJK_VERSPREID: {
+    nl: 'Het gaat (mogelijk) om kinderen of andere kwetsbare mensen en de gegevens kunnen bij onbekenden zijn.',
+    en: 'The data subjects are (possibly) children or other vulnerable people and the data may be with unknown people.',
+    bron: EDPB_9_2022_RISICO,
+  },
+  GROOTSCHALIG_IDENTITEITSFRAUDE: {
+    nl: 'Naam met adres of geboortedatum van {aantal} of meer mensen kan bij onbevoegden zijn: kans op identiteitsfraude.',
+    en: 'Name with address or date of birth of {aantal} or more people may be with unauthorised people: risk of identity fraud.',
+    bron: INTERPRETATIE_GROOTSCHALIG,
+  },
+  GEGEVENS_INTACT: {
+    nl: 'De school heeft vastgesteld dat zij de gegevens nog volledig en ongewijzigd heeft.',
+    en: 'The school established that it still holds the data complete and unaltered.',
+    bron: AP_WEL_OF_NIET_MELDEN,
+  },
+  ONBESCHIKBAARHEID_HINDER: {
+    nl: 'De onbeschikbaarheid hinderde het werk of de lessen: dat is een risico voor betrokkenen.',
+    en: 'The unavailability hindered work or lessons: that is a risk for the data subjects.',
+    bron: EDPB_9_2022_RISICO,
+  },
+  ZORG_VERTRAAGD: {
+    nl: 'Door de onbeschikbaarheid is zorg, begeleiding of behandeling vertraagd.',
+    en: 'The unavailability delayed care, support or treatment.',
+    bron: EDPB_9_2022_RISICO,
+  },
+  ZORG_VERTRAAGD_KWETSBAAR: {
+    nl: 'Zorg voor kinderen of andere kwetsbare mensen is vertraagd en de gegevens waren langer dan {maxUren} uur weg of niet te herstellen.',
+    en: 'Care for children or other vulnerable people was delayed and the data were gone for more than {maxUren} hours or cannot be restored.',
+    bron: INTERPRETATIE_RISICO,
   },
   BETROUWBARE_ONTVANGER: {
     nl: 'Een betrouwbare ontvanger heeft bevestigd de gegevens te hebben verwijderd.',
@@ -123,8 +223,8 @@ export const REDEN_CODES: CodeCatalogus<DatalekRedenCode> = /* @__PURE__ */ Obje
     bron: AP_WEL_OF_NIET_MELDEN,
   },
   VERSLEUTELD_ZONDER_BACKUP: {
-    nl: 'Er is geen recente back-up, dus de school heeft de gegevens niet meer volledig in handen: toch melden.',
-    en: 'There is no recent backup, so the school no longer fully holds the data: report it nonetheless.',
+    nl: 'Er is geen recente back-up of de gegevens zijn niet meer intact, dus de school heeft ze niet meer volledig in handen: toch melden.',
+    en: 'There is no recent backup or the data are no longer intact, so the school no longer fully holds them: report it nonetheless.',
     bron: AP_WEL_OF_NIET_MELDEN,
   },
   TOEGANG_ONZEKER: {
@@ -185,7 +285,7 @@ export const REDEN_CODES: CodeCatalogus<DatalekRedenCode> = /* @__PURE__ */ Obje
   NIET_MELDEN_AP: {
     nl: 'Het datalek levert waarschijnlijk geen risico op: niet melden bij de AP, wel vastleggen.',
     en: 'The breach is unlikely to result in a risk: no report to the Dutch Data Protection Authority, but document it.',
-    bron: AP_WEL_OF_NIET_MELDEN,
+    bron: AVG_33_1,
   },
   HOOG_RISICO_WEGGENOMEN: {
     nl: 'Genomen maatregelen nemen het hoge risico weg: betrokkenen hoeven niet te worden geïnformeerd.',
@@ -202,10 +302,20 @@ export const REDEN_CODES: CodeCatalogus<DatalekRedenCode> = /* @__PURE__ */ Obje
     en: 'Informing everyone individually would take disproportionate effort: make a public communication.',
     bron: AVG_34_3_C,
   },
+  ONBEGRIJPELIJK_GEEN_BERICHT: {
+    nl: 'De gegevens zijn voor anderen onbegrijpelijk gemaakt: geen bericht aan betrokkenen nodig.',
+    en: 'The data were rendered unintelligible to others: no message to the data subjects is needed.',
+    bron: AVG_34_3_A,
+  },
   BETROKKENEN_NIET_INFORMEREN: {
     nl: 'Het risico is niet hoog: betrokkenen hoeven niet te worden geïnformeerd.',
     en: 'The risk is not high: the data subjects need not be informed.',
     bron: AVG_34_1,
+  },
+  ERNST_ENISA: {
+    nl: 'Toelichting, geen beslissing: de ernst volgens ENISA is {ernst} ({niveau}), context {dpc} maal identificeerbaarheid {ei} plus omstandigheden {cb}.',
+    en: 'Explanation, not a decision: the ENISA severity is {ernst} ({niveau}), context {dpc} times ease of identification {ei} plus circumstances {cb}.',
+    bron: ENISA_2013,
   },
   WBP_GEEN_DATALEK: {
     nl: 'Volgens de procedure geen datalek: niets verloren zonder back-up en onrechtmatige verwerking uitgesloten.',
@@ -281,6 +391,8 @@ export type DatalekProbleemCode =
   | 'NOG_NIET_GEMELD'
   | 'AL_GEMELD'
   | 'MELDING_VOOR_ONTDEKKING'
+  | 'VERWERKER_BERICHT_VOOR_ONTDEKKING'
+  | 'MELDING_VOOR_BERICHT_VERWERKER'
   | 'NIET_GEANALYSEERD'
   | 'AL_GEMELD_BIJ_AP'
   | 'REDEN_VERTRAGING_ONTBREEKT'
@@ -323,6 +435,16 @@ export const PROBLEEM_CODES: CodeCatalogus<DatalekProbleemCode> = /* @__PURE__ *
   MELDING_VOOR_ONTDEKKING: {
     nl: 'De interne melding kan niet vóór de ontdekking liggen.',
     en: 'The internal report cannot precede the discovery.',
+  },
+  VERWERKER_BERICHT_VOOR_ONTDEKKING: {
+    nl: 'De verwerker kan de school niet hebben geïnformeerd vóór de ontdekking van het incident.',
+    en: 'The processor cannot have informed the school before the incident was discovered.',
+    bron: AVG_33_2,
+  },
+  MELDING_VOOR_BERICHT_VERWERKER: {
+    nl: 'De interne melding kan niet liggen vóór het moment dat de verwerker de school informeerde.',
+    en: 'The internal report cannot precede the moment the processor informed the school.',
+    bron: AVG_33_2,
   },
   NIET_GEANALYSEERD: {
     nl: 'Analyseer eerst of er een datalek is en of het gemeld moet worden.',
@@ -432,6 +554,7 @@ export type DatalekStapCode =
   | 'OPENBARE_MEDEDELING'
   | 'HERSTELMAATREGEL'
   | 'PREVENTIEVE_MAATREGEL'
+  | 'VERWERKER_TE_LAAT'
   | 'SLUITEN';
 
 /**
@@ -488,6 +611,11 @@ export const STAP_CODES: CodeCatalogus<DatalekStapCode> = /* @__PURE__ */ Object
     nl: 'Neem preventieve maatregelen tegen herhaling en registreer ze bij de melding.',
     en: 'Take preventive measures against recurrence and register them with the report.',
     bron: /* @__PURE__ */ seedBron('Deel B Stap 4'),
+  },
+  VERWERKER_TE_LAAT: {
+    nl: 'De verwerker heeft de school later geïnformeerd dan de verwerkersovereenkomst vraagt: leg dit vast en spreek de verwerker erop aan.',
+    en: 'The processor informed the school later than the data processing agreement requires: record it and take it up with the processor.',
+    bron: AVG_33_2,
   },
   SLUITEN: {
     nl: 'Sluit het dossier.',

@@ -51,7 +51,8 @@ export function nieuwDossier(kop: DatalekKop): Resultaat<DatalekDossier> {
 /**
  * Processes one typed event: validates it, applies the kernel checks (time order: `GEBEURTENIS_VOOR_VORIGE`; a
  * closed dossier: `DOSSIER_GESLOTEN`) and the procedure's own (a second `gemeld`, an AP report after 72 hours
- * without the reasons for the delay, closing before recovery and preventive measures are registered), then
+ * without the reasons for the delay, closing before recovery and preventive measures are registered, a
+ * processor's message to the school before its discovery or after the internal report), then
  * returns the dossier with the event appended. Typed on the event union: a misspelled type does not compile.
  * Messages never repeat input.
  *

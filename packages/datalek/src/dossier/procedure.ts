@@ -29,7 +29,7 @@ import {
 } from '@schoolveiligheid/kern';
 import * as z from 'zod/v4';
 import type { Beoordeling } from '../beoordeling/beoordeling.js';
-import { AVG_34_1, AVG_34_3_C } from '../bronnen/bronnen.js';
+import { AVG_34_1, AVG_34_3_C, EDPB_9_2022_VERWERKER } from '../bronnen/bronnen.js';
 import {
   type DatalekStapCode,
   type DatalekTermijnCode,
@@ -50,6 +50,7 @@ import { alsBeleid, MAX_BELEID_AANTAL } from '../regels/beleid.js';
 import {
   analysetermijn,
   meldtermijnAP,
+  meldtermijnVerwerker,
   type StartMeldtermijn,
   startMeldtermijnAP,
   termijnBetrokkenen,
@@ -162,6 +163,28 @@ const maatregel = /* @__PURE__ */ (() =>
 const tijdstip = /* @__PURE__ */ (() =>
   tijdstipSchema.meta({ description: 'When it happened: an ISO 8601 instant with offset.' }))();
 
+/** The processor route of AVG 33(2): the breach started at the school's verwerker (the LVS or cloud supplier). */
+export interface VerwerkerRoute {
+  /**
+   * When the verwerker informed the school: the school's awareness, from which the 72 hours of AVG 33(1) run
+   * (EDPB 9/2022). `incident.ontdektOp` is then when the verwerker discovered the breach.
+   */
+  readonly schoolGeinformeerdOp: Tijdstip;
+}
+
+const verwerkerSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      schoolGeinformeerdOp: tijdstipSchema.meta({
+        description:
+          "When the processor informed the school (AVG 33(2)): the school's awareness; the 72 hours of AVG 33(1) run from it.",
+      }),
+    })
+    .meta({
+      description:
+        'The breach started at the processor (LVS or cloud supplier); incident.ontdektOp is then its discovery by the processor.',
+    }))();
+
 /** The schema version the kernel stamps on a stored event (absent: version 1, release 0.1). */
 const versie = /* @__PURE__ */ (() =>
   z.number().int().min(1).optional().meta({
@@ -190,7 +213,8 @@ const gebeurtenis = <
  * Zod schema of the events of a datalek dossier (schema version 2), a discriminated union on `type`: `gemeld`
  * (internal report), `geanalyseerd` (the decision, optionally with an updated registration), `cvb-toestemming`,
  * `ap-gemeld`, `vervolgmelding`, `betrokkenen-geinformeerd`, `herstelmaatregel`, `preventieve-maatregel`,
- * `gesloten`. Who may do what follows the seed's roles (C.6 Deel A-E), as kern role ids. Events stored by
+ * `gesloten`. A breach that started at the processor (AVG 33(2)) carries `verwerker: { schoolGeinformeerdOp }`
+ * on `gemeld` (optional: events stored without it read as before). Who may do what follows the seed's roles (C.6 Deel A-E), as kern role ids. Events stored by
  * release 0.1 (version 1, role names `schooldirecteur` and `college-van-bestuur`) are upcast on reading.
  *
  * @example
@@ -207,7 +231,7 @@ export const gebeurtenisSchema = /* @__PURE__ */ (() =>
         'gemeld',
         ['medewerker', 'leerling', 'directeur', 'privacyfunctionaris', 'verwerker'],
         'The internal report of a security incident (seed Deel A); opens the dossier.',
-        { incident: beveiligingsincidentSchema },
+        { incident: beveiligingsincidentSchema, verwerker: verwerkerSchema.optional() },
       ),
       gebeurtenis(
         'geanalyseerd',
@@ -311,8 +335,13 @@ export interface DossierToestand {
   readonly incident: Beveiligingsincident;
   /** The internal report (seed "melding"). */
   readonly gemeldOp: Tijdstip;
-  /** When the school became aware: the discovery (`incident.ontdektOp`). */
+  /**
+   * When the school became aware: the discovery (`incident.ontdektOp`), or, when the breach started at the
+   * processor, the moment the processor informed the school (`verwerker.schoolGeinformeerdOp`, AVG 33(2)).
+   */
   readonly bewustOp: Tijdstip;
+  /** Present when the breach started at the processor (AVG 33(2)). */
+  readonly verwerker?: VerwerkerRoute;
   readonly beoordeling?: Beoordeling;
   readonly cvbToestemmingOp?: Tijdstip;
   readonly apGemeldOp?: Tijdstip;
@@ -365,6 +394,8 @@ export interface ApRegel {
 /** The AP term of a dossier as the statute sets it (rules `meldtermijnAP`, `startMeldtermijnAP`). */
 interface ApTermijn {
   readonly start: Tijdstip;
+  /** The start is the moment the processor informed the school (AVG 33(2)), not the discovery. */
+  readonly viaVerwerker: boolean;
   readonly duur: Duur;
   readonly bron: Bron;
   /** The first instant after the term, in epoch ms. */
@@ -394,7 +425,63 @@ export function apTermijnVan(t: DossierToestand, peildatum = peildatumVan(t)): A
   const regel = apRegelOp(peildatum);
   if (!regel) return undefined;
   const start = regel.vanaf === 'interne-melding' ? t.gemeldOp : t.bewustOp;
-  return { start, duur: regel.duur, bron: regel.bron, vervaltMs: epochMs(start) + regel.duurMs };
+  return {
+    start,
+    viaVerwerker: regel.vanaf === 'bewustwording' && t.verwerker !== undefined,
+    duur: regel.duur,
+    bron: regel.bron,
+    vervaltMs: epochMs(start) + regel.duurMs,
+  };
+}
+
+/** The school's awareness: the processor's message in the processor route, else the discovery. */
+function bewustVan(incident: Beveiligingsincident, verwerker: VerwerkerRoute | undefined): Tijdstip {
+  return verwerker ? verwerker.schoolGeinformeerdOp : incident.ontdektOp;
+}
+
+/**
+ * The processor route (AVG 33(2)): the term of the verwerkersovereenkomst (a policy value of
+ * `meldtermijnVerwerker`; the statute sets none), counted from the processor's discovery, and whether the
+ * processor informed the school after it. `undefined` outside the processor route or without a contract term.
+ */
+export function verwerkerTermijnVan(
+  t: DossierToestand,
+  beleid: Beleid | undefined,
+): { readonly termijn: TermijnUitkomst; readonly bron: Bron; readonly teLaat: boolean } | undefined {
+  if (!t.verwerker) return undefined;
+  const contract = zoekWaardeVoor(meldtermijnVerwerker, peildatumVan(t), beleid);
+  if (!contract) return undefined;
+  const termijn = berekenTermijn({
+    gebeurtenis: t.incident.ontdektOp,
+    duur: contract.waarde,
+    grondslag: 'regeling',
+    bron: contract.bron,
+  });
+  // Late when the message came at or after the first instant past the term (`vervaltOp`).
+  const teLaat = epochMs(t.verwerker.schoolGeinformeerdOp) >= epochMs(termijn.vervaltOp);
+  return { termijn, bron: contract.bron, teLaat };
+}
+
+/** The trace of the AP term in the processor route: why it starts when the processor informed the school. */
+function metVerwerkerStart(termijn: TermijnUitkomst, start: Tijdstip): TermijnUitkomst {
+  const [eigen, ...overige] = termijn.bronnen;
+  const [begin] = termijn.spoor;
+  if (!begin) return termijn;
+  return {
+    ...termijn,
+    spoor: [
+      {
+        // The kernel's own start code: the step explains where the counted start comes from.
+        code: begin.code,
+        tekst:
+          'Het datalek begon bij de verwerker. De school is zich bewust van het datalek vanaf het moment dat de verwerker haar informeerde (AVG art. 33 lid 2); daar beginnen de 72 uur van AVG art. 33 lid 1, niet bij de ontdekking door de verwerker.',
+        datum: amsterdamseDatum(epochMs(start)),
+        bron: EDPB_9_2022_VERWERKER,
+      },
+      ...termijn.spoor,
+    ],
+    bronnen: eigen ? [eigen, EDPB_9_2022_VERWERKER, ...overige] : [EDPB_9_2022_VERWERKER],
+  };
 }
 
 /**
@@ -423,6 +510,23 @@ function naMelding<E>(overgang: {
       t.fase === 'nieuw' ? [probleem('NOG_NIET_GEMELD', ['type'])] : (overgang.controleer?.(t, g) ?? []),
     pasToe: (t, g) => (t.fase === 'nieuw' ? t : overgang.pasToe(t, g)),
   };
+}
+
+/**
+ * The order of the processor route: the processor discovered the breach (`incident.ontdektOp`), then informed
+ * the school, then the school reported it internally.
+ */
+function verwerkerProblemen(
+  verwerker: VerwerkerRoute,
+  incident: Beveiligingsincident,
+  gemeldOp: Tijdstip,
+  pad: readonly string[],
+): Probleem[] {
+  // `pad` names the field that is out of order: the processor's message or, in an analysis, the discovery.
+  const bericht = epochMs(verwerker.schoolGeinformeerdOp);
+  if (bericht < epochMs(incident.ontdektOp)) return [probleem('VERWERKER_BERICHT_VOOR_ONTDEKKING', pad)];
+  if (epochMs(gemeldOp) < bericht) return [probleem('MELDING_VOOR_BERICHT_VERWERKER', pad)];
+  return [];
 }
 
 const nietGeanalyseerd = (t: DossierToestand): Probleem[] =>
@@ -484,14 +588,18 @@ function openTermijnenVan(
   const b = t.beoordeling;
   const ap = apTermijnVan(t);
   if (ap && !t.apGemeldOp && (!b || b.meldplichtAP)) {
+    const termijn = berekenTermijn({ gebeurtenis: ap.start, duur: ap.duur, grondslag: 'eu', bron: ap.bron });
+    const tekst = b
+      ? 'Meld het datalek bij de Autoriteit Persoonsgegevens; na afloop van de termijn met de redenen voor de vertraging.'
+      : 'Zolang de analyse niet anders uitwijst, loopt de termijn voor de melding bij de Autoriteit Persoonsgegevens.';
     uit.push({
       code: 'MELDING_AP',
       rol: 'privacyfunctionaris',
-      tekst: b
-        ? 'Meld het datalek bij de Autoriteit Persoonsgegevens; na afloop van de termijn met de redenen voor de vertraging.'
-        : 'Zolang de analyse niet anders uitwijst, loopt de termijn voor de melding bij de Autoriteit Persoonsgegevens.',
+      tekst: ap.viaVerwerker
+        ? `${tekst} De termijn loopt vanaf het moment dat de verwerker de school informeerde (AVG art. 33 lid 2).`
+        : tekst,
       bron: ap.bron,
-      ...met(berekenTermijn({ gebeurtenis: ap.start, duur: ap.duur, grondslag: 'eu', bron: ap.bron })),
+      ...met(ap.viaVerwerker ? metVerwerkerStart(termijn, ap.start) : termijn),
     });
   }
 
@@ -576,6 +684,10 @@ function volgendeStappenVan(t: DatalekToestand, kop: DatalekKop, ruweOpties: Dos
   if (t.herstelmaatregelen === 0) stappen.push(stap('HERSTELMAATREGEL', 'directeur'));
   if (t.preventieveMaatregelen === 0) stappen.push(stap('PREVENTIEVE_MAATREGEL', 'directeur'));
   if (stappen.length === 0) stappen.push(stap('SLUITEN', 'directeur'));
+  // Flags: shown while the dossier is open, never holding back its closing.
+  const verwerker = verwerkerTermijnVan(t, beleid);
+  if (verwerker?.teLaat)
+    stappen.unshift(stap('VERWERKER_TE_LAAT', 'privacyfunctionaris', { bron: verwerker.bron }));
   return stappen;
 }
 
@@ -616,29 +728,40 @@ export const datalekProcedure = /* @__PURE__ */ procedure<
     gemeld: {
       controleer: (t, g) => {
         if (t.fase !== 'nieuw') return [probleem('AL_GEMELD', ['type'])];
-        return epochMs(g.tijdstip) < epochMs(g.incident.ontdektOp)
-          ? [probleem('MELDING_VOOR_ONTDEKKING', ['tijdstip'])]
-          : [];
+        const lijst =
+          epochMs(g.tijdstip) < epochMs(g.incident.ontdektOp)
+            ? [probleem('MELDING_VOOR_ONTDEKKING', ['tijdstip'])]
+            : [];
+        if (g.verwerker)
+          lijst.push(
+            ...verwerkerProblemen(g.verwerker, g.incident, g.tijdstip, ['verwerker', 'schoolGeinformeerdOp']),
+          );
+        return lijst;
       },
       pasToe: (_t, g) => ({
         fase: 'gemeld',
         incident: g.incident,
         gemeldOp: g.tijdstip,
-        bewustOp: g.incident.ontdektOp,
+        bewustOp: bewustVan(g.incident, g.verwerker),
+        ...(g.verwerker ? { verwerker: g.verwerker } : {}),
         apMeldingVolledig: false,
         herstelmaatregelen: 0,
         preventieveMaatregelen: 0,
       }),
     },
     geanalyseerd: /* @__PURE__ */ naMelding({
-      controleer: (t, g) =>
-        g.incident && epochMs(g.incident.ontdektOp) > epochMs(t.gemeldOp)
-          ? [probleem('MELDING_VOOR_ONTDEKKING', ['incident', 'ontdektOp'])]
-          : [],
+      controleer: (t, g) => {
+        if (!g.incident) return [];
+        if (epochMs(g.incident.ontdektOp) > epochMs(t.gemeldOp))
+          return [probleem('MELDING_VOOR_ONTDEKKING', ['incident', 'ontdektOp'])];
+        return t.verwerker
+          ? verwerkerProblemen(t.verwerker, g.incident, t.gemeldOp, ['incident', 'ontdektOp'])
+          : [];
+      },
       pasToe: (t, g) => ({
         ...t,
         beoordeling: g.uitkomst,
-        ...(g.incident ? { incident: g.incident, bewustOp: g.incident.ontdektOp } : {}),
+        ...(g.incident ? { incident: g.incident, bewustOp: bewustVan(g.incident, t.verwerker) } : {}),
         fase: t.fase === 'gemeld' ? 'geanalyseerd' : t.fase,
       }),
     }),

@@ -62,6 +62,21 @@ export const INBREUKSOORTEN = ['vertrouwelijkheid', 'integriteit', 'beschikbaarh
 export type Inbreuksoort = (typeof INBREUKSOORTEN)[number];
 
 /**
+ * What a registration may list as a kind of breach: the three kinds, or `onbekend` when it is not yet known
+ * which. `onbekend` counts as all three (unknown never lowers the outcome).
+ *
+ * @example
+ * ```ts
+ * import { INBREUK_KEUZES } from '@schoolveiligheid/datalek';
+ * INBREUK_KEUZES.includes('onbekend'); //=> true
+ * ```
+ */
+export const INBREUK_KEUZES = ['vertrouwelijkheid', 'integriteit', 'beschikbaarheid', 'onbekend'] as const;
+
+/** A kind of breach as registered: {@link Inbreuksoort} or `onbekend`. */
+export type InbreukKeuze = (typeof INBREUK_KEUZES)[number];
+
+/**
  * Data categories, from the seed's list of "gegevens van gevoelige aard" (C.6 Deel C Stap 3) and the AP form
  * (Bijlage 15, vraag 30).
  *
@@ -87,6 +102,34 @@ export const GEGEVENSCATEGORIEEN = [
 
 /** A data category; see {@link GEGEVENSCATEGORIEEN}. */
 export type Gegevenscategorie = (typeof GEGEVENSCATEGORIEEN)[number];
+
+/**
+ * What a registration may list as a data category: a {@link Gegevenscategorie}, or `onbekend` when it is not
+ * yet known which data were affected. `onbekend` counts as data of a sensitive nature until it is known.
+ *
+ * @example
+ * ```ts
+ * import { CATEGORIE_KEUZES } from '@schoolveiligheid/datalek';
+ * CATEGORIE_KEUZES.at(-1); //=> 'onbekend'
+ * ```
+ */
+export const CATEGORIE_KEUZES = [
+  'identificerend',
+  'contact',
+  'bsn',
+  'inloggegevens',
+  'financieel',
+  'gezondheid-zorg',
+  'bijzonder',
+  'strafrechtelijk',
+  'leerresultaten-gedrag',
+  'stigmatiserend-overig',
+  'overig',
+  'onbekend',
+] as const satisfies readonly (Gegevenscategorie | 'onbekend')[];
+
+/** A data category as registered: {@link Gegevenscategorie} or `onbekend`. */
+export type CategorieKeuze = (typeof CATEGORIE_KEUZES)[number];
 
 /**
  * Categories "van gevoelige aard" (seed C.6 Deel C Stap 3; AP): a breach of these makes the risk high.
@@ -141,8 +184,85 @@ export const BETROKKENENGROEPEN = ['leerlingen', 'ouders', 'medewerkers', 'ander
 /** `ja`, `nee` or `onbekend`: an unknown fact counts towards reporting (AP: "bij twijfel melden"). */
 export const JA_NEE_ONBEKEND = ['ja', 'nee', 'onbekend'] as const;
 
-/** How the data concerned were encrypted: not at all, with an outdated method, or to the state of the art. */
-export const VERSLEUTELINGEN = ['geen', 'verouderd', 'stand-der-techniek'] as const;
+/**
+ * How the data concerned were made unintelligible: not at all, encrypted with an outdated method or to the state
+ * of the art, or hashed (one-way, for passwords) with an outdated algorithm or to the state of the art (a
+ * current algorithm for passwords, with salt). Hashing is not encryption: it has no key to compromise.
+ *
+ * @example
+ * ```ts
+ * import { VERSLEUTELINGEN } from '@schoolveiligheid/datalek';
+ * VERSLEUTELINGEN.includes('hash-stand-der-techniek'); //=> true
+ * ```
+ */
+export const VERSLEUTELINGEN = [
+  'geen',
+  'verouderd',
+  'stand-der-techniek',
+  'hash-verouderd',
+  'hash-stand-der-techniek',
+] as const;
+
+/**
+ * Were the data copied out of the school's control (exfiltration)? A fact of its own, apart from signs of
+ * malicious intent (`aanwijzingMisbruik`): `uitgesloten` (the logs show no outward flow), `mogelijk` (not
+ * excluded), `bevestigd`.
+ *
+ * @example
+ * ```ts
+ * import { EXFILTRATIES } from '@schoolveiligheid/datalek';
+ * EXFILTRATIES; //=> ['uitgesloten', 'mogelijk', 'bevestigd']
+ * ```
+ */
+export const EXFILTRATIES = ['uitgesloten', 'mogelijk', 'bevestigd'] as const;
+
+/**
+ * Who received data sent or shown to the wrong people: a trusted institution (a colleague school, the GGD), a
+ * known person (a parent, a colleague), the public (a website, a public group), or unknown.
+ *
+ * @example
+ * ```ts
+ * import { ONTVANGERSOORTEN } from '@schoolveiligheid/datalek';
+ * ONTVANGERSOORTEN[0]; //=> 'betrouwbare-instelling'
+ * ```
+ */
+export const ONTVANGERSOORTEN = ['betrouwbare-instelling', 'bekende-persoon', 'publiek', 'onbekend'] as const;
+
+/**
+ * How widely the data were disclosed: to one recipient, a few known recipients, many, or not known.
+ *
+ * @example
+ * ```ts
+ * import { BEREIKEN } from '@schoolveiligheid/datalek';
+ * BEREIKEN.includes('veel'); //=> true
+ * ```
+ */
+export const BEREIKEN = ['een', 'enkele', 'veel', 'onbekend'] as const;
+
+/**
+ * What the unavailability caused: nothing, hindrance (work or lessons delayed), or care, support or treatment
+ * of a pupil delayed.
+ *
+ * @example
+ * ```ts
+ * import { GEVOLGEN_ONBESCHIKBAARHEID } from '@schoolveiligheid/datalek';
+ * GEVOLGEN_ONBESCHIKBAARHEID.at(-1); //=> 'zorg-vertraagd'
+ * ```
+ */
+export const GEVOLGEN_ONBESCHIKBAARHEID = ['geen', 'hinder', 'zorg-vertraagd'] as const;
+
+/**
+ * How easily the data subjects can be identified from the data affected, in the four levels of the ENISA
+ * methodology (2013): `verwaarloosbaar` (pseudonymised, the key not affected), `beperkt`, `aanzienlijk`,
+ * `maximaal` (directly, by name with a date of birth or address).
+ *
+ * @example
+ * ```ts
+ * import { IDENTIFICEERBAARHEDEN } from '@schoolveiligheid/datalek';
+ * IDENTIFICEERBAARHEDEN[0]; //=> 'verwaarloosbaar'
+ * ```
+ */
+export const IDENTIFICEERBAARHEDEN = ['verwaarloosbaar', 'beperkt', 'aanzienlijk', 'maximaal'] as const;
 
 /**
  * The closed lists the coded fields of an incident registration take their values from, by field. Read by
@@ -153,10 +273,15 @@ export const INCIDENT_KEUZES = {
   rol: DATALEK_ROLLEN,
   soort: INCIDENTSOORTEN,
   janee: JA_NEE_ONBEKEND,
-  inbreuk: INBREUKSOORTEN,
-  categorie: GEGEVENSCATEGORIEEN,
+  inbreuk: INBREUK_KEUZES,
+  categorie: CATEGORIE_KEUZES,
   groep: BETROKKENENGROEPEN,
   versleuteling: VERSLEUTELINGEN,
+  exfiltratie: EXFILTRATIES,
+  ontvanger: ONTVANGERSOORTEN,
+  bereik: BEREIKEN,
+  gevolg: GEVOLGEN_ONBESCHIKBAARHEID,
+  identificeerbaarheid: IDENTIFICEERBAARHEDEN,
 } as const;
 
 /** The longest text each text field of an incident registration holds, by field (technical limits, not law). */

@@ -22,6 +22,16 @@ function isLijst(w: unknown, controle: (x: unknown) => boolean): boolean {
   return true;
 }
 
+/** The recipient of data disclosed by mistake: its kind, the scope of disclosure and confirmed deletion. */
+function isOntvanger(w: unknown): boolean {
+  return (
+    isObject(w) &&
+    isEen(keuze.ontvanger, w.soort) &&
+    isEen(keuze.bereik, w.bereik) &&
+    typeof w.verwijderingBevestigd === 'boolean'
+  );
+}
+
 /**
  * True when `w` is a valid {@link Beveiligingsincident}, by the same rules as `beveiligingsincidentSchema`
  * (extra keys are ignored, as the schema strips them).
@@ -46,16 +56,21 @@ export function isGeldigIncident(w: unknown): w is Beveiligingsincident {
     isLijst(w.categorieen, (x) => isEen(keuze.categorie, x)) &&
     isObject(b) &&
     isLijst(b.groepen, (x) => isEen(keuze.groep, x)) &&
-    typeof b.kwetsbaar === 'boolean' &&
+    (typeof b.kwetsbaar === 'boolean' || b.kwetsbaar === 'onbekend') &&
     isTelling(b.aantal) &&
     optioneel(b.aantalRecords, isTelling) &&
     isEen(keuze.versleuteling, w.versleuteling) &&
     isEen(keuze.janee, w.sleutelGecompromitteerd) &&
     typeof w.backupAanwezig === 'boolean' &&
+    optioneel(w.gegevensIntact, (x) => typeof x === 'boolean') &&
     optioneel(w.onbeschikbaarUren, (x) => typeof x === 'number' && Number.isFinite(x) && x >= 0) &&
+    optioneel(w.gevolgOnbeschikbaarheid, (x) => isEen(keuze.gevolg, x)) &&
     isEen(keuze.janee, w.toegangUitgesloten) &&
     typeof w.ontvangerBetrouwbaarVerwijderd === 'boolean' &&
+    optioneel(w.ontvanger, isOntvanger) &&
     isEen(keuze.janee, w.aanwijzingMisbruik) &&
+    optioneel(w.exfiltratie, (x) => isEen(keuze.exfiltratie, x)) &&
+    optioneel(w.identificeerbaarheid, (x) => isEen(keuze.identificeerbaarheid, x)) &&
     isLijst(w.maatregelen, (x) => isTekst(x, 0, lengte.maatregel)) &&
     optioneel(w.hoogRisicoWeggenomen, (x) => typeof x === 'boolean') &&
     optioneel(w.onevenredigeInspanning, (x) => typeof x === 'boolean') &&

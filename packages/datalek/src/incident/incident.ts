@@ -64,20 +64,23 @@ export const beveiligingsincidentSchema = /* @__PURE__ */ (() =>
       software: z.string().max(lengte.software).optional().meta({ description: 'The software concerned.' }),
       persoonsgegevens: janeeOnbekend.meta({ description: 'Are personal data involved?' }),
       inbreuk: z.array(z.enum(keuze.inbreuk)).meta({
-        description: 'The kinds of breach: confidentiality, integrity, availability (EDPB 9/2022).',
+        description:
+          'The kinds of breach: confidentiality, integrity, availability (EDPB 9/2022), or onbekend (counts as all three).',
       }),
-      categorieen: z.array(z.enum(keuze.categorie)).meta({ description: 'The data categories involved.' }),
+      categorieen: z.array(z.enum(keuze.categorie)).meta({
+        description: 'The data categories involved; onbekend counts as data of a sensitive nature.',
+      }),
       betrokkenen: z
         .object({
           groepen: z.array(z.enum(keuze.groep)).meta({ description: 'Groups of data subjects.' }),
-          kwetsbaar: z
-            .boolean()
-            .meta({ description: 'Children or otherwise vulnerable people (AVG recital 75).' }),
+          kwetsbaar: z.union([z.boolean(), z.literal('onbekend')]).meta({
+            description: 'Children or otherwise vulnerable people (AVG recital 75); onbekend counts as yes.',
+          }),
           aantal: z
             .number()
             .int()
             .nonnegative()
-            .meta({ description: 'Approximate number of data subjects.' }),
+            .meta({ description: 'Approximate number of data subjects: the scale of the breach.' }),
           aantalRecords: z
             .number()
             .int()
@@ -86,19 +89,48 @@ export const beveiligingsincidentSchema = /* @__PURE__ */ (() =>
             .meta({ description: 'Approximate number of records.' }),
         })
         .meta({ description: 'The data subjects.' }),
-      versleuteling: z.enum(keuze.versleuteling).meta({ description: 'Encryption of the data concerned.' }),
+      versleuteling: z.enum(keuze.versleuteling).meta({
+        description: 'Encryption or hashing of the data concerned, outdated or to the state of the art.',
+      }),
       sleutelGecompromitteerd: janeeOnbekend.meta({ description: 'Is the key (or password) compromised?' }),
       backupAanwezig: z.boolean().meta({ description: 'Is there a recent backup?' }),
+      gegevensIntact: z.boolean().optional().meta({
+        description:
+          'The school verified that it still holds the data complete and unaltered (apart from any backup).',
+      }),
       onbeschikbaarUren: z.number().nonnegative().optional().meta({
         description:
           'How long the data were (or will be) unavailable, in hours; absent when unknown or lost for good.',
       }),
+      gevolgOnbeschikbaarheid: z.enum(keuze.gevolg).optional().meta({
+        description:
+          'What the unavailability caused: nothing, hindrance, or care or support of a pupil delayed.',
+      }),
       toegangUitgesloten: janeeOnbekend.meta({ description: 'Can unauthorised access be excluded?' }),
       ontvangerBetrouwbaarVerwijderd: z.boolean().meta({
-        description: 'A trustworthy recipient (a wrong but known colleague school, say) confirmed deletion.',
+        description:
+          'Release 0.1 shape: a trustworthy recipient confirmed deletion. Read only when `ontvanger` is absent.',
       }),
+      ontvanger: z
+        .object({
+          soort: z.enum(keuze.ontvanger).meta({ description: 'Who received the data.' }),
+          bereik: z.enum(keuze.bereik).meta({ description: 'How widely the data were disclosed.' }),
+          verwijderingBevestigd: z
+            .boolean()
+            .meta({ description: 'The recipient confirmed that the data were deleted.' }),
+        })
+        .optional()
+        .meta({ description: 'Who received data disclosed by mistake, how widely, and confirmed deletion.' }),
       aanwijzingMisbruik: janeeOnbekend.meta({
-        description: 'Evidence of exfiltration or malicious intent (theft, hacking, data offered online).',
+        description:
+          'Evidence of malicious intent (theft, hacking, data offered online). Release 0.1 also entered exfiltration here.',
+      }),
+      exfiltratie: z.enum(keuze.exfiltratie).optional().meta({
+        description: 'Were the data copied out of the school’s control: uitgesloten, mogelijk or bevestigd.',
+      }),
+      identificeerbaarheid: z.enum(keuze.identificeerbaarheid).optional().meta({
+        description:
+          'How easily the data subjects can be identified (ENISA levels); absent: directly (maximaal).',
       }),
       maatregelen: z
         .array(z.string().max(lengte.maatregel))

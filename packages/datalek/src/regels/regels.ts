@@ -17,6 +17,7 @@ import {
   avgBron,
   EDPB_9_2022_BEWUST,
   INTERPRETATIE_EENVOUDIGE_TAAL,
+  INTERPRETATIE_GROOTSCHALIG,
   INTERPRETATIE_ONBESCHIKBAARHEID,
   WBP_34A,
   WBP_BELEIDSREGELS,
@@ -54,7 +55,8 @@ export const datalekBeslisboom: Regel<Beslisboom> = /* @__PURE__ */ regel({
 
 /**
  * The AP term: 72 clock hours (AVG 33(1)); an EU term, so the Algemene termijnenwet never extends it.
- * Under the Wbp the AP's beleidsregels also used 72 hours (exact wording flagged as unconfirmed).
+ * Under the Wbp, art. 34a said "onverwijld"; the 72 hours came from the AP's beleidsregels (their exact wording
+ * flagged as unconfirmed).
  *
  * @example
  * ```ts
@@ -168,6 +170,32 @@ export const termijnBetrokkenen: Regel<Duur> = /* @__PURE__ */ zonderWettelijkeW
 });
 
 /**
+ * The term in which the processor (the LVS or cloud supplier) must inform the school of a breach: the AVG says
+ * only "zonder onredelijke vertraging" (art. 33 lid 2), so the statute sets no value; the term agreed in the
+ * verwerkersovereenkomst (for example 24 or 48 hours after the supplier became aware) is a policy value. The
+ * dossier flags a supplier that informed the school later; the 72 hours of AVG 33(1) run from the school's
+ * awareness whatever the contract says.
+ *
+ * @example
+ * ```ts
+ * import { meldtermijnVerwerker } from '@schoolveiligheid/datalek';
+ * import { zoekWaardeOp } from '@schoolveiligheid/kern';
+ * zoekWaardeOp(meldtermijnVerwerker, '2026-11-23'); //=> undefined
+ * meldtermijnVerwerker.id; //=> 'datalek.verwerker.meldtermijn'
+ * ```
+ */
+export const meldtermijnVerwerker: Regel<Duur> = /* @__PURE__ */ zonderWettelijkeWaarde<Duur>({
+  id: 'datalek.verwerker.meldtermijn',
+  vorigeIds: [],
+  omschrijving: 'Termijn waarin de verwerker de school over een datalek informeert (verwerkersovereenkomst)',
+  strenger: 'lager',
+  artikel: '33',
+  lid: 2,
+  toelichting:
+    'De verwerker informeert de school zonder onredelijke vertraging; de AVG noemt geen getal. Een vaste termijn staat in de verwerkersovereenkomst (AVG art. 28 lid 3 onder f).',
+});
+
+/**
  * Minimum retention of the breach documentation: the AVG requires documenting every breach (33(5)) but sets no
  * term; the seed keeps the report at least 3 years (36 months).
  *
@@ -234,6 +262,26 @@ export const maxOnbeschikbaarheid: Regel<Duur> = /* @__PURE__ */ regel({
 });
 
 /**
+ * From how many data subjects a confidentiality breach of identifying and contact data (name with address or
+ * date of birth: identity-fraud potential) makes the risk high: the AVG and the EDPB name no number; the SDK
+ * chooses 1000, flagged `interpretatie`. A school's policy may set a lower (stricter) value.
+ *
+ * @example
+ * ```ts
+ * import { grootschaligAantal } from '@schoolveiligheid/datalek';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(grootschaligAantal, '2026-11-23').waarde; //=> 1000
+ * waardeOp(grootschaligAantal, '2026-11-23').bron.zekerheid; //=> 'interpretatie'
+ * ```
+ */
+export const grootschaligAantal: Regel<number> = /* @__PURE__ */ regel({
+  id: 'datalek.beoordeling.grootschaligAantal',
+  omschrijving: 'Aantal betrokkenen vanaf waar identificerende en contactgegevens een hoog risico geven',
+  strenger: 'lager',
+  waarden: [{ geldigVanaf: '2018-05-25', waarde: 1000, bron: INTERPRETATIE_GROOTSCHALIG }],
+});
+
+/**
  * The longest sentence, in words, that the check of a message to data subjects accepts as plain language
  * (AVG 34(2): "duidelijke en eenvoudige taal", no number): the SDK's choice, flagged `interpretatie`.
  *
@@ -258,7 +306,7 @@ export const maxWoordenPerZin: Regel<number> = /* @__PURE__ */ regel({
  * @example
  * ```ts
  * import { DATALEK_REGELS } from '@schoolveiligheid/datalek';
- * Object.keys(DATALEK_REGELS.regels).length; //=> 9
+ * Object.keys(DATALEK_REGELS.regels).length; //=> 11
  * DATALEK_REGELS.vorigeIds['avg.datalek.meldtermijnAP']; //=> 'datalek.melding.termijnAP'
  * ```
  */
@@ -270,7 +318,9 @@ export const DATALEK_REGELS: RegelRegister = /* @__PURE__ */ regelRegister('data
   termijnBetrokkenen,
   bewaartermijnMelding,
   toestemmingCvbVereist,
+  meldtermijnVerwerker,
   maxOnbeschikbaarheid,
+  grootschaligAantal,
   maxWoordenPerZin,
 ]);
 

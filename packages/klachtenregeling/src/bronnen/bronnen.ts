@@ -120,6 +120,14 @@ export const SEED_CONTACTPERSOON: Bron = /* @__PURE__ */ seed(
   'Klachtenregeling art. 2 lid 1',
   'De interne contactpersoon is geen lid van de schooldirectie.',
 );
+export const SEED_CONTACTPERSOON_NIET_DIRECTIE: Bron = /* @__PURE__ */ seed(
+  'Klachtenregeling art. 2 lid 1; Taken en functies, Interne contactpersoon',
+  'Elke school heeft ten minste één interne contactpersoon als aanspreekpunt bij klachten, "niet zijnde een lid van de schooldirectie". Een eis van de regeling (volgens de seed gebaseerd op het landelijk model van de besturenorganisaties; die modeltekst is niet herlezen), geen wettekst: WPO art. 14 kent geen contactpersoon.',
+);
+export const SEED_VERTROUWENSPERSOON: Bron = /* @__PURE__ */ seed(
+  'Klachtenregeling, Inleiding en art. 3 lid 1 en 6',
+  'Naast de interne contactpersoon een (externe) vertrouwenspersoon die de contactpersoon en klagers bijstaat en nagaat of bemiddeling helpt; de seed heeft daarvoor een overeenkomst met de GGD Hollands-Midden. Een eis van de regeling, geen wettekst.',
+);
 export const SEED_INFORMEEL: Bron = /* @__PURE__ */ seed(
   'Klachtenregeling, Inleiding; art. 2 lid 5',
   'Eerst in overleg met de betrokkene, dan met de directie en/of het bevoegd gezag, pas daarna de klachtenregeling.',
@@ -201,6 +209,8 @@ export const KLACHTENREGELING_BRONNEN = /* @__PURE__ */ Object.freeze({
   CAO_PO_HOOR_EN_WEDERHOOR,
   SEED_KLAGER,
   SEED_CONTACTPERSOON,
+  SEED_CONTACTPERSOON_NIET_DIRECTIE,
+  SEED_VERTROUWENSPERSOON,
   SEED_INFORMEEL,
   SEED_INDIENEN,
   SEED_INHOUD,

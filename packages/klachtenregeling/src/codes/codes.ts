@@ -79,7 +79,14 @@ export type KlachtenregelingRedenCode =
   | 'PLEGER_LEERLING'
   | 'PLEGER_ANDER'
   | 'GEEN_SEKSUEEL_MISDRIJF'
-  | 'BELEID_ALLEEN_MINDERJARIGEN';
+  | 'BELEID_ALLEEN_MINDERJARIGEN'
+  | 'CONTACTPERSOON_BELEGD'
+  | 'GEEN_CONTACTPERSOON'
+  | 'CONTACTPERSOON_NIET_IN_DIRECTIE'
+  | 'CONTACTPERSOON_IN_DIRECTIE'
+  | 'CONTACTPERSOON_IN_DIRECTIE_BELEID'
+  | 'VERTROUWENSPERSOON_BELEGD'
+  | 'GEEN_VERTROUWENSPERSOON';
 
 /** Terms the dossiers report as running or overdue. */
 export type KlachtenregelingTermijnCode =
@@ -488,6 +495,40 @@ export const KLACHTENREGELING_REDEN_CODES: CodeCatalogus<KlachtenregelingRedenCo
       nl: 'Het beleid beperkt de route tot minderjarige leerlingen; de wet niet, en de wet gaat voor.',
       en: 'The policy limits the route to minor pupils; the statute does not, and the statute prevails.',
       bron: B.SEED_STAPPENPLAN,
+    },
+    CONTACTPERSOON_BELEGD: {
+      nl: 'De school heeft {aantal} interne contactpersoon/-personen als aanspreekpunt bij klachten.',
+      en: 'The school has {aantal} internal contact person(s) as the point of contact for complaints.',
+      bron: B.SEED_CONTACTPERSOON_NIET_DIRECTIE,
+    },
+    GEEN_CONTACTPERSOON: {
+      nl: 'De school heeft geen interne contactpersoon: elke school heeft er ten minste één als aanspreekpunt bij klachten.',
+      en: 'The school has no internal contact person: every school has at least one as the point of contact for complaints.',
+      bron: B.SEED_CONTACTPERSOON_NIET_DIRECTIE,
+    },
+    CONTACTPERSOON_NIET_IN_DIRECTIE: {
+      nl: 'Geen interne contactpersoon is lid van de schooldirectie.',
+      en: 'No internal contact person is a member of the school management.',
+      bron: B.SEED_CONTACTPERSOON_NIET_DIRECTIE,
+    },
+    CONTACTPERSOON_IN_DIRECTIE: {
+      nl: '{aantal} interne contactpersoon/-personen is/zijn lid van de schooldirectie; de contactpersoon is geen lid van de schooldirectie (een eis van de klachtenregeling, niet van de wet). Wijs een ander aan.',
+      en: '{aantal} internal contact person(s) is/are a member of the school management; the contact person is not a member of the management (a requirement of the complaints regulation, not of the statute). Appoint someone else.',
+      bron: B.SEED_CONTACTPERSOON_NIET_DIRECTIE,
+    },
+    VERTROUWENSPERSOON_BELEGD: {
+      nl: 'De school kan een beroep doen op een externe vertrouwenspersoon.',
+      en: 'The school can call on an external confidential adviser (vertrouwenspersoon).',
+      bron: B.SEED_VERTROUWENSPERSOON,
+    },
+    GEEN_VERTROUWENSPERSOON: {
+      nl: 'De school kan geen beroep doen op een externe vertrouwenspersoon; de regeling onderscheidt de interne contactpersoon en de (externe) vertrouwenspersoon.',
+      en: 'The school cannot call on an external confidential adviser; the regulation distinguishes the internal contact person and the (external) vertrouwenspersoon.',
+      bron: B.SEED_VERTROUWENSPERSOON,
+    },
+    CONTACTPERSOON_IN_DIRECTIE_BELEID: {
+      nl: '{aantal} interne contactpersoon/-personen is/zijn lid van de schooldirectie; het beleid van de school staat dat toe, anders dan de klachtenregeling van de seed (controleerBeleid meldt het als soepeler).',
+      en: "{aantal} internal contact person(s) is/are a member of the school management; the school's policy allows it, unlike the seed's complaints regulation (controleerBeleid reports it as laxer).",
     },
   });
 

@@ -9,6 +9,7 @@ import {
 } from '@schoolveiligheid/kern';
 import {
   LKC_EEN_JAAR,
+  SEED_CONTACTPERSOON_NIET_DIRECTIE,
   WPO_4A_ONVERWIJLD,
   WPO_4A_REIKWIJDTE,
   WPO_14_LID_1,
@@ -187,12 +188,33 @@ export const onverwijldDagen: Regel<number> = /* @__PURE__ */ regel({
 });
 
 /**
+ * Whether the interne contactpersoon (the school's aanspreekpunt bij klachten; PROO calls the role "interne
+ * vertrouwenspersoon") must not be a member of the school's directie: `true`. A rule of the klachtenregeling
+ * (seed art. 2 lid 1 and Taken en functies, `secundair`), not of the statute: WPO art. 14 knows no contact
+ * person. A school's policy may set it otherwise; `controleerBeleid` then reports it as laxer.
+ *
+ * @example
+ * ```ts
+ * import { contactpersoonNietInDirectie } from '@schoolveiligheid/klachtenregeling';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(contactpersoonNietInDirectie, '2026-12-02').waarde; //=> true
+ * waardeOp(contactpersoonNietInDirectie, '2026-12-02').bron.zekerheid; //=> 'secundair'
+ * ```
+ */
+export const contactpersoonNietInDirectie: Regel<boolean> = /* @__PURE__ */ regel({
+  id: 'klachtenregeling.contactpersoon.nietInDirectie',
+  omschrijving: 'De interne contactpersoon is geen lid van de schooldirectie',
+  strenger: 'hoger',
+  waarden: [{ geldigVanaf: '2018-08-01', waarde: true, bron: SEED_CONTACTPERSOON_NIET_DIRECTIE }],
+});
+
+/**
  * The rules of `@schoolveiligheid/klachtenregeling` as one frozen registry; policies are checked against it.
  *
  * @example
  * ```ts
  * import { KLACHTENREGELING_REGELS } from '@schoolveiligheid/klachtenregeling';
- * Object.keys(KLACHTENREGELING_REGELS.regels).length; //=> 9
+ * Object.keys(KLACHTENREGELING_REGELS.regels).length; //=> 10
  * ```
  */
 export const KLACHTENREGELING_REGELS: RegelRegister = /* @__PURE__ */ regelRegister('klachtenregeling', [
@@ -205,6 +227,7 @@ export const KLACHTENREGELING_REGELS: RegelRegister = /* @__PURE__ */ regelRegis
   ruimereKring,
   alleenMinderjarigen,
   onverwijldDagen,
+  contactpersoonNietInDirectie,
 ]);
 
 /** The receipt of an answer of this package: release and the content hash of its registry. */

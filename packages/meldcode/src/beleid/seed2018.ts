@@ -14,14 +14,15 @@ const seed = (artikel: string) => /* @__PURE__ */ bron('seed-2018', { artikel, z
  * The 2018 seed veiligheidsplan as a policy preset: only its own values, by rule id, each with the section it
  * comes from. Its step list reads "Beslissen: hulp organiseren of melden" (the pre-2019 order) and "bij twijfel
  * altijd Veilig Thuis raadplegen" (doubt is a consultation, not a melding); it names no function with final
- * responsibility for the meld decision; Bijlage 31 lets a professional extend a Verwijsindex signal. Its
+ * responsibility for the meld decision; Bijlage 31 lets a professional extend a Verwijsindex signal; it keeps
+ * pupil data 5 years after leaving (the sector guidance for the leerlingdossier is 2). Its
  * Verwijsindex terms (2 years active, 5 years archive) and age bands (12, 16) match the statute.
  *
  * @example
  * ```ts
  * import { controleerBeleid, SEED_2018_BELEID } from '@schoolveiligheid/meldcode';
  * const c = controleerBeleid(SEED_2018_BELEID, '2026-12-02');
- * c.bevindingen.filter((b) => b.oordeel !== 'gelijk').map((b) => b.regelId); //=> ['meldcode.stappen.stap5', 'meldcode.taken.eindverantwoordelijke', 'meldcode.afwegingskader.twijfelIsJa', 'meldcode.verwijsindex.verlengbaar']
+ * c.bevindingen.filter((b) => b.oordeel !== 'gelijk').map((b) => b.regelId); //=> ['meldcode.stappen.stap5', 'meldcode.taken.eindverantwoordelijke', 'meldcode.afwegingskader.twijfelIsJa', 'meldcode.verwijsindex.verlengbaar', 'meldcode.archief.bewaartermijn']
  * c.bevindingen.find((b) => b.regelId === 'meldcode.stappen.stap5')?.oordeel; //=> 'afwijkend'
  * ```
  */
@@ -75,6 +76,12 @@ export const SEED_2018_BELEID: Beleid = {
     'meldcode.informeerplicht.leeftijdSamen': {
       waarde: 12, // geen-rechtsgetal: the seed's own age band
       bron: seed('Bijlage 31 (de jeugdige én diens ouders als de jeugdige tussen de 12 en 16 jaar is)'),
+    },
+    'meldcode.archief.bewaartermijn': {
+      waarde: { aantal: 60, eenheid: 'maanden' }, // geen-rechtsgetal: the seed's own term (5 years)
+      bron: seed('Bewaartermijn leerlinggegevens (na uitschrijving na 5 jaar vernietigd)'),
+      toelichting:
+        'De sectorrichtlijn van de PO-Raad houdt het leerlingdossier 2 jaar na vertrek; 5 jaar past alleen bij de in- en uitschrijving en het verzuim.',
     },
     'meldcode.informeerplicht.leeftijdZelf': {
       waarde: 16, // geen-rechtsgetal: the seed's own age band

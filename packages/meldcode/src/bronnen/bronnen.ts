@@ -401,3 +401,21 @@ export const SEED_ONDERWIJSROUTE: Bron = /* @__PURE__ */ bron('seed-2018', {
   artikel: 'Stappen in de ondersteuningsroute (stap 1-5)',
   zekerheid: 'secundair',
 });
+
+/**
+ * PO-Raad sector guidance on the retention of the leerlingdossier: 2 years after the pupil leaves (originally the
+ * Vrijstellingsbesluit Wbp; no current statutory article). An archived meldcode signal is part of that file.
+ *
+ * @example
+ * ```ts
+ * import { PORAAD_BEWAARTERMIJNEN } from '@schoolveiligheid/meldcode';
+ * PORAAD_BEWAARTERMIJNEN.zekerheid; //=> 'secundair'
+ * ```
+ */
+export const PORAAD_BEWAARTERMIJNEN: Bron = /* @__PURE__ */ bron('rijksoverheid', {
+  titel: 'PO-Raad: bewaartermijnen leerlingdossiers (sectorrichtlijn)',
+  url: 'https://www.poraad.nl/veelgestelde-vragen/wat-zijn-de-bewaartermijnen-mbt-leerlingdossiers-en-dan-meer-specifiek-de',
+  zekerheid: 'secundair',
+  toelichting:
+    'Sectorrichtlijn, oorspronkelijk uit het Vrijstellingsbesluit Wbp; geen huidig wetsartikel. Dezelfde termijn als privacy.bewaren.leerlingdossier.',
+});

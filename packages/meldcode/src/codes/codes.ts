@@ -15,6 +15,7 @@ import {
   MELDCODE_ELEMENTEN,
   MELDCODE_STAPPEN,
   MELDCODE_TEKST_2018,
+  PORAAD_BEWAARTERMIJNEN,
   SEED_GEVAARROUTE,
   SEED_ONDERWIJSROUTE,
   VEILIG_THUIS_TERUGKOPPELING,
@@ -74,7 +75,20 @@ export type MeldcodeRedenCode =
   | 'GEEN_RISICO'
   | 'BEZWAAR_REDENEN_VASTGELEGD'
   | 'BEZWAAR_ZONDER_REDENEN'
-  | 'LEERLING_INFORMEREN';
+  | 'LEERLING_INFORMEREN'
+  | 'OUDERS_SIGNALEN_BESPREKEN'
+  | 'OUDERS_IN_GESPREK_BLIJVEN'
+  | 'OUDERS_GESPREK_VOEREN'
+  | 'OUDERS_IN_WEGING'
+  | 'OUDERS_BIJ_BESLUIT'
+  | 'OUDERS_BIJ_VOLGEN'
+  | 'OUDERS_NIET_BIJ_GEVAAR'
+  | 'OUDERS_VIA_VEILIG_THUIS'
+  | 'ARCHIEF_EENMALIG'
+  | 'ARCHIEF_ONTKRACHT'
+  | 'ARCHIEF_BEWAARTERMIJN'
+  | 'ARCHIEF_BEWAARTERMIJN_ONBEKEND'
+  | 'NIET_GEARCHIVEERD';
 
 /** Problems: refused events of the meldcode dossier and unanswered afwegingen. */
 export type MeldcodeProbleemCode =
@@ -88,7 +102,10 @@ export type MeldcodeProbleemCode =
   | 'GEEN_BESLUIT_TOT_MELDEN'
   | 'AL_GEMELD'
   | 'NOG_NIET_GEMELD'
-  | 'GEEN_HULP_BESLOTEN';
+  | 'GEEN_HULP_BESLOTEN'
+  | 'ARCHIVEREN_ZONDER_OVERLEG'
+  | 'ARCHIVEREN_BIJ_GEVAAR'
+  | 'ARCHIVEREN_NA_WEGING';
 
 /** Terms the procedure reports as running or overdue. */
 export type MeldcodeTermijnCode = 'TERUGKOPPELING_VEILIG_THUIS';
@@ -366,6 +383,70 @@ export const MELDCODE_REDEN_CODES: CodeCatalogus<MeldcodeRedenCode> = /* @__PURE
     en: 'Inform about the signal under the duty to inform (informeerplicht(jeugdige, peildatum)).',
     bron: JEUGDWET_7_1_5_1,
   },
+  OUDERS_SIGNALEN_BESPREKEN: {
+    nl: 'In gesprek met ouders: bespreek de signalen en de thuissituatie met de ouders; dat helpt de zorgen te verhelderen, te ontkrachten of te bevestigen.',
+    en: 'Talking with the parents: discuss the signals and the home situation with the parents; it helps to clarify, refute or confirm the concerns.',
+    bron: SEED_ONDERWIJSROUTE,
+  },
+  OUDERS_IN_GESPREK_BLIJVEN: {
+    nl: 'In gesprek met ouders: blijf gedurende het hele traject met de leerling en de ouders in gesprek.',
+    en: 'Talking with the parents: stay in conversation with the pupil and the parents throughout.',
+    bron: SEED_ONDERWIJSROUTE,
+  },
+  OUDERS_GESPREK_VOEREN: {
+    nl: 'In gesprek met ouders: in het primair onderwijs gaat het gesprek met de betrokkene naast de leerling altijd ook om de ouders.',
+    en: 'Talking with the parents: in primary education the talk with the person concerned is, besides the pupil, always also with the parents.',
+    bron: SEED_ONDERWIJSROUTE,
+  },
+  OUDERS_IN_WEGING: {
+    nl: 'In gesprek met ouders: weeg de informatie uit het gesprek met de ouders mee; de ouders kunnen bij de bespreking aanwezig zijn.',
+    en: 'Talking with the parents: weigh what the talk with the parents brought; the parents may attend the meeting.',
+    bron: SEED_ONDERWIJSROUTE,
+  },
+  OUDERS_BIJ_BESLUIT: {
+    nl: 'In gesprek met ouders: leg vast wie de ouders informeert over de uitkomst en een eventuele melding bij Veilig Thuis.',
+    en: 'Talking with the parents: record who informs the parents of the outcome and of any report to Veilig Thuis.',
+    bron: SEED_ONDERWIJSROUTE,
+  },
+  OUDERS_BIJ_VOLGEN: {
+    nl: 'In gesprek met ouders: volg de effecten van de hulp samen met de leerkracht en de ouders.',
+    en: 'Talking with the parents: follow the effects of the help together with the teacher and the parents.',
+    bron: SEED_ONDERWIJSROUTE,
+  },
+  OUDERS_NIET_BIJ_GEVAAR: {
+    nl: 'Geen gesprek met de ouders: een gesprek kan de veiligheid van de leerling in gevaar brengen ({gevaar}).',
+    en: 'No talk with the parents: a talk could endanger the pupil ({gevaar}).',
+    bron: SEED_GEVAARROUTE,
+  },
+  OUDERS_VIA_VEILIG_THUIS: {
+    nl: 'Geen gesprek met de ouders op eigen initiatief ({gevaar}): alleen zoals met Veilig Thuis is afgesproken.',
+    en: 'No talk with the parents on your own initiative ({gevaar}): only as agreed with Veilig Thuis.',
+    bron: SEED_GEVAARROUTE,
+  },
+  ARCHIEF_EENMALIG: {
+    nl: 'Het signaal bleek na het in kaart brengen en het collegiaal overleg eenmalig: de route is afgesloten en het signaal gearchiveerd op {datum}.',
+    en: 'After mapping and collegial consultation the signal turned out to be one-off: the route is closed and the signal archived on {datum}.',
+    bron: AFWEGINGSKADER,
+  },
+  ARCHIEF_ONTKRACHT: {
+    nl: 'Het vermoeden is na het in kaart brengen en het collegiaal overleg ontkracht: de route is afgesloten en het signaal gearchiveerd op {datum}.',
+    en: 'After mapping and collegial consultation the suspicion was refuted: the route is closed and the signal archived on {datum}.',
+    bron: AFWEGINGSKADER,
+  },
+  ARCHIEF_BEWAARTERMIJN: {
+    nl: 'Het gearchiveerde signaal blijft in het leerlingdossier tot {aantal} {eenheid} na het vertrek van de leerling.',
+    en: 'The archived signal stays in the pupil file until {aantal} {eenheid} after the pupil leaves.',
+    bron: PORAAD_BEWAARTERMIJNEN,
+  },
+  ARCHIEF_BEWAARTERMIJN_ONBEKEND: {
+    nl: 'Voor de archiveringsdatum is geen bewaartermijn bekend; bewaar niet langer dan nodig.',
+    en: 'No retention term is known for the archiving date; keep no longer than needed.',
+    bron: PORAAD_BEWAARTERMIJNEN,
+  },
+  NIET_GEARCHIVEERD: {
+    nl: 'Het signaal in dit dossier is niet gearchiveerd.',
+    en: 'The signal in this dossier has not been archived.',
+  },
 });
 
 /**
@@ -429,6 +510,21 @@ export const MELDCODE_PROBLEEM_CODES: CodeCatalogus<MeldcodeProbleemCode> = /* @
     nl: 'Er is geen besluit tot hulp om te evalueren.',
     en: 'There is no decision on help to evaluate.',
     bron: SEED_ONDERWIJSROUTE,
+  },
+  ARCHIVEREN_ZONDER_OVERLEG: {
+    nl: 'Archiveer een signaal pas na collegiaal overleg (stap 2 van de meldcode).',
+    en: 'Archive a signal only after collegial consultation (step 2 of the meldcode).',
+    bron: MELDCODE_STAPPEN,
+  },
+  ARCHIVEREN_BIJ_GEVAAR: {
+    nl: 'Er is gevaar vastgelegd: het signaal wordt niet gearchiveerd; overleg direct met Veilig Thuis.',
+    en: 'A danger is recorded: the signal is not archived; consult Veilig Thuis directly.',
+    bron: SEED_GEVAARROUTE,
+  },
+  ARCHIVEREN_NA_WEGING: {
+    nl: 'Na de weging beslist het afwegingskader (afweging 1: geen vermoeden is afsluiten), niet het archiveren.',
+    en: 'After the weighing the afwegingskader decides (afweging 1: no suspicion means closing), not archiving.',
+    bron: AFWEGINGSKADER,
   },
 });
 

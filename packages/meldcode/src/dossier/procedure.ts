@@ -1,13 +1,18 @@
 import {
   type Beleid,
+  type Besluit,
+  type Bron,
   berekenTermijn,
+  besluit,
   codeTekst,
+  type Duur,
   type Dossier,
   dagnummer,
   type IsoDatum,
   isoDatumSchema,
   type Probleem,
   procedure,
+  type Reden,
   type RolId,
   SchoolveiligheidFout,
   type Stap,
@@ -23,13 +28,21 @@ import {
 } from '../afwegingskader/afwegingskader.js';
 import {
   MELDCODE_PROBLEEM_CODES,
+  MELDCODE_REDEN_CODES,
   MELDCODE_STAP_CODES,
   MELDCODE_TERMIJN_CODES,
   type MeldcodeProbleemCode,
+  type MeldcodeRedenCode,
   type MeldcodeStapCode,
   type MeldcodeTermijnCode,
 } from '../codes/codes.js';
-import { eindverantwoordelijkeBenoemd, veiligThuisTerugkoppeling } from '../regels/regels.js';
+import { leesRegel } from '../regels/lees.js';
+import {
+  archiefBewaartermijn,
+  eindverantwoordelijkeBenoemd,
+  veiligThuisTerugkoppeling,
+} from '../regels/regels.js';
+import { regelVerantwoording } from '../regels/verantwoording.js';
 
 // The meldcode route as a procedure on kern's kernel: the logboek is the event list. Events carry dates, roles
 // and known codes only, never free text: a signal is recorded as a fact with where it comes from, the content
@@ -213,6 +226,18 @@ export const meldcodeGebeurtenisSchema = /* @__PURE__ */ z
       .describe('Follow-up: the effects of the help were evaluated.'),
     /* @__PURE__ */ z
       .object({
+        type: /* @__PURE__ */ z.literal('signaal-gearchiveerd'),
+        datum,
+        rol: schoolRol,
+        reden: /* @__PURE__ */ z
+          .enum(['eenmalig', 'ontkracht'])
+          .describe('Why the route closes: the signal was one-off, or the suspicion was refuted.'),
+      })
+      .describe(
+        'After steps 1 and 2 the signal turned out one-off or unfounded: the route closes, the signal is archived.',
+      ),
+    /* @__PURE__ */ z
+      .object({
         type: /* @__PURE__ */ z.literal('dossier-afgesloten'),
         datum,
         rol: /* @__PURE__ */ z.enum(eindverantwoordelijken),
@@ -232,6 +257,9 @@ export type MeldcodeDossier = Dossier<MeldcodeKop, MeldcodeGebeurtenis>;
 
 /** Why the parents are skipped. */
 export type GevaarReden = 'concrete-aanwijzingen' | 'eergerelateerd-geweld' | 'disclosure';
+
+/** Why a signal was archived after steps 1 and 2: one-off, or the suspicion refuted. */
+export type ArchiefReden = 'eenmalig' | 'ontkracht';
 
 /** The state derived from the logboek (flags and latest values only: it does not grow with the events). */
 export interface MeldcodeToestand {
@@ -256,7 +284,35 @@ export interface MeldcodeToestand {
   readonly terugkoppeling: 'opgepakt' | 'niet-opgepakt' | 'advies' | null;
   readonly vervolgafspraken: boolean;
   readonly laatsteEvaluatie: 'voortzetten' | 'afsluiten' | 'opnieuw-wegen' | null;
+  /** The signal was archived after steps 1 and 2: when and why (the route is then closed). */
+  readonly archief: { readonly datum: IsoDatum; readonly reden: ArchiefReden } | null;
   readonly afgesloten: boolean;
+}
+
+/**
+ * The parents at one next step ("in gesprek met ouders" at every step of the seed's onderwijs route): whether the
+ * school talks with them at this step, and the sourced reason; with a recorded danger they are left out and the
+ * reason names it.
+ */
+export interface OudersBijStap {
+  /** The next step (as in `volgendeStappen`). */
+  readonly stap: MeldcodeStapCode;
+  /** `true`: the school is in conversation with the parents at this step; `false`: not, for the reason given. */
+  readonly inGesprek: boolean;
+  /** What the step asks of the parents, or why they are left out, with its source. */
+  readonly reden: Reden<MeldcodeRedenCode>;
+}
+
+/** A signal archived after steps 1 and 2, with its retention in the pupil file. */
+export interface SignaalArchief {
+  /** The date the route closed with the signal archived. */
+  readonly datum: IsoDatum;
+  /** Why: one-off, or the suspicion refuted. */
+  readonly reden: ArchiefReden;
+  /** How long after the pupil leaves the school the archived signal is kept; `null` when no term is known. */
+  readonly bewaartermijn: Duur | null;
+  /** The retention counts from the pupil's leaving the school (`uitschrijving`), a date the dossier does not hold. */
+  readonly bewaartermijnVanaf: 'vertrek-leerling';
 }
 
 /** Options of `openTermijnen` and `volgendeStappen`. */
@@ -283,6 +339,7 @@ const LEEG: MeldcodeToestand = {
   terugkoppeling: null,
   vervolgafspraken: false,
   laatsteEvaluatie: null,
+  archief: null,
   afgesloten: false,
 };
 
@@ -308,6 +365,57 @@ interface StapRij {
 const inGevaar = (t: MeldcodeToestand) => t.gevaar !== null;
 const gewoon = (t: MeldcodeToestand) => t.gevaar === null && t.besluit === null;
 const metHulp = (b: AfwegingsUitkomst | null) => b === 'hulp-organiseren' || b === 'melden-en-hulp';
+
+/**
+ * "In gesprek met ouders" at every step (seed 2018, Stappen in de ondersteuningsroute: in primary education the
+ * talk is always also with the parents, and the school stays in conversation with pupil and parents throughout):
+ * what each step asks of the parents in the ordinary route, one sourced reason per step code.
+ */
+const OUDERS_BIJ_STAP: Readonly<Record<MeldcodeStapCode, MeldcodeRedenCode>> = {
+  SIGNALEN_VASTLEGGEN: 'OUDERS_SIGNALEN_BESPREKEN',
+  COLLEGIAAL_OVERLEGGEN: 'OUDERS_IN_GESPREK_BLIJVEN',
+  GESPREK_MET_LEERLING: 'OUDERS_GESPREK_VOEREN',
+  GESPREK_MET_OUDERS: 'OUDERS_GESPREK_VOEREN',
+  WEGEN_IN_ONDERSTEUNINGSTEAM: 'OUDERS_IN_WEGING',
+  AFWEGINGSKADER_DOORLOPEN: 'OUDERS_IN_WEGING',
+  BESLUIT_NEMEN: 'OUDERS_BIJ_BESLUIT',
+  AANDACHTSFUNCTIONARIS_DIRECT_RAADPLEGEN: 'OUDERS_NIET_BIJ_GEVAAR',
+  VEILIG_THUIS_DIRECT_CONTACTEREN: 'OUDERS_NIET_BIJ_GEVAAR',
+  MELDEN_BIJ_VEILIG_THUIS: 'OUDERS_BIJ_BESLUIT',
+  OUDERS_INFORMEREN: 'OUDERS_BIJ_BESLUIT',
+  OUDERS_AFSTEMMEN_MET_VEILIG_THUIS: 'OUDERS_VIA_VEILIG_THUIS',
+  TERUGKOPPELING_NAVRAGEN: 'OUDERS_IN_GESPREK_BLIJVEN',
+  VERVOLGAFSPRAKEN_VASTLEGGEN: 'OUDERS_IN_GESPREK_BLIJVEN',
+  HULP_VOLGEN_EN_EVALUEREN: 'OUDERS_BIJ_VOLGEN',
+  DOSSIER_AFSLUITEN: 'OUDERS_IN_GESPREK_BLIJVEN',
+};
+
+function reden(
+  code: MeldcodeRedenCode,
+  bron?: Bron,
+  parameters?: Reden['parameters'],
+): Reden<MeldcodeRedenCode> {
+  const b = bron ?? MELDCODE_REDEN_CODES[code].bron;
+  return {
+    code,
+    tekst: codeTekst(MELDCODE_REDEN_CODES, code, 'nl', parameters ?? {}),
+    ...(b ? { bron: b } : {}),
+    ...(parameters ? { parameters } : {}),
+  };
+}
+
+/** What a next step asks of the parents, or why they are left out: a recorded danger overrides every step. */
+function oudersBij(t: MeldcodeToestand, stap: MeldcodeStapCode): OudersBijStap {
+  if (t.gevaar === null) return { stap, inGesprek: true, reden: reden(OUDERS_BIJ_STAP[stap]) };
+  const viaVeiligThuis = t.veiligThuisNaGevaar || t.gemeldOp !== null;
+  return {
+    stap,
+    inGesprek: false,
+    reden: reden(viaVeiligThuis ? 'OUDERS_VIA_VEILIG_THUIS' : 'OUDERS_NIET_BIJ_GEVAAR', undefined, {
+      gevaar: t.gevaar,
+    }),
+  };
+}
 
 /**
  * The next steps as a table, in order. In the danger route (a recorded reason to skip the parents) no step
@@ -528,6 +636,18 @@ export const meldcodeProcedure = /* @__PURE__ */ procedure<
           ? { ...t, laatsteEvaluatie: g.uitkomst, afweging: null, besluit: null, informeertOuders: null }
           : { ...t, laatsteEvaluatie: g.uitkomst },
     },
+    'signaal-gearchiveerd': {
+      controleer: (t) => [
+        ...metSignaal(t),
+        ...alsNiet(t.gevaar === null, 'ARCHIVEREN_BIJ_GEVAAR'),
+        ...alsNiet(
+          !t.gewogen && t.afweging === null && t.besluit === null && t.gemeldOp === null,
+          'ARCHIVEREN_NA_WEGING',
+        ),
+        ...alsNiet(t.collegiaalOverlegd, 'ARCHIVEREN_ZONDER_OVERLEG'),
+      ],
+      pasToe: (t, g) => ({ ...t, archief: { datum: g.datum, reden: g.reden }, afgesloten: true }),
+    },
     'dossier-afgesloten': {
       controleer: (t, g, kop) => [
         ...metSignaal(t),
@@ -573,7 +693,7 @@ export const meldcodeProcedure = /* @__PURE__ */ procedure<
           return {
             code: s.code,
             rol: s.rol(t, kop),
-            tekst: codeTekst(MELDCODE_STAP_CODES, s.code),
+            tekst: `${codeTekst(MELDCODE_STAP_CODES, s.code)} ${oudersBij(t, s.code).reden.tekst}`,
             ...(s.code === 'BESLUIT_NEMEN'
               ? { bron: eindverantwoordelijkeBenoemd.waarden[0]?.bron ?? bron }
               : bron
@@ -583,3 +703,80 @@ export const meldcodeProcedure = /* @__PURE__ */ procedure<
           };
         }),
 });
+
+/**
+ * "In gesprek met ouders" at every next step: for each step of `volgendeStappen(dossier)`, in the same order,
+ * whether the school talks with the parents at that step and why (seed 2018, Stappen in de ondersteuningsroute).
+ * After `gevaar-vastgesteld` no step has the parents in conversation: the reason names the danger
+ * (`OUDERS_NIET_BIJ_GEVAAR`), and once Veilig Thuis is involved the parents are approached only as agreed with
+ * it (`OUDERS_VIA_VEILIG_THUIS`). Throws `DOSSIER_ONGELDIG` on misuse.
+ *
+ * @example
+ * ```ts
+ * import { meldcodeProcedure, oudersPerStap } from '@schoolveiligheid/meldcode';
+ * const kop = { id: 'meldcode-1', eindverantwoordelijke: 'directeur' } as const;
+ * const signaal = { type: 'signaal-vastgelegd', datum: '2026-11-02', rol: 'leerkracht', herkomst: 'eigen-waarneming', feitelijk: true } as const;
+ * const d = meldcodeProcedure.herspeel(kop, [signaal]);
+ * d.ok ? oudersPerStap(d.waarde).map((o) => o.reden.code).slice(0, 2) : d.problemen; //=> ['OUDERS_IN_GESPREK_BLIJVEN', 'OUDERS_GESPREK_VOEREN']
+ * const g = meldcodeProcedure.herspeel(kop, [signaal, { type: 'gevaar-vastgesteld', datum: '2026-11-02', rol: 'leerkracht', reden: 'disclosure' }]);
+ * g.ok ? oudersPerStap(g.waarde).map((o) => [o.inGesprek, o.reden.parameters?.gevaar]) : g.problemen; //=> [[false, 'disclosure'], [false, 'disclosure']]
+ * ```
+ */
+export function oudersPerStap(dossier: MeldcodeDossier): OudersBijStap[] {
+  const stappen = meldcodeProcedure.volgendeStappen(dossier);
+  const t = meldcodeProcedure.toestand(dossier);
+  if (!t.ok) throw new SchoolveiligheidFout('DOSSIER_ONGELDIG', 'Het dossier is niet geldig.');
+  return stappen.map((s) => oudersBij(t.waarde, s.code));
+}
+
+/**
+ * The archive of a one-off or refuted signal: when the route closed with `signaal-gearchiveerd` (allowed after
+ * collegial consultation, before any weighing, decision or melding, and never with a recorded danger), the date,
+ * the coded reason and the retention in the pupil file (`meldcode.archief.bewaartermijn`: 2 years after the
+ * pupil leaves, PO-Raad sector guidance, `secundair`; a policy such as `SEED_2018_BELEID` may set its own).
+ * Not archived: `uitkomst` is `null` with the reason `NIET_GEARCHIVEERD`. Throws `DOSSIER_ONGELDIG` on misuse.
+ *
+ * @example
+ * ```ts
+ * import { meldcodeProcedure, signaalArchief } from '@schoolveiligheid/meldcode';
+ * const d = meldcodeProcedure.herspeel({ id: 'meldcode-1', eindverantwoordelijke: 'directeur' }, [
+ *   { type: 'signaal-vastgelegd', datum: '2026-11-02', rol: 'leerkracht', herkomst: 'eigen-waarneming', feitelijk: true },
+ *   { type: 'consultatie-gevoerd', datum: '2026-11-03', rol: 'leerkracht', met: 'intern-begeleider' },
+ *   { type: 'signaal-gearchiveerd', datum: '2026-11-04', rol: 'intern-begeleider', reden: 'eenmalig' },
+ * ]);
+ * const a = d.ok ? signaalArchief(d.waarde) : null;
+ * [a?.uitkomst?.reden, a?.uitkomst?.bewaartermijn, a?.redenen.map((r) => r.code)]; //=> ['eenmalig', { aantal: 24, eenheid: 'maanden' }, ['ARCHIEF_EENMALIG', 'ARCHIEF_BEWAARTERMIJN']]
+ * ```
+ */
+export function signaalArchief(
+  dossier: MeldcodeDossier,
+  opties?: MeldcodeOpties,
+): Besluit<SignaalArchief | null, MeldcodeRedenCode> {
+  const t = meldcodeProcedure.toestand(dossier);
+  if (!t.ok) throw new SchoolveiligheidFout('DOSSIER_ONGELDIG', 'Het dossier is niet geldig.');
+  const archief = t.waarde.archief;
+  if (archief === null) return besluit(null, [reden('NIET_GEARCHIVEERD')], regelVerantwoording());
+  const beleid = typeof opties === 'object' && opties !== null ? opties.beleid : undefined;
+  const termijn = leesRegel(archiefBewaartermijn, archief.datum, beleid);
+  const waarom = reden(archief.reden === 'eenmalig' ? 'ARCHIEF_EENMALIG' : 'ARCHIEF_ONTKRACHT', undefined, {
+    datum: archief.datum,
+  });
+  return besluit(
+    {
+      datum: archief.datum,
+      reden: archief.reden,
+      bewaartermijn: termijn ? termijn.waarde : null,
+      bewaartermijnVanaf: 'vertrek-leerling',
+    },
+    [
+      waarom,
+      termijn
+        ? reden('ARCHIEF_BEWAARTERMIJN', termijn.bron, {
+            aantal: termijn.waarde.aantal,
+            eenheid: termijn.waarde.eenheid,
+          })
+        : reden('ARCHIEF_BEWAARTERMIJN_ONBEKEND'),
+    ],
+    regelVerantwoording(),
+  );
+}

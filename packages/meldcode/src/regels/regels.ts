@@ -10,6 +10,7 @@ import {
   MELDCODE_ELEMENTEN,
   MELDCODE_STAPPEN,
   MELDCODE_TEKST_2018,
+  PORAAD_BEWAARTERMIJNEN,
   UAVG_5_TOT_2026,
   UAVG_5_VANAF_2026,
   VEILIG_THUIS_TERUGKOPPELING,
@@ -317,12 +318,34 @@ export const uavgLeeftijdAlleen: Regel<number> = /* @__PURE__ */ regel({
 });
 
 /**
+ * How long an archived meldcode signal (one-off or refuted after steps 1 and 2) stays in the pupil file: it is
+ * part of the leerlingdossier, kept 2 years (24 calendar months) after the pupil leaves (PO-Raad sector
+ * guidance, the same term as `privacy.bewaren.leerlingdossier`). The seed keeps pupil data 5 years.
+ *
+ * @example
+ * ```ts
+ * import { archiefBewaartermijn } from '@schoolveiligheid/meldcode';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(archiefBewaartermijn, '2026-12-02').waarde; //=> { aantal: 24, eenheid: 'maanden' }
+ * ```
+ */
+export const archiefBewaartermijn: Regel<Duur> = /* @__PURE__ */ regel({
+  id: 'meldcode.archief.bewaartermijn',
+  omschrijving:
+    'Een gearchiveerd signaal blijft in het leerlingdossier tot twee jaar na het vertrek van de leerling',
+  strenger: 'lager',
+  waarden: [
+    { geldigVanaf: '2018-05-25', waarde: { aantal: 24, eenheid: 'maanden' }, bron: PORAAD_BEWAARTERMIJNEN },
+  ],
+});
+
+/**
  * The rules of `@schoolveiligheid/meldcode` as one registry: ids unique, each starting with `meldcode.`.
  *
  * @example
  * ```ts
  * import { MELDCODE_REGELS } from '@schoolveiligheid/meldcode';
- * Object.keys(MELDCODE_REGELS.regels).length; //=> 15
+ * Object.keys(MELDCODE_REGELS.regels).length; //=> 16
  * ```
  */
 export const MELDCODE_REGELS: RegelRegister = /* @__PURE__ */ regelRegister('meldcode', [
@@ -341,4 +364,5 @@ export const MELDCODE_REGELS: RegelRegister = /* @__PURE__ */ regelRegister('mel
   informeerLeeftijdZelf,
   uavgLeeftijdZelf,
   uavgLeeftijdAlleen,
+  archiefBewaartermijn,
 ]);

@@ -102,6 +102,12 @@ export const gebeurtenisArb = (datum: IsoDatum) =>
       uitkomst: fc.constantFrom('voortzetten', 'afsluiten', 'opnieuw-wegen'),
     }),
     fc.record({
+      type: fc.constant('signaal-gearchiveerd'),
+      datum: fc.constant(datum),
+      rol: schoolRol,
+      reden: fc.constantFrom('eenmalig', 'ontkracht'),
+    }),
+    fc.record({
       type: fc.constant('dossier-afgesloten'),
       datum: fc.constant(datum),
       rol: fc.constantFrom('directeur', 'intern-begeleider'),

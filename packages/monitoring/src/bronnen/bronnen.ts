@@ -95,6 +95,48 @@ export const CELGROOTTE_INTERPRETATIE: Bron = /* @__PURE__ */ bron('avg', {
 });
 
 /**
+ * Statistical-disclosure practice on tables: after the primary suppression of unsafe cells, secondary
+ * (complementary) suppression hides further cells so that no suppressed value can be recalculated from a
+ * published total and the other cells of the same relation (Hundepool e.a., Handbook on Statistical Disclosure
+ * Control; CBS, "A general formulation of the secondary cell suppression problem", 2010). Practice, not statute.
+ *
+ * @example
+ * ```ts
+ * import { SECUNDAIRE_ONDERDRUKKING } from '@schoolveiligheid/monitoring';
+ * SECUNDAIRE_ONDERDRUKKING.zekerheid; //=> 'secundair'
+ * ```
+ */
+export const SECUNDAIRE_ONDERDRUKKING: Bron = /* @__PURE__ */ Object.freeze({
+  titel: 'Handbook on Statistical Disclosure Control (Hundepool e.a.)',
+  artikel: 'hoofdstuk 4: secundaire celonderdrukking',
+  url: 'https://sdctools.github.io/HandbookSDC/04-magnitude-tabular-data.html',
+  zekerheid: 'secundair',
+  toelichting:
+    'Zie ook CBS, A general formulation of the secondary cell suppression problem (2010): na de primaire onderdrukking worden andere cellen onderdrukt, zodat een primair onderdrukte waarde niet uit de gepubliceerde tabel is terug te rekenen.',
+} as const);
+
+/**
+ * The SDK's application of that practice to the monitor: the relations are bestuur = sum of its schools and
+ * school = sum of its groups, for every reported count; no relation may hold exactly one suppressed cell. A
+ * single suppressed child takes its smallest visible sibling along (its parent when it has none); a suppressed
+ * parent takes its smallest visible child. The choice of the smallest cell is the SDK's (`interpretatie`).
+ *
+ * @example
+ * ```ts
+ * import { ONDERDRUKKING_INTERPRETATIE } from '@schoolveiligheid/monitoring';
+ * ONDERDRUKKING_INTERPRETATIE.zekerheid; //=> 'interpretatie'
+ * ```
+ */
+export const ONDERDRUKKING_INTERPRETATIE: Bron = /* @__PURE__ */ Object.freeze({
+  titel: 'Handbook on Statistical Disclosure Control (Hundepool e.a.)',
+  artikel: 'hoofdstuk 4: secundaire celonderdrukking, toegepast op bestuur, school en groep',
+  url: 'https://sdctools.github.io/HandbookSDC/04-magnitude-tabular-data.html',
+  zekerheid: 'interpretatie',
+  toelichting:
+    'Toepassing door de SDK: bestuur = som van de scholen, school = som van de groepen, voor elk gerapporteerd aantal; geen relatie bevat precies één onderdrukte cel. Een enkele onderdrukte cel neemt de kleinste zichtbare zustercel mee (de bovenliggende cel als er geen is); een onderdrukte bovenliggende cel de kleinste zichtbare onderliggende cel.',
+} as const);
+
+/**
  * The SDK's reading of "representatief deel": the response rate of the pupils in scope at or above a policy
  * minimum. No threshold is published; Vensters computes its own per school.
  *

@@ -12,6 +12,7 @@ export type MonitoringRedenCode =
   | 'EIGEN_RITME'
   | 'RIE_GEEN_VASTE_TERMIJN'
   | 'CEL_ONDERDRUKT'
+  | 'CEL_SECUNDAIR_ONDERDRUKT'
   | 'CELGROOTTE_BELEID'
   | 'RESPONS_TE_LAAG'
   | 'WERKNEMER'
@@ -93,6 +94,10 @@ export const MONITORING_REDEN_CODES: CodeCatalogus<MonitoringRedenCode> = /* @__
   CEL_ONDERDRUKT: {
     nl: '{aantal} cel(len) met minder dan {minimum} antwoorden zijn niet gerapporteerd.',
     en: '{aantal} cell(s) with fewer than {minimum} answers were not reported.',
+  },
+  CEL_SECUNDAIR_ONDERDRUKT: {
+    nl: 'Nog {aantal} cel(len) zijn niet gerapporteerd, zodat geen onderdrukte cel uit het totaal en de andere cellen is terug te rekenen.',
+    en: '{aantal} more cell(s) were not reported, so that no suppressed cell can be recalculated from the total and the other cells.',
   },
   CELGROOTTE_BELEID: {
     nl: 'De minimale celgrootte ({minimum}) is een beleidswaarde: er is geen gepubliceerde drempel.',

@@ -1,7 +1,7 @@
 import { dossierWetten, isoDatum } from '@schoolveiligheid/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { monitoringProcedure } from './procedure.js';
+import { GEVOLGEN, monitoringProcedure } from './procedure.js';
 
 describe('incident dossier: the accident that turns permanent after two months', () => {
   it('first not reportable, then reportable from the day it became clear (Arbowet art. 9 lid 1; seed 2018)', () => {
@@ -55,15 +55,7 @@ const kop = fc.oneof(
   },
   { arbitrary: fc.record({ id: fc.string() }), weight: 1 },
 );
-const gevolg = fc.constantFrom(
-  'geen',
-  'ehbo',
-  'poliklinisch',
-  'dagopname',
-  'opname',
-  'blijvend-letsel',
-  'overleden',
-);
+const gevolg = fc.constantFrom(...GEVOLGEN);
 const gebeurtenis = (datum: string, i: number) =>
   i === 0
     ? fc.record({ type: fc.constant('incident-geregistreerd'), datum: fc.constant(datum), gevolg })

@@ -40,7 +40,8 @@ export const incidentKopSchema = /* @__PURE__ */ z
   })
   .describe('Header of an incident registration dossier.');
 
-const GEVOLGEN = [
+/** The consequences of an accident, light to grave (the order `ernstigste` compares by). */
+export const GEVOLGEN = [
   'geen',
   'ehbo',
   'poliklinisch',

@@ -10,6 +10,7 @@ import {
   type Beleid,
 } from '@schoolveiligheid/kern';
 import { eisDatum, ID_PATROON, isObject, ongeldigeInvoer } from '../bewaak.js';
+import { ONDERDRUKKING_INTERPRETATIE } from '../bronnen/bronnen.js';
 import { MONITORING_REDEN_CODES, type MonitoringRedenCode } from '../codes/codes.js';
 import { PAKKET } from '../pakket.js';
 import { MONITORING_REGELS, minimaleCelgrootte, minimaleRespons } from '../regels/regels.js';
@@ -56,8 +57,14 @@ export interface VragenlijstCel {
 /** The answer of {@link aggregeerVragenlijst}. */
 export interface Vragenlijstresultaat {
   readonly cellen: readonly VragenlijstCel[];
-  /** Cells not reported because they had fewer answers than the minimum (no count given). */
+  /** Cells not reported because they had fewer answers than the minimum (no count given): primary suppression. */
   readonly onderdrukt: number;
+  /**
+   * Cells with enough answers that are not reported either (secondary suppression), so that no suppressed cell
+   * can be recalculated from its parent and its siblings (school minus the other groups, bestuur minus the
+   * other schools).
+   */
+  readonly secundairOnderdrukt: number;
   /** Answers skipped because they did not have the delivered shape. */
   readonly ongeldig: number;
   readonly minimaleCelgrootte: number;
@@ -89,6 +96,12 @@ interface Accu {
   readonly incidenten: number[];
   /** Counts per statement and option, by the pair's index in the round. */
   readonly stellingen: number[];
+  /** The cell one level up (a group's school, a school's bestuur). */
+  ouder: Accu | undefined;
+  /** The cells one level down, in order of first answer. */
+  readonly kinderen: Accu[];
+  /** Not reported: 0 shown, 1 below the minimum (primary), 2 complementary (secondary). */
+  verborgen: 0 | 1 | 2;
 }
 
 const nieuw = (niveau: Accu['niveau'], sleutel: string): Accu => ({
@@ -99,19 +112,81 @@ const nieuw = (niveau: Accu['niveau'], sleutel: string): Accu => ({
   n: SCHAALCATEGORIEEN.map(() => 0),
   incidenten: [],
   stellingen: [],
+  ouder: undefined,
+  kinderen: [],
+  verborgen: 0,
 });
+
+/** Adds the counts of cell `van` to cell `naar` (a group to its school or bestuur). */
+function telOp(naar: Accu, van: Accu): void {
+  naar.aantal += van.aantal;
+  for (let i = 0; i < van.som.length; i++) {
+    naar.som[i] = (naar.som[i] as number) + (van.som[i] as number);
+    naar.n[i] = (naar.n[i] as number) + (van.n[i] as number);
+  }
+  for (let i = 0; i < van.incidenten.length; i++)
+    if (van.incidenten[i]) naar.incidenten[i] = (naar.incidenten[i] ?? 0) + (van.incidenten[i] as number);
+  for (let i = 0; i < van.stellingen.length; i++)
+    if (van.stellingen[i]) naar.stellingen[i] = (naar.stellingen[i] ?? 0) + (van.stellingen[i] as number);
+}
+
+/** The smaller of two cells: fewer answers, then the lower key (so the choice is deterministic). */
+const kleiner = (x: Accu, y: Accu): boolean =>
+  x.aantal < y.aantal || (x.aantal === y.aantal && x.sleutel < y.sleutel);
+
+/**
+ * Complementary (secondary) suppression over the cells, after the primary one. Every reported count obeys the
+ * relations bestuur = sum of its schools and school = sum of its groups, for the number of answers and for
+ * each incident question and statement option alike, and a cell is suppressed with all its counts. A relation
+ * (a parent and its children) with exactly one suppressed cell gives that cell away by subtraction, so until
+ * no relation has exactly one: a single suppressed child takes its smallest visible sibling along, or its
+ * parent when it has no sibling; a suppressed parent whose children are all shown takes its smallest child
+ * along. With at least two suppressed cells in every relation that has one, each suppressed cell can be
+ * shifted by a non-zero amount (balanced by another suppressed cell of each relation it is in, down to the
+ * groups and up to the bestuur, which has no published total) without changing a published figure, so no
+ * suppressed value follows from the published ones. A worklist over the parents: linear in the cells, since a
+ * cell is hidden at most once. Returns the number of cells hidden here.
+ */
+function onderdrukAanvullend(accus: Iterable<Accu>): number {
+  let aantal = 0;
+  const werk: Accu[] = [];
+  for (const a of accus) if (a.kinderen.length > 0) werk.push(a);
+  const verberg = (a: Accu) => {
+    a.verborgen = 2;
+    aantal++;
+    if (a.kinderen.length > 0) werk.push(a);
+    if (a.ouder) werk.push(a.ouder);
+  };
+  for (let ouder = werk.pop(); ouder !== undefined; ouder = werk.pop()) {
+    let verborgenKinderen = 0;
+    let kleinsteZichtbare: Accu | undefined;
+    for (const k of ouder.kinderen)
+      if (k.verborgen !== 0) verborgenKinderen++;
+      else if (kleinsteZichtbare === undefined || kleiner(k, kleinsteZichtbare)) kleinsteZichtbare = k;
+    const inRelatie = verborgenKinderen + (ouder.verborgen !== 0 ? 1 : 0);
+    if (inRelatie !== 1) continue;
+    // the one suppressed cell is the parent (all children shown) or one child (the parent shown)
+    if (kleinsteZichtbare !== undefined) verberg(kleinsteZichtbare);
+    else verberg(ouder);
+  }
+  return aantal;
+}
 
 const isId = (w: unknown): w is string => typeof w === 'string' && ID_PATROON.test(w);
 const procent = (deel: number, geheel: number): number => Math.round((deel / geheel) * 1000) / 10; // geen-rechtsgetal: one decimal
 
 /**
  * Aggregates a monitor round in one streaming pass (any iterable: an array, a generator over a database
- * cursor), with memory bounded by the number of cells, not answers: per group, school and board the average of
+ * cursor; each answer is counted in its group, the schools and besturen add their groups up afterwards), with
+ * memory bounded by the number of cells, not answers: per group, school and board the average of
  * each scale category, the share of pupils per incident question and per bullying statement the share per
  * answer option (as the delivered monitor has them), the response rate against `populatie` with
  * representativeness, and the trend against `vorigeRonde`. A cell with fewer answers than the minimum cell size
- * (rule `monitoring.monitor.minimaleCelgrootte`, a flagged policy value) is not reported at all. Answers of the
- * wrong shape are counted, never echoed. Throws `ONGELDIGE_INVOER` when `antwoorden` is not iterable or the
+ * (rule `monitoring.monitor.minimaleCelgrootte`, a flagged policy value) is not reported at all (primary
+ * suppression); then, in a second pass over the cells, complementary cells are suppressed too, so that no
+ * suppressed value follows by subtraction from a parent and its visible children (source
+ * {@link ONDERDRUKKING_INTERPRETATIE}; reason `CEL_SECUNDAIR_ONDERDRUKT`). Answers of the wrong shape are
+ * counted, never echoed. Throws `ONGELDIGE_INVOER` when `antwoorden` is not iterable or the
  * options are malformed, `ONGELDIGE_DATUM` for a bad `peildatum`.
  *
  * @example
@@ -120,6 +195,10 @@ const procent = (deel: number, geheel: number): number => Math.round((deel / geh
  * const a = Array.from({ length: 12 }, () => ({ bestuur: 'b', school: 's', groep: 'g7', schalen: { veiligheidsbeleving: 3 } }));
  * const r = aggregeerVragenlijst(a, { peildatum: '2026-11-20' });
  * r.cellen.map((c) => [c.sleutel, c.aantal, c.gemiddelden.veiligheidsbeleving]); //=> [['b', 12, 3], ['b/s', 12, 3], ['b/s/g7', 12, 3]]
+ * // 14 answers in g7 and 6 in g8: g8 is below 10, so g7 is hidden too (else g8 = 20 - 14)
+ * const b = [...a, ...a.slice(0, 2), ...a.slice(0, 6).map((x) => ({ ...x, groep: 'g8' }))];
+ * const t = aggregeerVragenlijst(b, { peildatum: '2026-11-20' });
+ * [t.cellen.map((c) => c.sleutel), t.onderdrukt, t.secundairOnderdrukt]; //=> [['b', 'b/s'], 1, 1]
  * ```
  */
 export function aggregeerVragenlijst(
@@ -153,8 +232,15 @@ export function aggregeerVragenlijst(
     }
     return a;
   };
-  // The three accumulators of each group, by one key: one look-up per answer (ids checked once, on creation).
-  const groepen = new Map<string, readonly [Accu, Accu, Accu]>();
+  // The three accumulators of each group (ids checked once, on creation).
+  // Nested by the ids as they arrive (no key string is built per answer), with the last school remembered:
+  // answers from a cursor come school by school.
+  type Rij = readonly [Accu, Accu, Accu];
+  const perBestuur = new Map<string, Map<string, Map<string, Rij>>>();
+  const groepen: Rij[] = [];
+  let vorigBestuur: string | undefined;
+  let vorigeSchool: string | undefined;
+  let vorigeGroepen: Map<string, Rij> | undefined;
 
   // Ids repeat across answers: each distinct string is checked once (bounded by the number of distinct ids).
   const geldig = new Set<string>();
@@ -169,10 +255,13 @@ export function aggregeerVragenlijst(
   const scores: (number | undefined)[] = new Array(aantalSchalen);
   // Question keys and statement-option pairs get a small index once per round: counting is an array write.
   const incidentIndex = new Map<string, number>();
-  const paarIndex = new Map<string, number>();
+  const paarIndex = new Map<string, Map<string, number>>();
   const paren: (readonly [string, string])[] = [];
+  // per answer the indexes it counts, reused (a count, not a new array or a length reset per answer)
   const incidentSleutels: number[] = [];
   const stellingParen: number[] = [];
+  let aantalIncidenten = 0;
+  let aantalParen = 0;
 
   for (const ruw of antwoorden as Iterable<unknown>) {
     if (!isObject(ruw)) {
@@ -184,8 +273,17 @@ export function aggregeerVragenlijst(
       ongeldig++;
       continue;
     }
-    const groepSleutel = `${bestuur}/${school}/${groep}`;
-    let rij = groepen.get(groepSleutel);
+    let vanSchool: Map<string, Rij> | undefined;
+    if (bestuur === vorigBestuur && school === vorigeSchool) vanSchool = vorigeGroepen;
+    else {
+      vanSchool = perBestuur.get(bestuur)?.get(school);
+      if (vanSchool !== undefined) {
+        vorigBestuur = bestuur;
+        vorigeSchool = school;
+        vorigeGroepen = vanSchool;
+      }
+    }
+    let rij = vanSchool?.get(groep);
     if (rij === undefined && (!isId(bestuur) || !isId(school) || !isId(groep))) {
       ongeldig++;
       continue;
@@ -213,7 +311,7 @@ export function aggregeerVragenlijst(
       ongeldig++;
       continue;
     }
-    incidentSleutels.length = 0;
+    aantalIncidenten = 0;
     if (incidenten)
       for (const k in incidenten) {
         if (incidenten[k] !== true) continue;
@@ -223,43 +321,80 @@ export function aggregeerVragenlijst(
           i = incidentIndex.size;
           incidentIndex.set(k, i);
         }
-        incidentSleutels.push(i);
+        incidentSleutels[aantalIncidenten++] = i;
       }
-    stellingParen.length = 0;
+    aantalParen = 0;
     if (stellingen)
       for (const k in stellingen) {
         const optie = stellingen[k];
         if (typeof optie !== 'string') continue;
-        const paar = `${k} ${optie}`;
-        let i = paarIndex.get(paar);
+        // per statement a map of its options: no key string is built per answer
+        let perOptie = paarIndex.get(k);
+        let i = perOptie?.get(optie);
         if (i === undefined) {
           if (paren.length >= MAX_OPTIES * MAX_OPTIES || !isGeldig(k) || !isGeldig(optie)) continue;
           i = paren.length;
-          paarIndex.set(paar, i);
+          if (perOptie === undefined) {
+            perOptie = new Map();
+            paarIndex.set(k, perOptie);
+          }
+          perOptie.set(optie, i);
           paren.push([k, optie]);
         }
-        stellingParen.push(i);
+        stellingParen[aantalParen++] = i;
       }
     if (rij === undefined) {
-      rij = [
-        accuVoor('bestuur', bestuur),
-        accuVoor('school', `${bestuur}/${school}`),
-        accuVoor('groep', groepSleutel),
-      ];
-      groepen.set(groepSleutel, rij);
-    }
-    for (const a of rij) {
-      a.aantal++;
-      for (let i = 0; i < aantalSchalen; i++) {
-        const w = scores[i];
-        if (w !== undefined) {
-          a.som[i] = (a.som[i] as number) + w;
-          a.n[i] = (a.n[i] as number) + 1;
-        }
+      const b = accuVoor('bestuur', bestuur);
+      const schoolSleutel = `${bestuur}/${school}`;
+      const nieuweSchool = !accus.has(schoolSleutel);
+      const s = accuVoor('school', schoolSleutel);
+      const g = accuVoor('groep', `${schoolSleutel}/${groep}`);
+      // the hierarchy for the complementary suppression, built once per group (not per answer)
+      if (nieuweSchool) {
+        s.ouder = b;
+        b.kinderen.push(s);
       }
-      for (const i of incidentSleutels) a.incidenten[i] = (a.incidenten[i] ?? 0) + 1;
-      for (const i of stellingParen) a.stellingen[i] = (a.stellingen[i] ?? 0) + 1;
+      g.ouder = s;
+      s.kinderen.push(g);
+      rij = [b, s, g];
+      groepen.push(rij);
+      if (vanSchool === undefined) {
+        let scholen = perBestuur.get(bestuur);
+        if (scholen === undefined) {
+          scholen = new Map();
+          perBestuur.set(bestuur, scholen);
+        }
+        vanSchool = new Map();
+        scholen.set(school, vanSchool);
+        vorigBestuur = bestuur;
+        vorigeSchool = school;
+        vorigeGroepen = vanSchool;
+      }
+      vanSchool.set(groep, rij);
     }
+    // only the group counts per answer; its school and bestuur add the groups up after the pass
+    const a = rij[2];
+    a.aantal++;
+    for (let i = 0; i < aantalSchalen; i++) {
+      const w = scores[i];
+      if (w !== undefined) {
+        a.som[i] = (a.som[i] as number) + w;
+        a.n[i] = (a.n[i] as number) + 1;
+      }
+    }
+    for (let j = 0; j < aantalIncidenten; j++) {
+      const i = incidentSleutels[j] as number;
+      a.incidenten[i] = (a.incidenten[i] ?? 0) + 1;
+    }
+    for (let j = 0; j < aantalParen; j++) {
+      const i = stellingParen[j] as number;
+      a.stellingen[i] = (a.stellingen[i] ?? 0) + 1;
+    }
+  }
+  // every count is a sum, so a school is the sum of its groups and a bestuur of its schools' groups
+  for (const [b, s, g] of groepen) {
+    telOp(s, g);
+    telOp(b, g);
   }
 
   const vorige = new Map<string, VragenlijstCel>();
@@ -275,13 +410,17 @@ export function aggregeerVragenlijst(
   const cellen: VragenlijstCel[] = [];
   let onderdrukt = 0;
   let teLaag = 0;
+  // the second pass, over the cells (not the answers): primary, then complementary suppression
+  for (const a of accus.values())
+    if (a.aantal < cel.waarde) {
+      a.verborgen = 1;
+      onderdrukt++;
+    }
+  const secundairOnderdrukt = onderdrukAanvullend(accus.values());
   const keys = [...accus.keys()].sort();
   for (const k of keys) {
     const a = accus.get(k) as Accu;
-    if (a.aantal < cel.waarde) {
-      onderdrukt++;
-      continue;
-    }
+    if (a.verborgen !== 0) continue;
     const gemiddelden: Partial<Record<Schaalcategorie, number>> = {};
     SCHAALCATEGORIEEN.forEach((c, i) => {
       const n = a.n[i] as number;
@@ -346,10 +485,13 @@ export function aggregeerVragenlijst(
     });
   r('CELGROOTTE_BELEID', cel.bron, { minimum: cel.waarde });
   if (onderdrukt > 0) r('CEL_ONDERDRUKT', cel.bron, { aantal: onderdrukt, minimum: cel.waarde });
+  if (secundairOnderdrukt > 0)
+    r('CEL_SECUNDAIR_ONDERDRUKT', ONDERDRUKKING_INTERPRETATIE, { aantal: secundairOnderdrukt });
   if (teLaag > 0) r('RESPONS_TE_LAAG', respons.bron, { aantal: teLaag, minimum: respons.waarde });
   return {
     cellen,
     onderdrukt,
+    secundairOnderdrukt,
     ongeldig,
     minimaleCelgrootte: cel.waarde,
     redenen,

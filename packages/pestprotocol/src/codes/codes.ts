@@ -56,6 +56,7 @@ export type PestprotocolProbleemCode =
   | 'AL_GEMELD'
   | 'TREDE_OVERGESLAGEN'
   | 'TREDE_NIET_LAGER'
+  | 'OUDERGESPREK_ONTBREEKT'
   | 'GEEN_TOESTEMMING'
   | 'TOESTEMMING_NIET_GEWEIGERD'
   | 'GEEN_ONVEILIGE_SITUATIE'
@@ -76,6 +77,7 @@ export type PestprotocolStapCode =
   | 'AFSPRAKEN_VASTLEGGEN'
   | 'EVALUEREN'
   | 'GESPREK_OUDERS_PESTER'
+  | 'GESPREK_OUDERS_GEPESTE'
   | 'TOESTEMMING_VRAGEN'
   | 'EXTERNE_HULP_INSCHAKELEN'
   | 'ONVEILIGHEID_BEOORDELEN'
@@ -334,6 +336,11 @@ export const PESTPROTOCOL_PROBLEEM_CODES: CodeCatalogus<PestprotocolProbleemCode
       en: 'This step skips a rung of the approach; record the reason (reden) or take the previous step first.',
       bron: B.SEED_HULP_PESTER,
     },
+    OUDERGESPREK_ONTBREEKT: {
+      nl: 'De trede gesprek-ouders is niet af: voer eerst ook het gesprek met de ouders van de pester en met de ouders van de gepeste leerling, of leg de reden vast (reden).',
+      en: "The parents' rung is not complete: first also hold the talk with the bully's parents and with the bullied pupil's parents, or record the reason (reden).",
+      bron: B.SEED_HULP_GEPESTE,
+    },
     TREDE_NIET_LAGER: {
       nl: 'Terugzetten kan alleen naar een lagere trede dan de huidige.',
       en: 'Resetting is only possible to a lower rung than the current one.',
@@ -440,6 +447,11 @@ export const PESTPROTOCOL_STAP_CODES: CodeCatalogus<PestprotocolStapCode> = /* @
     nl: 'Het helpt niet: voer een gesprek met de ouders van de pester en vraag hun medewerking.',
     en: 'It does not help: talk with the parents of the bully and ask for their cooperation.',
     bron: B.SEED_HULP_PESTER,
+  },
+  GESPREK_OUDERS_GEPESTE: {
+    nl: 'Voer een gesprek met de ouders van de gepeste leerling: laat hen hun visie geven, deel de eigen inzichten over de oorzaken en zoek samen naar een oplossing.',
+    en: "Talk with the bullied pupil's parents: let them give their view, share your own insight into the causes and look for a solution together.",
+    bron: B.SEED_HULP_GEPESTE,
   },
   TOESTEMMING_VRAGEN: {
     nl: 'Vraag de ouders van de pester toestemming voor hulp van buitenaf.',

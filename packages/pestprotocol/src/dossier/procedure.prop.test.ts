@@ -137,6 +137,7 @@ describe('the ladder is monotone unless a reason is recorded (seed, Hulp aan de 
     const verder: Record<string, number> = {
       AFSPRAKEN_VASTLEGGEN: TREDEN.indexOf('afspraken'),
       GESPREK_OUDERS_PESTER: TREDEN.indexOf('gesprek-ouders'),
+      GESPREK_OUDERS_GEPESTE: TREDEN.indexOf('gesprek-ouders'),
       TOESTEMMING_VRAGEN: TREDEN.indexOf('externe-hulp'),
       OVERDRAGEN_AAN_SCHORSING: TREDEN.indexOf('schorsing'),
     };
@@ -153,6 +154,132 @@ describe('the ladder is monotone unless a reason is recorded (seed, Hulp aan de 
             expect(t.onveiligOp).not.toBeNull();
           }
         }
+      }),
+    );
+  });
+});
+
+// The parents' rung (seed: Hulp aan de pester, "Als het bovenstaande niet helpt, wordt er een gesprek aangegaan
+// met de ouders/verzorgers van de pestende leerling"; Hulp aan de gepeste leerling, "... wordt er een gesprek met
+// de ouders/verzorgers van de gepeste leerling aangegaan"): a ladder brought to the agreements with the bullying
+// going on, then any order of the parents' talks, evaluations, the consent answer, and the later steps, so that the
+// random runs reach the parents' rung often (the generic generator reaches it mostly by a recorded skip).
+const OUDERS = TREDEN.indexOf('gesprek-ouders');
+const totAfspraken = [
+  { type: 'zaak-gemeld', rol: 'leerkracht', methode: 'confronterend' },
+  { type: 'gesprek-gevoerd', rol: 'leerkracht', met: 'pester' },
+  { type: 'gesprek-gevoerd', rol: 'leerkracht', met: 'gepeste' },
+  { type: 'afspraken-vastgelegd', rol: 'leerkracht', maatregelenBijHerhaling: true },
+  { type: 'evaluatie', rol: 'leerkracht', uitkomst: 'pesten-houdt-aan' },
+];
+const daarna = fc.constantFrom<Record<string, unknown>[]>(
+  [{ type: 'gesprek-gevoerd', rol: 'leerkracht', met: 'ouders-pester' }],
+  [{ type: 'gesprek-gevoerd', rol: 'leerkracht', met: 'ouders-gepeste' }],
+  [{ type: 'evaluatie', rol: 'leerkracht', uitkomst: 'pesten-houdt-aan' }],
+  [{ type: 'evaluatie', rol: 'leerkracht', uitkomst: 'gedrag-veranderd' }],
+  [{ type: 'toestemming-externe-hulp', rol: 'ouders', gegeven: false }],
+  [{ type: 'toestemming-externe-hulp', rol: 'ouders', gegeven: true }],
+  [{ type: 'toestemming-externe-hulp', rol: 'ouders', gegeven: true, reden: 'veiligheid-in-gevaar' }],
+  [{ type: 'externe-hulp-ingeschakeld', rol: 'intern-begeleider' }],
+  [{ type: 'onveilige-situatie-vastgesteld', rol: 'directeur' }],
+  [{ type: 'overgedragen-aan-schorsing', rol: 'directeur', schorsingDossierId: 'schorsing-1' }],
+  [
+    {
+      type: 'ladder-teruggezet',
+      rol: 'directeur',
+      naarTrede: 'afspraken',
+      reden: 'gedrag-verbeterd-nieuwe-start',
+    },
+  ],
+  [
+    {
+      type: 'ladder-teruggezet',
+      rol: 'directeur',
+      naarTrede: 'gesprek-ouders',
+      reden: 'gedrag-verbeterd-nieuwe-start',
+    },
+  ],
+);
+const oudersPad = fc
+  .tuple(fc.array(daarna, { maxLength: 8 }), fc.array(isoDatum(), { minLength: 13, maxLength: 13 }))
+  .map(([rest, data]) => {
+    const reeks = [...totAfspraken, ...rest.flat()];
+    const gesorteerd = [...data].sort();
+    return reeks.map((g, i) => {
+      const datum = gesorteerd[i] as IsoDatum;
+      return g.type === 'afspraken-vastgelegd' ? { ...g, datum, evaluatieOp: datum } : { ...g, datum };
+    });
+  });
+
+/** Each accepted event in order, with the state before and after it. */
+function stapsgewijs(
+  lijst: readonly Record<string, unknown>[],
+  elk: (voor: PestprotocolToestand, g: Record<string, unknown>, na: PestprotocolDossier) => void,
+): void {
+  const d = pestprotocolProcedure.nieuwDossier({ id: 'zaak-1' });
+  if (!d.ok) throw new Error('kop');
+  let dossier = d.waarde;
+  for (const g of lijst) {
+    const voor = staat(dossier);
+    const na = pestprotocolProcedure.verwerkJson(dossier, g);
+    if (!na.ok) continue;
+    dossier = na.waarde;
+    elk(voor, g, dossier);
+  }
+}
+
+describe("the parents' rung holds both parents' talks (seed, Hulp aan de pester; Hulp aan de gepeste leerling)", () => {
+  it('the ladder leaves the parents rung upward only after both talks, unless a reason is recorded', () => {
+    fc.assert(
+      fc.property(fc.oneof(oudersPad, gebeurtenissen), (lijst) => {
+        stapsgewijs(lijst, (voor, g, na) => {
+          const trede = staat(na).trede;
+          if (voor.trede === OUDERS && trede > OUDERS && !('reden' in g && g.reden !== undefined)) {
+            expect(voor.gesprekOudersPester).toBe(true);
+            expect(voor.gesprekOudersGepeste).toBe(true);
+          }
+          // the monotone ladder still holds on these paths
+          if (trede > voor.trede + 1 || trede < voor.trede)
+            expect(
+              ('reden' in g && g.reden !== undefined) ||
+                (g.type === 'overgedragen-aan-schorsing' && voor.trede === TREDEN.indexOf('externe-hulp')),
+            ).toBe(true);
+        });
+      }),
+    );
+  });
+
+  it('asks a parents talk only when it is the next rung and not yet held, and asks consent only after both', () => {
+    fc.assert(
+      fc.property(fc.oneof(oudersPad, gebeurtenissen), (lijst) => {
+        const r = pestprotocolProcedure.herspeel({ id: 'zaak-1' }, lijst);
+        if (!r.ok) return;
+        const t = staat(r.waarde);
+        const codes = pestprotocolProcedure.volgendeStappen(r.waarde).map((s) => s.code);
+        if (codes.includes('GESPREK_OUDERS_PESTER') || codes.includes('GESPREK_OUDERS_GEPESTE'))
+          expect([OUDERS - 1, OUDERS]).toContain(t.trede);
+        if (codes.includes('GESPREK_OUDERS_PESTER')) expect(t.gesprekOudersPester).toBe(false);
+        if (codes.includes('GESPREK_OUDERS_GEPESTE')) expect(t.gesprekOudersGepeste).toBe(false);
+        if (t.trede === OUDERS && codes.includes('TOESTEMMING_VRAGEN')) {
+          expect(t.gesprekOudersPester).toBe(true);
+          expect(t.gesprekOudersGepeste).toBe(true);
+        }
+        // on the parents' rung a missing talk is always asked for (the rung never stalls)
+        if (t.trede === OUDERS && t.afgeslotenOp === null) {
+          expect(codes.includes('GESPREK_OUDERS_PESTER')).toBe(!t.gesprekOudersPester);
+          expect(codes.includes('GESPREK_OUDERS_GEPESTE')).toBe(!t.gesprekOudersGepeste);
+        }
+      }),
+    );
+  });
+
+  it('the talk with the bullied pupil parents raises no rung before the agreements', () => {
+    fc.assert(
+      fc.property(gebeurtenissen, (lijst) => {
+        stapsgewijs(lijst, (voor, g, na) => {
+          if (g.type === 'gesprek-gevoerd' && g.met === 'ouders-gepeste' && voor.trede < OUDERS - 1)
+            expect(staat(na).trede).toBe(voor.trede);
+        });
       }),
     );
   });

@@ -33,12 +33,16 @@ import { controleNaTerugkeer } from '../regels/regels.js';
 
 // The escalation ladder of the seed ("Hulp aan de pester", "Hulp aan de gepeste leerling") as a procedure on
 // kern's kernel. The rung (trede) only goes up, one at a time, unless the event records a reason; going down
-// is its own event with a required reason. The last rung hands the case over to a schorsing dossier by its id
+// is its own event with a required reason. The parents' rung holds two talks: with the bully's parents ("Hulp
+// aan de pester": when the agreements do not help) and with the bullied pupil's parents ("Hulp aan de gepeste
+// leerling": when the help to the pupil does not help). Either talk reaches the rung from the agreements; the
+// rung is complete when both were held, and only a complete rung (or a recorded reason) leads on to external help. The last rung hands the case over to a schorsing dossier by its id
 // (the schorsing package checks the WPO 40c grounds); aftercare runs beside the ladder.
 
 /**
  * The rungs of the ladder, in order: reported, talks with the bully and the bullied pupil, agreements (a
- * contract), talk with the bully's parents, external help (with the parents' consent), hand-over to schorsing.
+ * contract), the talks with the parents of the bully and of the bullied pupil (`gesprek-ouders`: reached by either
+ * talk, complete when both were held), external help (with the parents' consent), hand-over to schorsing.
  *
  * @example
  * ```ts
@@ -232,6 +236,10 @@ export interface PestprotocolToestand {
   readonly aanhoudendOpTrede: number | null;
   readonly gesprekPester: boolean;
   readonly gesprekGepeste: boolean;
+  /** The talk with the bully's parents was held (seed, Hulp aan de pester); cleared by a reset below the parents' rung. */
+  readonly gesprekOudersPester: boolean;
+  /** The talk with the bullied pupil's parents was held (seed, Hulp aan de gepeste leerling); cleared likewise. */
+  readonly gesprekOudersGepeste: boolean;
   readonly afspraken: { readonly datum: IsoDatum; readonly evaluatieOp: IsoDatum } | null;
   readonly laatsteEvaluatieOp: IsoDatum | null;
   readonly toestemming: 'gegeven' | 'geweigerd' | null;
@@ -260,14 +268,25 @@ const probleem = (code: PestprotocolProbleemCode, veld = 'type'): Probleem => ({
 
 const tredeIndex = (t: Trede): number => TREDEN.indexOf(t);
 
-/** The rung an event stands for, if any. */
-function tredeVan(g: PestprotocolGebeurtenis): number | undefined {
+const OUDERS = /* @__PURE__ */ tredeIndex('gesprek-ouders');
+
+/** Both talks of the parents' rung were held (seed: Hulp aan de pester; Hulp aan de gepeste leerling). */
+const oudersCompleet = (t: PestprotocolToestand): boolean => t.gesprekOudersPester && t.gesprekOudersGepeste;
+
+/**
+ * The rung an event stands for in state t, if any. The talk with the bullied pupil's parents follows the pupil's
+ * own track ("als het bovenstaande niet helpt" after the help to the pupil), so before the agreements it is
+ * recorded without raising the rung; from the agreements on it is a talk of the parents' rung, like the talk
+ * with the bully's parents.
+ */
+function tredeVan(t: PestprotocolToestand, g: PestprotocolGebeurtenis): number | undefined {
   switch (g.type) {
     case 'zaak-gemeld':
       return tredeIndex('gemeld');
     case 'gesprek-gevoerd':
-      if (g.met === 'ouders-pester') return tredeIndex('gesprek-ouders');
-      return g.met === 'ouders-gepeste' ? undefined : tredeIndex('gesprekken');
+      if (g.met === 'ouders-pester') return OUDERS;
+      if (g.met === 'ouders-gepeste') return t.trede >= tredeIndex('afspraken') ? OUDERS : undefined;
+      return tredeIndex('gesprekken');
     case 'afspraken-vastgelegd':
       return tredeIndex('afspraken');
     case 'toestemming-externe-hulp':
@@ -287,12 +306,15 @@ function controleer(t: PestprotocolToestand, g: PestprotocolGebeurtenis): Proble
   if (g.type === 'zaak-gemeld') return t.gemeldOp === null ? [] : [probleem('AL_GEMELD')];
   if (t.gemeldOp === null) return [probleem('NOG_NIET_GEMELD')];
   const uit: Probleem[] = [];
-  const r = tredeVan(g);
+  const r = tredeVan(t, g);
   // A refused consent on the external-help rung is itself the reason to go on to schorsing; after the ladder
   // was reset below that rung, an earlier refusal no longer is (the seed's "nieuwe start").
   const naWeigering = g.type === 'overgedragen-aan-schorsing' && t.trede === tredeIndex('externe-hulp');
   if (r !== undefined && r > t.trede + 1 && !heeftReden(g) && !naWeigering)
     uit.push(probleem('TREDE_OVERGESLAGEN', 'reden'));
+  // Leaving the parents' rung upward needs both talks (seed, both Hulp sections) or a recorded reason.
+  if (r !== undefined && r > t.trede && t.trede === OUDERS && !oudersCompleet(t) && !heeftReden(g))
+    uit.push(probleem('OUDERGESPREK_ONTBREEKT', 'reden'));
   switch (g.type) {
     case 'afspraken-vastgelegd':
       if (dagnummer(g.evaluatieOp) < dagnummer(g.datum))
@@ -321,25 +343,34 @@ function controleer(t: PestprotocolToestand, g: PestprotocolGebeurtenis): Proble
 
 /** The state after an accepted event: the rung only rises, except by a reset with its reason. */
 function pasToe(t: PestprotocolToestand, g: PestprotocolGebeurtenis): PestprotocolToestand {
-  const r = tredeVan(g);
+  const r = tredeVan(t, g);
   const hoger = r !== undefined && r > t.trede;
+  // A skip, or leaving an incomplete parents' rung, is a deviation (accepted only with its reason).
+  const onvolledig = t.trede === OUDERS && !oudersCompleet(t);
   const basis: PestprotocolToestand = hoger
     ? {
         ...t,
         trede: r,
         aanhoudendOpTrede: null,
-        afwijkingen: t.afwijkingen + (r > t.trede + 1 ? 1 : 0),
+        afwijkingen: t.afwijkingen + (r > t.trede + 1 || onvolledig ? 1 : 0),
       }
     : t;
   switch (g.type) {
     case 'zaak-gemeld':
       return { ...basis, gemeldOp: g.datum, methode: g.methode };
-    case 'gesprek-gevoerd':
-      return {
+    case 'gesprek-gevoerd': {
+      const na: PestprotocolToestand = {
         ...basis,
         gesprekPester: basis.gesprekPester || g.met === 'pester',
         gesprekGepeste: basis.gesprekGepeste || g.met === 'gepeste',
+        gesprekOudersPester: basis.gesprekOudersPester || g.met === 'ouders-pester',
+        gesprekOudersGepeste: basis.gesprekOudersGepeste || g.met === 'ouders-gepeste',
       };
+      // The talk that completes the parents' rung starts a new evaluation: whether the bullying goes on is
+      // judged after both talks (seed, Hulp aan de pester: "Als het pestgedrag ... blijft voortduren").
+      const voltooit = na.trede === OUDERS && oudersCompleet(na) && !oudersCompleet(basis);
+      return voltooit ? { ...na, aanhoudendOpTrede: null } : na;
+    }
     case 'afspraken-vastgelegd':
       return { ...basis, afspraken: { datum: g.datum, evaluatieOp: g.evaluatieOp } };
     case 'evaluatie':
@@ -356,13 +387,18 @@ function pasToe(t: PestprotocolToestand, g: PestprotocolGebeurtenis): Pestprotoc
       return { ...basis, onveiligOp: g.datum };
     case 'overgedragen-aan-schorsing':
       return { ...basis, schorsingDossierId: g.schorsingDossierId };
-    case 'ladder-teruggezet':
+    case 'ladder-teruggezet': {
+      const naar = tredeIndex(g.naarTrede);
+      // Set back below the parents' rung, the parents are talked to again when the ladder reaches it again.
+      const opnieuw = naar < OUDERS ? { gesprekOudersPester: false, gesprekOudersGepeste: false } : {};
       return {
         ...basis,
-        trede: tredeIndex(g.naarTrede),
+        ...opnieuw,
+        trede: naar,
         aanhoudendOpTrede: null,
         afwijkingen: basis.afwijkingen + 1,
       };
+    }
     case 'terugkeer-gepeste':
       return { ...basis, terugkeerOp: g.datum, nagegaan: null };
     case 'veiligheid-nagegaan':
@@ -446,6 +482,14 @@ function stap(
   };
 }
 
+/** The talks of the parents' rung not yet held: the bully's parents, then the bullied pupil's parents. */
+function oudergesprekken(t: PestprotocolToestand): Stap<PestprotocolStapCode>[] {
+  return [
+    ...(t.gesprekOudersPester ? [] : [stap('GESPREK_OUDERS_PESTER', 'leerkracht')]),
+    ...(t.gesprekOudersGepeste ? [] : [stap('GESPREK_OUDERS_GEPESTE', 'leerkracht')]),
+  ];
+}
+
 /** The ladder's next rung (never a skipped one) and the aftercare steps. */
 function volgendeStappen(t: PestprotocolToestand): Stap<PestprotocolStapCode>[] {
   if (t.gemeldOp === null) return [stap('ZAAK_MELDEN', 'leerkracht')];
@@ -460,14 +504,12 @@ function volgendeStappen(t: PestprotocolToestand): Stap<PestprotocolStapCode>[] 
       else uit.push(stap('AFSPRAKEN_VASTLEGGEN', 'leerkracht'));
       break;
     case 'afspraken':
-      uit.push(
-        aanhoudend
-          ? stap('GESPREK_OUDERS_PESTER', 'leerkracht')
-          : stap('EVALUEREN', 'leerkracht', 'EVALUATIE_AFSPRAKEN'),
-      );
+      if (aanhoudend) uit.push(...oudergesprekken(t));
+      else uit.push(stap('EVALUEREN', 'leerkracht', 'EVALUATIE_AFSPRAKEN'));
       break;
     case 'gesprek-ouders':
-      uit.push(aanhoudend ? stap('TOESTEMMING_VRAGEN', 'leerkracht') : stap('EVALUEREN', 'leerkracht'));
+      if (!oudersCompleet(t)) uit.push(...oudergesprekken(t));
+      else uit.push(aanhoudend ? stap('TOESTEMMING_VRAGEN', 'leerkracht') : stap('EVALUEREN', 'leerkracht'));
       break;
     case 'externe-hulp':
       if (t.toestemming === 'geweigerd')
@@ -500,6 +542,8 @@ const BEGIN: PestprotocolToestand = /* @__PURE__ */ Object.freeze({
   aanhoudendOpTrede: null,
   gesprekPester: false,
   gesprekGepeste: false,
+  gesprekOudersPester: false,
+  gesprekOudersGepeste: false,
   afspraken: null,
   laatsteEvaluatieOp: null,
   toestemming: null,
@@ -518,7 +562,8 @@ const overgang = { controleer, pasToe };
  * The escalation ladder on kern's kernel: `nieuwDossier`, `verwerk` (typed events), `verwerkJson` (stored JSON),
  * `verwerkAlle` (a batch), `herspeel`, `leesDossier`, `toestand`, `openTermijnen(dossier, nu, { beleid })`,
  * `volgendeStappen(dossier)` and the batch sweep `openTermijnenVanAlle`. The rung never goes down and never
- * skips one unless the event records a reason; the step to schorsing needs the parents' refusal of external
+ * skips one unless the event records a reason; the parents' rung leads on only when both parents' talks were held
+ * (or with a reason); the step to schorsing needs the parents' refusal of external
  * help (or a recorded reason) and the finding of an unsafe situation, and names the schorsing dossier by id.
  *
  * @example

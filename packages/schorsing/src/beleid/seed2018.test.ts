@@ -30,6 +30,14 @@ const NIEUW_ID: Record<string, string> = {
   'wpo.verwijdering.andereSchool': 'schorsing.verwijdering.andereSchool',
 };
 
+/** The seed's conditions for a definitive verwijdering beyond WPO 40 lid 11, policy values since issue 11. */
+const VERWIJDERINGSEISEN: Record<string, string> = {
+  'schorsing.verwijdering.leerlingHoren': 'E.2 Verwijdering, stap 2',
+  'schorsing.verwijdering.onderzoeksdossier': 'E.2 Verwijdering',
+  'schorsing.verwijdering.voornemenVooraf': 'E.2 Verwijdering, stap 2',
+  'schorsing.verwijdering.schriftelijkeBevestiging': 'E.2 Verwijdering, stap 3',
+};
+
 describe('SEED_2018_BELEID vs statute (legal-rules 9 items 6 and 7)', () => {
   const controle = controleerBeleid(SEED_2018_BELEID, '2026-11-23');
   const oordeel = (id: string) => controle.bevindingen.find((b) => b.regelId === id)?.oordeel;
@@ -52,6 +60,19 @@ describe('SEED_2018_BELEID vs statute (legal-rules 9 items 6 and 7)', () => {
       VOORHEEN,
     );
     expect(controle.meldingen).toEqual([]);
+  });
+
+  it('its conditions for a definitive verwijdering beyond the statute are stricter than the law, with both sources (seed E.2 Verwijdering; WPO 40 lid 11)', () => {
+    for (const [id, sectie] of Object.entries(VERWIJDERINGSEISEN)) {
+      const b = controle.bevindingen.find((x) => x.regelId === id);
+      expect(b?.oordeel, id).toBe('strenger');
+      expect(b?.beleid.waarde).toBe(true);
+      expect(b?.beleid.bron.artikel).toBe(sectie);
+      expect(b?.wet?.waarde).toBe(false);
+      expect(b?.wet?.bron.artikel).toBe('art. 40 lid 11');
+      expect(b?.wet?.bron.zekerheid).toBe('wettekst');
+      expect(b?.tekst).toContain('strenger dan de wet');
+    }
   });
 
   it('in 2018 the missing "onverwijld" was still the law (WPO 40c lid 3, text 2018-08-01)', () => {
@@ -77,7 +98,9 @@ describe('SEED_2018_BELEID vs statute (legal-rules 9 items 6 and 7)', () => {
   });
 
   it('stores only its own values, by rule id, and is frozen', () => {
-    expect(new Set(Object.keys(SEED_2018_BELEID.waarden))).toEqual(new Set(Object.values(NIEUW_ID)));
+    expect(new Set(Object.keys(SEED_2018_BELEID.waarden))).toEqual(
+      new Set([...Object.values(NIEUW_ID), ...Object.keys(VERWIJDERINGSEISEN)]),
+    );
     expect(Object.isFrozen(SEED_2018_BELEID.waarden)).toBe(true);
     for (const w of Object.values(SEED_2018_BELEID.waarden)) expect(w).not.toHaveProperty('regel');
   });
@@ -90,7 +113,9 @@ describe('a policy stored in the pre-0.2 shape (fixtures/seed-2018-beleid-v1.jso
     // the school's own values and ids, under today's rule ids; its stored sources are kept as stored
     const waarden = (b: typeof SEED_2018_BELEID) =>
       Object.fromEntries(Object.entries(b.waarden).map(([id, w]) => [id, [w.waarde, w.toelichting]]));
-    expect(waarden(r.waarde.beleid)).toEqual(waarden(SEED_2018_BELEID));
+    const zonderNieuwe = (b: typeof SEED_2018_BELEID) =>
+      Object.fromEntries(Object.entries(waarden(b)).filter(([id]) => !(id in VERWIJDERINGSEISEN)));
+    expect(waarden(r.waarde.beleid)).toEqual(zonderNieuwe(SEED_2018_BELEID));
     expect(r.waarde.beleid.id).toBe(SEED_2018_BELEID.id);
     const codes = r.waarde.meldingen.map((m) => m.code);
     expect(codes[0]).toBe('OUDE_VORM');
@@ -137,7 +162,11 @@ describe('a policy stored in the pre-0.2 shape (fixtures/seed-2018-beleid-v1.jso
     const oud = controleerBeleid(oudeSeed, '2026-11-23');
     const nieuw = controleerBeleid(SEED_2018_BELEID, '2026-11-23');
     // same rules, same judgements, and the same statute (today's rules from the registry, not the stored copies)
-    const kern = (c: typeof oud) => c.bevindingen.map((b) => [b.regelId, b.oordeel, b.wet, b.beleid.waarde]);
+    // release 0.1 stored the nine values it had; the four verwijdering conditions are newer
+    const kern = (c: typeof oud) =>
+      c.bevindingen
+        .filter((b) => !(b.regelId in VERWIJDERINGSEISEN))
+        .map((b) => [b.regelId, b.oordeel, b.wet, b.beleid.waarde]);
     expect(kern(oud)).toEqual(kern(nieuw));
     expect(oud.conform).toBe(false);
     expect(oud.meldingen.map((m) => m.code)).toContain('OUDE_VORM');

@@ -12,7 +12,9 @@ function uitPlan(waarde: RegelWaardeType, sectie: string, toelichting: string): 
  * always checked against the law as shipped today. {@link controleerBeleid}`(SEED_2018_BELEID, peildatum)`
  * lists where it deviates from the statute: "5 schooldagen" vs one week, the civil judge as the only remedy
  * against a schorsing (wrong for an openbare school), the bezwaartermijn counted from the letter's date, and
- * no "onverwijld" for the inspectie notice. Frozen.
+ * no "onverwijld" for the inspectie notice. Its conditions for a definitive verwijdering beyond WPO 40 lid 11
+ * (the pupil heard, a research-based file, a voornemen first, written confirmation from the receiving school)
+ * are policy values here, reported as stricter than the law. Frozen.
  *
  * @example
  * ```ts
@@ -21,6 +23,7 @@ function uitPlan(waarde: RegelWaardeType, sectie: string, toelichting: string): 
  * const controle = controleerBeleid(SEED_2018_BELEID, '2026-11-23');
  * controle.conform; //=> false
  * controle.bevindingen.find((b) => b.regelId === 'schorsing.schorsing.maxDuur')?.oordeel; //=> 'afwijkend'
+ * controle.bevindingen.find((b) => b.regelId === 'schorsing.verwijdering.leerlingHoren')?.oordeel; //=> 'strenger'
  * ```
  */
 export const SEED_2018_BELEID: Beleid = /* @__PURE__ */ (() =>
@@ -68,6 +71,26 @@ export const SEED_2018_BELEID: Beleid = /* @__PURE__ */ (() =>
         { aantal: 6, eenheid: 'weken' },
         'E.2 Verwijdering, stap 5',
         '6 weken; vakanties schuiven de termijn niet op.',
+      ),
+      'schorsing.verwijdering.leerlingHoren': uitPlan(
+        true,
+        'E.2 Verwijdering, stap 2',
+        'Vóór het besluit worden de leerling, de ouders en de groepsleerkracht gehoord.',
+      ),
+      'schorsing.verwijdering.onderzoeksdossier': uitPlan(
+        true,
+        'E.2 Verwijdering',
+        'Een deugdelijk, op onderzoek gebaseerd dossier (bijvoorbeeld een groeidocument) waaruit blijkt dat de school geen begeleidingsmogelijkheden meer heeft.',
+      ),
+      'schorsing.verwijdering.voornemenVooraf': uitPlan(
+        true,
+        'E.2 Verwijdering, stap 2',
+        'Eerst het voornemen tot verwijdering, schriftelijk en met redenen aan de ouders; daarna het definitieve besluit.',
+      ),
+      'schorsing.verwijdering.schriftelijkeBevestiging': uitPlan(
+        true,
+        'E.2 Verwijdering, stap 3',
+        'Het definitieve besluit volgt pas "als een passende school voor het kind is gevonden", en de brief vermeldt "welke school bereid is het kind toe te laten"; het plan vraagt daarmee een toezegging die het bestuur schriftelijk kan tonen (lezing van de SDK).',
       ),
       'schorsing.verwijdering.andereSchool': uitPlan(
         'resultaatverplichting',

@@ -18,6 +18,7 @@ import {
 import { controleerDatum, controleerKeuze, controleerObject, isObjectInvoer } from '../invoer/invoer.js';
 import {
   AWB_6_9,
+  AWB_6_10,
   AWB_6_11,
   RECHTSMIDDEL_SCHORSING,
   WPO_43_OPSCHORTING,
@@ -55,6 +56,11 @@ export interface BezwaarInvoer {
   readonly bekendmaking: IsoDatum;
   /** Day the school received the parents' bezwaar. */
   readonly bezwaarOntvangen?: IsoDatum;
+  /**
+   * Day the decision was taken (tot stand gekomen). Needed only for a bezwaar received before the bekendmaking:
+   * at an openbare school it is then admissible when the decision already existed (Awb 6:10 lid 1 sub a).
+   */
+  readonly besluitdatum?: IsoDatum;
   /** Day the parents posted the bezwaar (postmark), when it came by post: Awb 6:9 lid 2 for an openbare school. */
   readonly bezwaarTerPost?: IsoDatum;
   /** An advisory committee (Awb 7:13) hears the bezwaar: 12 weeks to decide instead of 6 (Awb path only). */
@@ -173,7 +179,9 @@ function rechtsmiddelVoor(
  * term: openbaar 4 weeks after the end of the bezwaartermijn (WPO 40 lid 12), bijzonder 4 weeks after receipt
  * of the bezwaar (WPO 63 lid 3), a schorsing at an openbare school 6 weeks after the end of the
  * bezwaartermijn (Awb 7:10; 12 with an advisory committee, plus at most 6 when adjourned). A dispute at the
- * GPO suspends the decision term until its oordeel (WPO 43). `bezwaarTijdig` applies Awb 6:9 and 6:11.
+ * GPO suspends the decision term until its oordeel (WPO 43). `bezwaarTijdig` applies Awb 6:9 and 6:11, and
+ * Awb 6:10 lid 1 sub a: a bezwaar received before the bekendmaking is on time when the decision already existed
+ * (give `besluitdatum`; openbaar only, the Awb does not apply to a bijzondere school).
  *
  * @example
  * ```ts
@@ -182,6 +190,9 @@ function rechtsmiddelVoor(
  * const r = berekenBezwaartermijnen({ denominatie: 'openbaar', tegen: 'verwijdering', bekendmaking: '2026-04-02', bezwaarOntvangen: '2026-05-11' });
  * r.ok && r.waarde.bezwaartermijn?.laatsteDag; //=> '2026-05-18'
  * r.ok && r.waarde.beslistermijn?.termijn.laatsteDag; //=> '2026-06-15'
+ * // a bezwaar one day before the letter, the decision taken two days before: not too early (Awb 6:10)
+ * const vroeg = berekenBezwaartermijnen({ denominatie: 'openbaar', tegen: 'schorsing', bekendmaking: '2026-03-04', besluitdatum: '2026-03-02', bezwaarOntvangen: '2026-03-03' });
+ * vroeg.ok && vroeg.waarde.bezwaarTijdig?.uitkomst; //=> true
  * ```
  */
 export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaartermijnen> {
@@ -192,7 +203,15 @@ export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaa
     ...controleerKeuze(invoer.tegen, ['tegen'], ['schorsing', 'verwijdering']),
     ...controleerDatum(invoer.bekendmaking, ['bekendmaking']),
     ...(
-      ['bezwaarOntvangen', 'bezwaarTerPost', 'verdaagdOp', 'gpoIngediend', 'gpoOordeel', 'peildatum'] as const
+      [
+        'bezwaarOntvangen',
+        'besluitdatum',
+        'bezwaarTerPost',
+        'verdaagdOp',
+        'gpoIngediend',
+        'gpoOordeel',
+        'peildatum',
+      ] as const
     ).flatMap((veld) => controleerDatum(invoer[veld], [veld], false)),
   ];
   if (fouten.length) return { ok: false, problemen: fouten };
@@ -250,16 +269,35 @@ export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaa
       'Een datum van verzending per post hoort bij een ontvangen bezwaar en ligt niet na de ontvangst.',
     );
   }
+  // Awb 6:10 lid 1 sub a: a bezwaar before the bekendmaking is admissible when the decision already existed
+  // (openbaar: the Awb applies); the receipt, and a postmark, then come before the term, and that is no ground
+  const besluitdatum = invoer.besluitdatum;
+  const teVroeg = bezwaarOntvangen !== undefined && bezwaarOntvangen < bekendmaking;
+  if (
+    teVroeg &&
+    denominatie === 'openbaar' &&
+    besluitdatum !== undefined &&
+    besluitdatum > bezwaarOntvangen
+  ) {
+    return probleem(
+      'BEZWAAR_VOOR_BESLUIT',
+      ['bezwaarOntvangen'],
+      'Het bezwaar kwam binnen voordat het besluit was genomen; of de ouders redelijkerwijs konden menen dat het al bestond (Awb 6:10 lid 1 sub b), weegt het bevoegd gezag zelf.',
+    );
+  }
+  const voorBekendmaking = teVroeg && denominatie === 'openbaar' && besluitdatum !== undefined;
   for (const [veld, datum] of [
     ['bezwaarOntvangen', bezwaarOntvangen],
     ['bezwaarTerPost', bezwaarTerPost],
     ['gpoIngediend', gpoIngediend],
   ] as const) {
-    if (datum && datum < bekendmaking) {
+    if (datum && datum < bekendmaking && !(voorBekendmaking && veld !== 'gpoIngediend')) {
       return probleem(
         'DATUM_VOOR_BEKENDMAKING',
         [veld],
-        'Deze datum ligt voor de bekendmaking van het besluit.',
+        denominatie === 'openbaar' && veld !== 'gpoIngediend'
+          ? 'Deze datum ligt voor de bekendmaking van het besluit; geef de besluitdatum op: bestond het besluit toen al, dan is het bezwaar niet te vroeg (Awb 6:10).'
+          : 'Deze datum ligt voor de bekendmaking van het besluit.',
       );
     }
   }
@@ -274,7 +312,24 @@ export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaa
   const uit: {
     -readonly [K in keyof Bezwaartermijnen]: Bezwaartermijnen[K];
   } = { rechtsmiddel, bezwaartermijn };
-  if (bezwaarOntvangen) {
+  if (bezwaarOntvangen && voorBekendmaking) {
+    uit.bezwaarTijdig = besluit(
+      true,
+      [
+        {
+          code: 'BEZWAAR_VOOR_BEKENDMAKING',
+          tekst: `Het bezwaar kwam binnen vóór de bekendmaking (${leesbareDatum(bekendmaking)}), maar het besluit bestond al: het is niet te vroeg en niet niet-ontvankelijk (Awb 6:10 lid 1 sub a). De behandeling mag wachten tot de termijn begint (lid 2).`,
+          bron: AWB_6_10,
+          parameters: {
+            ontvangen: bezwaarOntvangen,
+            bekendmaking,
+            besluitdatum: besluitdatum ?? bekendmaking,
+          },
+        },
+      ],
+      regelVerantwoording(),
+    );
+  } else if (bezwaarOntvangen) {
     uit.bezwaarTijdig = tijdigheid(
       rechtsmiddel.uitkomst,
       bezwaartermijn.laatsteDag,

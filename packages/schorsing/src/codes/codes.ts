@@ -2,8 +2,11 @@ import { type CodeCatalogus, type RolId, VALIDATIE_CODES } from '@schoolveilighe
 import {
   AWB_6_7,
   AWB_6_9,
+  AWB_6_10,
   AWB_6_11,
   AWB_7_2,
+  AWB_7_4_LID_2,
+  AWB_7_7,
   AWB_7_10,
   AWB_7_10_LID_3,
   GPO_PROCEDURE,
@@ -18,6 +21,7 @@ import {
   WPO_40C_LID_3_ONVERWIJLD,
   WPO_40C_WEEK_LEZING,
   WPO_43,
+  WPO_63_LID_3,
   WPO_63_LID_3_BEZWAARTERMIJN,
   WPO_63_ONTVANGST,
 } from '../regels/bronnen.js';
@@ -46,6 +50,8 @@ export type SchorsingRol = Extract<
 export type VerwijderingsRedenCode =
   | 'ONTVANGENDE_SCHOOL'
   | 'ONTVANGENDE_SCHOOL_NIET'
+  | 'ONTVANGENDE_SCHOOL_SCHRIFTELIJK'
+  | 'ONTVANGENDE_SCHOOL_SCHRIFTELIJK_NIET'
   | 'ACHT_WEKEN_GEEN_GROND'
   | 'LEERKRACHT_GEHOORD'
   | 'LEERKRACHT_GEHOORD_NIET'
@@ -73,6 +79,7 @@ export type SchorsingRedenCode =
   | 'RECHTSMIDDEL_WPO63'
   | 'RECHTSMIDDEL_CIVIELE_RECHTER'
   | 'BEZWAAR_ONTVANGEN_BINNEN_TERMIJN'
+  | 'BEZWAAR_VOOR_BEKENDMAKING'
   | 'BEZWAAR_TE_LAAT_ONTVANGEN'
   | 'BEZWAAR_TIJDIG_TER_POST'
   | 'BEZWAAR_POST_TE_LAAT_ONTVANGEN'
@@ -117,6 +124,7 @@ export type SchorsingProbleemCode =
   | 'VERDAGING_ZONDER_BEZWAAR'
   | 'TER_POST_ZONDER_ONTVANGST'
   | 'DATUM_VOOR_BEKENDMAKING'
+  | 'BEZWAAR_VOOR_BESLUIT'
   | 'VERDAGING_NA_TERMIJN'
   // the dossier's handlers
   | 'SCHORSING_INGANG_VOOR_BESLUIT'
@@ -130,6 +138,7 @@ export type SchorsingProbleemCode =
   | 'VOORNEMEN_AL_BEKENDGEMAAKT'
   | 'VERWIJDERING_VOOR_BESLUIT'
   | 'VERWIJDERING_ONTVANGENDE_SCHOOL_NIET'
+  | 'VERWIJDERING_ONTVANGENDE_SCHOOL_SCHRIFTELIJK_NIET'
   | 'VERWIJDERING_LEERKRACHT_GEHOORD_NIET'
   | 'VERWIJDERING_OUDERS_GEHOORD_NIET'
   | 'VERWIJDERING_LEERLING_GEHOORD_NIET'
@@ -145,6 +154,8 @@ export type SchorsingProbleemCode =
   | 'BEKENDMAKING_ONBEKEND'
   | 'GPO_OORDEEL_AFWACHTEN'
   | 'OUDERS_NIET_OPNIEUW_GEHOORD'
+  | 'HOREN_VERPLICHT'
+  | 'GEEN_HOORZITTING'
   | 'CRISISPLAATSING_LOOPT_AL'
   | 'GEEN_CRISISPLAATSING'
   | 'GEEN_SCHOOLPLEINVERBOD'
@@ -187,6 +198,7 @@ export type SchorsingStapCode =
   | 'SCHOOLWERK_REGELEN'
   | 'GESPREK_VOEREN'
   | 'VERWIJDERING_ONTVANGENDE_SCHOOL'
+  | 'VERWIJDERING_ONTVANGENDE_SCHOOL_SCHRIFTELIJK'
   | 'VERWIJDERING_LEERKRACHT_GEHOORD'
   | 'VERWIJDERING_OUDERS_GEHOORD'
   | 'VERWIJDERING_LEERLING_GEHOORD'
@@ -196,7 +208,10 @@ export type SchorsingStapCode =
   | 'VERWIJDERING_INSPECTIE_MELDEN'
   | 'VERWIJDERING_LEERPLICHT_MELDEN'
   | 'TERMIJNOVERSCHRIJDING_BEOORDELEN'
+  | 'STUKKEN_TER_INZAGE_LEGGEN'
   | 'OUDERS_HOREN_OP_BEZWAAR'
+  | 'HOORVERSLAG_MAKEN'
+  | 'OPNIEUW_HOREN_OVERWEGEN'
   | 'GPO_OORDEEL_AFWACHTEN'
   | 'BESLISSEN_OP_BEZWAAR'
   | 'VERWIJDERING_PARALLEL_OVERWEGEN'
@@ -282,6 +297,11 @@ export const REDEN_CODES: CodeCatalogus<SchorsingRedenCode> = /* @__PURE__ */ Ob
     en: 'The objection was received on or before the last day of the term ({laatsteDag}).',
     bron: AWB_6_9,
   },
+  BEZWAAR_VOOR_BEKENDMAKING: {
+    nl: 'Het bezwaar kwam op {ontvangen} binnen, vóór de bekendmaking op {bekendmaking}, maar het besluit bestond al (genomen op {besluitdatum}): het is niet te vroeg en niet niet-ontvankelijk; de behandeling mag wachten tot de termijn begint.',
+    en: 'The objection arrived on {ontvangen}, before the decision was made known on {bekendmaking}, but the decision already existed (taken on {besluitdatum}): it is not too early and not inadmissible; handling it may wait until the term begins.',
+    bron: AWB_6_10,
+  },
   BEZWAAR_TE_LAAT_ONTVANGEN: {
     nl: 'Het bezwaar is na de laatste dag van de termijn ({laatsteDag}) ontvangen; bij een bijzondere school telt alleen de ontvangst.',
     en: 'The objection was received after the last day of the term ({laatsteDag}); for a denominational school only receipt counts.',
@@ -328,6 +348,14 @@ export const REDEN_CODES: CodeCatalogus<SchorsingRedenCode> = /* @__PURE__ */ Ob
     nl: 'Er is nog geen andere school die de leerling wil toelaten; definitief verwijderen mag pas als die er is.',
     en: 'No other school has agreed to admit the pupil yet; a definitive verwijdering must wait until one has.',
     bron: WPO_40_LID_11,
+  },
+  ONTVANGENDE_SCHOOL_SCHRIFTELIJK: {
+    nl: 'De ontvangende school heeft schriftelijk bevestigd dat zij de leerling toelaat (schoolbeleid).',
+    en: 'The receiving school confirmed in writing that it admits the pupil (school policy).',
+  },
+  ONTVANGENDE_SCHOOL_SCHRIFTELIJK_NIET: {
+    nl: 'De ontvangende school heeft nog niet schriftelijk bevestigd dat zij de leerling toelaat (schoolbeleid).',
+    en: 'The receiving school has not yet confirmed in writing that it admits the pupil (school policy).',
   },
   ACHT_WEKEN_GEEN_GROND: {
     nl: 'In het primair onderwijs is "8 weken aantoonbaar gezocht" geen grond: een andere school moet de leerling willen toelaten.',
@@ -445,6 +473,11 @@ export const PROBLEEM_CODES: CodeCatalogus<SchorsingProbleemCode> = /* @__PURE__
       nl: 'Deze datum ligt vóór de bekendmaking van het besluit.',
       en: 'This date is before the decision was made known.',
     },
+    BEZWAAR_VOOR_BESLUIT: {
+      nl: 'Het bezwaar kwam binnen voordat het besluit was genomen; of de ouders redelijkerwijs konden menen dat het al bestond, weegt het bevoegd gezag zelf.',
+      en: 'The objection arrived before the decision was taken; whether the parents could reasonably think it already existed is for the board to weigh.',
+      bron: AWB_6_10,
+    },
     VERDAGING_NA_TERMIJN: {
       nl: 'De beslissing is pas verdaagd nadat de beslistermijn (tot en met {laatsteDag}) al was verstreken.',
       en: 'The decision was adjourned only after the decision term (until {laatsteDag}) had expired.',
@@ -497,6 +530,10 @@ export const PROBLEEM_CODES: CodeCatalogus<SchorsingProbleemCode> = /* @__PURE__
       nl: 'Definitief verwijderen mag pas als een andere school de leerling wil toelaten.',
       en: 'A definitive verwijdering requires another school willing to admit the pupil.',
       bron: WPO_40_LID_11,
+    },
+    VERWIJDERING_ONTVANGENDE_SCHOOL_SCHRIFTELIJK_NIET: {
+      nl: 'Het beleid vraagt een schriftelijke bevestiging van de ontvangende school; die is er nog niet.',
+      en: 'The policy asks for written confirmation from the receiving school; there is none yet.',
     },
     VERWIJDERING_LEERKRACHT_GEHOORD_NIET: {
       nl: 'De groepsleerkracht is nog niet gehoord.',
@@ -559,6 +596,16 @@ export const PROBLEEM_CODES: CodeCatalogus<SchorsingProbleemCode> = /* @__PURE__
       nl: 'Hoor de ouders over hun bezwaar voordat op het bezwaar wordt beslist.',
       en: 'Hear the parents on their objection before deciding on it.',
       bron: AWB_7_2,
+    },
+    HOREN_VERPLICHT: {
+      nl: 'Een bijzondere school beslist op bezwaar tegen een verwijdering pas na de ouders te hebben gehoord; de Awb (ook art. 7:3) geldt hier niet.',
+      en: 'A denominational school decides on an objection to an expulsion only after hearing the parents; the Awb (art. 7:3 included) does not apply.',
+      bron: WPO_63_LID_3,
+    },
+    GEEN_HOORZITTING: {
+      nl: 'Er is nog geen hoorzitting over dit bezwaar om een verslag van te maken.',
+      en: 'There is no hearing on this objection yet to report on.',
+      bron: AWB_7_7,
     },
     CRISISPLAATSING_LOOPT_AL: {
       nl: 'Er loopt al een crisisplaatsing.',
@@ -763,6 +810,10 @@ export const STAP_CODES: CodeCatalogus<SchorsingStapCode> = /* @__PURE__ */ Obje
     en: 'Find another school willing to admit the pupil.',
     bron: WPO_40_LID_11,
   },
+  VERWIJDERING_ONTVANGENDE_SCHOOL_SCHRIFTELIJK: {
+    nl: 'Vraag de ontvangende school om een schriftelijke bevestiging (schoolbeleid).',
+    en: 'Ask the receiving school for written confirmation (school policy).',
+  },
   VERWIJDERING_LEERKRACHT_GEHOORD: {
     nl: 'Hoor de groepsleerkracht.',
     en: 'Hear the class teacher.',
@@ -794,6 +845,21 @@ export const STAP_CODES: CodeCatalogus<SchorsingStapCode> = /* @__PURE__ */ Obje
     nl: 'Het bezwaar kwam te laat: ga na of de ouders dat te verwijten valt.',
     en: 'The objection came late: consider whether the parents can be held in default.',
     bron: AWB_6_11,
+  },
+  STUKKEN_TER_INZAGE_LEGGEN: {
+    nl: 'Leg het bezwaarschrift en alle stukken ten minste een week vóór het horen ter inzage voor de ouders.',
+    en: 'Make the objection and all documents available to the parents for at least a week before the hearing.',
+    bron: AWB_7_4_LID_2,
+  },
+  HOORVERSLAG_MAKEN: {
+    nl: 'Maak een verslag van het horen.',
+    en: 'Make a report of the hearing.',
+    bron: AWB_7_7,
+  },
+  OPNIEUW_HOREN_OVERWEGEN: {
+    nl: 'De stukken lagen niet ten minste een week vóór het horen ter inzage: overweeg de ouders opnieuw te horen.',
+    en: 'The documents were not available for a week before the hearing: consider hearing the parents again.',
+    bron: AWB_7_4_LID_2,
   },
   OUDERS_HOREN_OP_BEZWAAR: {
     nl: 'Hoor de ouders (en de leerling) over hun bezwaar.',

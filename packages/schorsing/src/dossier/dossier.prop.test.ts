@@ -7,6 +7,7 @@ import {
   scenarioArb,
   staat,
 } from '../testhulp/dossier.js';
+import { SEED_2018_BELEID } from '../beleid/seed2018.js';
 import { startdatumArb } from '../testhulp/arbitraries.js';
 import { nieuwDossier, type SchorsingDossier as Dossier, verwerk } from './dossier.js';
 
@@ -21,6 +22,7 @@ function speel(s: {
   regio: 'noord' | 'midden' | 'zuid';
   start: IsoDatum;
   stappen: Stap[];
+  seed?: boolean;
 }) {
   const d0 = nieuwDossier({
     id: 'dossier-p',
@@ -28,6 +30,7 @@ function speel(s: {
     denominatie: s.denominatie,
     bezwaarcommissie: s.bezwaarcommissie,
     kalender: { regio: s.regio },
+    ...(s.seed ? { beleid: SEED_2018_BELEID } : {}),
   });
   if (!d0.ok) throw new Error('dossier');
   let d: Dossier = d0.waarde;
@@ -132,16 +135,27 @@ describe('dossier: properties', () => {
     expect(geweigerd, 'the generator never built a run past the maximum').toBeGreaterThan(0);
   });
 
-  it('a verwijdering is only ever decided with all preconditions met, and a bezwaar decision never precedes the GPO oordeel', () => {
+  it('a verwijdering is only ever decided with the statutory preconditions met (WPO 40 lid 11), under the seed policy also its own; a bezwaar decision never precedes the GPO oordeel', () => {
     fc.assert(
-      fc.property(scenarioArb, (s) => {
+      fc.property(fc.tuple(scenarioArb, fc.boolean()), ([scenario, seed]) => {
+        const s = { ...scenario, seed };
         const { d } = speel(s);
         const t = staat(d);
         if (t.verwijdering.besluit) {
-          expect(t.verwijdering.gehoord).toEqual({ leerkracht: true, ouders: true, leerling: true });
-          expect(t.verwijdering.onderzoeksdossier).toBe(true);
-          expect(t.verwijdering.voornemen).toBeDefined();
-          expect(t.verwijdering.ontvangendeSchool?.schriftelijkBevestigd).toBe(true);
+          // the statute: groepsleraar and parents heard, another school willing from the verwijderingsdatum
+          expect(t.verwijdering.gehoord.leerkracht && t.verwijdering.gehoord.ouders).toBe(true);
+          expect(t.verwijdering.ontvangendeSchool?.bereidPer).toBeDefined();
+          expect(
+            (t.verwijdering.ontvangendeSchool?.bereidPer ?? '9999-12-31') <=
+              t.verwijdering.besluit.verwijderingsdatum,
+          ).toBe(true);
+          if (seed) {
+            // the seed's own conditions (SEED_2018_BELEID, E.2 Verwijdering)
+            expect(t.verwijdering.gehoord.leerling).toBe(true);
+            expect(t.verwijdering.onderzoeksdossier).toBe(true);
+            expect(t.verwijdering.voornemen).toBeDefined();
+            expect(t.verwijdering.ontvangendeSchool?.schriftelijkBevestigd).toBe(true);
+          }
         }
         const beslissing = t.bezwaren.find((b) => b.tegen === 'verwijdering' && b.beslissing);
         if (beslissing?.beslissing && t.gpo && t.gpo.ingediend <= beslissing.beslissing.datum) {

@@ -125,11 +125,22 @@ describe('dossier: refusals (coded problems, the dossier unchanged)', () => {
       ['GEEN_WETTELIJK_BEZWAAR'],
     ],
     [
-      'a definitive decision without another school, naming every missing precondition (WPO 40 lid 11)',
+      'a definitive decision without another school, naming every missing statutory precondition (WPO 40 lid 11, 63 lid 2)',
       () => open('bijzonder'),
       { type: 'verwijdering-besloten', datum: '2026-03-02', verwijderingsdatum: '2026-03-16' },
       [
         'VERWIJDERING_ONTVANGENDE_SCHOOL_NIET',
+        'VERWIJDERING_LEERKRACHT_GEHOORD_NIET',
+        'VERWIJDERING_OUDERS_GEHOORD_NIET',
+      ],
+    ],
+    [
+      'the same under the seed policy, naming its own conditions too (SEED_2018_BELEID; seed E.2 Verwijdering)',
+      () => open('bijzonder', { beleid: SEED_2018_BELEID }),
+      { type: 'verwijdering-besloten', datum: '2026-03-02', verwijderingsdatum: '2026-03-16' },
+      [
+        'VERWIJDERING_ONTVANGENDE_SCHOOL_NIET',
+        'VERWIJDERING_ONTVANGENDE_SCHOOL_SCHRIFTELIJK_NIET',
         'VERWIJDERING_LEERKRACHT_GEHOORD_NIET',
         'VERWIJDERING_OUDERS_GEHOORD_NIET',
         'VERWIJDERING_LEERLING_GEHOORD_NIET',
@@ -313,7 +324,11 @@ describe('dossier: verwijdering, openbaar and bijzonder side by side (WPO 40, 43
     const gepost: Gebeurtenis = { ...laat, terPost: '2026-05-18' };
     const openbaar = alle(open('openbaar'), [...verwijderingsprocedure, gepost]);
     expect(staat(openbaar).bezwaren[0]?.tijdig?.uitkomst).toBe(true);
-    expect(volgendeStappen(openbaar).map((s) => s.code)).toEqual(['OUDERS_HOREN_OP_BEZWAAR']);
+    // the Awb route first lays the documents out for a week (Awb 7:4 lid 2), then hears (Awb 7:2)
+    expect(volgendeStappen(openbaar).map((s) => s.code)).toEqual([
+      'STUKKEN_TER_INZAGE_LEGGEN',
+      'OUDERS_HOREN_OP_BEZWAAR',
+    ]);
 
     const bijzonder = alle(open('bijzonder'), [...verwijderingsprocedure, gepost]);
     expect(staat(bijzonder).bezwaren[0]?.tijdig?.uitkomst).toBe(false);

@@ -55,6 +55,16 @@ export const gebeurtenisSchema = /* @__PURE__ */ (() => {
   const tegen = z
     .enum(['schorsing', 'verwijdering'])
     .meta({ description: 'The decision the bezwaar is against.' });
+  const schorsingNummer = z
+    .number()
+    .int()
+    .min(1)
+    .max(1000) // geen-rechtsgetal
+    .optional()
+    .meta({
+      description:
+        'Which schorsing of the dossier the bezwaar is against, counted from 1 in the order they were decided (tegen: schorsing). Absent: the latest schorsing, as in dossiers stored before it existed.',
+    });
   /** One event type: its `type`, the `datum` and `versie` every event has, its own fields, its description. */
   const soort = <T extends string, V extends z.ZodRawShape = Record<never, never>>(
     type: T,
@@ -114,6 +124,7 @@ export const gebeurtenisSchema = /* @__PURE__ */ (() => {
       }),
       soort('bezwaar-ingediend', "The parents' bezwaar was received on datum.", {
         tegen,
+        schorsingNummer,
         terPost: isoDatumSchema.optional().meta({
           description: 'Postmark date when the bezwaar came by post (Awb 6:9 lid 2, openbare school).',
         }),
@@ -126,10 +137,36 @@ export const gebeurtenisSchema = /* @__PURE__ */ (() => {
       soort(
         'beslissing-verdaagd',
         'The board adjourned its decision on the bezwaar in writing (Awb 7:10 lid 3).',
-        { tegen },
+        { tegen, schorsingNummer },
       ),
+      soort(
+        'stukken-ter-inzage',
+        'From datum the bezwaar and all documents lie for inspection by the parents (Awb 7:4 lid 2).',
+        { tegen, schorsingNummer },
+      ),
+      soort('hoorzitting', 'The hearing on the bezwaar (Awb 7:2; bijzonder, verwijdering: WPO 63 lid 3).', {
+        tegen,
+        schorsingNummer,
+        deelnemers: z.array(z.enum(DEELNEMERS)).min(1).meta({
+          description: 'Who took part, as kern role ids; the parents must be among them to count as heard.',
+        }),
+      }),
+      soort(
+        'horen-achterwege',
+        'The board records why it does not hear the parents on the bezwaar (Awb 7:3).',
+        {
+          tegen,
+          schorsingNummer,
+          grond: keuze(
+            ['afgezien', 'kennelijk-niet-ontvankelijk'],
+            'Awb 7:3 sub c (the parents declared they waive the hearing) or sub a (the bezwaar is manifestly inadmissible).',
+          ),
+        },
+      ),
+      soort('hoorverslag', 'The report of the hearing is made (Awb 7:7).', { tegen, schorsingNummer }),
       soort('beslissing-op-bezwaar', "The board's decision on the bezwaar.", {
         tegen,
+        schorsingNummer,
         uitkomst: keuze(['gehandhaafd', 'herroepen'], 'Whether the decision was upheld or revoked.'),
       }),
       soort(

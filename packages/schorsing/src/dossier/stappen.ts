@@ -5,7 +5,15 @@ import {
   type SchorsingStapCode,
   type SchorsingTermijnCode,
 } from '../codes/codes.js';
-import { AWB_7_2, seedBron, WPO_40C_LID_2, WPO_43, WPO_63_LID_3 } from '../regels/bronnen.js';
+import {
+  AWB_7_2,
+  AWB_7_4_LID_2,
+  AWB_7_7,
+  seedBron,
+  WPO_40C_LID_2,
+  WPO_43,
+  WPO_63_LID_3,
+} from '../regels/bronnen.js';
 import { valideerSchoolpleinverbod } from '../schoolpleinverbod/schoolpleinverbod.js';
 import { beoordeelVerwijdering, NIET_VOLDAAN, nietVoldaan } from '../verwijdering/verwijdering.js';
 import type { SchorsingKop } from './gebeurtenissen.js';
@@ -111,7 +119,10 @@ export function stappenVan(t: Toestand, kop: SchorsingKop): SchorsingStap[] {
       gehoord: v.gehoord,
       onderzoeksdossier: v.onderzoeksdossier,
       voornemenBekendgemaakt: v.voornemen !== undefined,
-      ontvangendeSchool: !!v.ontvangendeSchool?.schriftelijkBevestigd,
+      ontvangendeSchool: !!v.ontvangendeSchool,
+      schriftelijkBevestigd: !!v.ontvangendeSchool?.schriftelijkBevestigd,
+      ...(kop.beleid ? { beleid: kop.beleid } : {}),
+      ...(t.laatsteDatum ? { peildatum: t.laatsteDatum } : {}),
     });
     const tabel = Object.values(NIET_VOLDAAN);
     for (const r of nietVoldaan(oordeel)) {
@@ -161,13 +172,37 @@ export function stappenVan(t: Toestand, kop: SchorsingKop): SchorsingStap[] {
         ),
       );
     }
-    if (!b.gehoord)
+    const awb = hoorBron === AWB_7_2;
+    const moetHoren = !b.gehoord && !b.horenAchterwege;
+    if (moetHoren && awb && !b.stukkenTerInzage)
+      uit.push(
+        stap(
+          'STUKKEN_TER_INZAGE_LEGGEN',
+          'Leg het bezwaarschrift en alle stukken ten minste een week vóór het horen ter inzage voor de ouders.',
+          'bevoegd-gezag',
+          AWB_7_4_LID_2,
+        ),
+      );
+    if (moetHoren)
       uit.push(
         stap(
           'OUDERS_HOREN_OP_BEZWAAR',
-          'Hoor de ouders (en de leerling) over hun bezwaar.',
+          awb
+            ? 'Hoor de ouders (en de leerling) over hun bezwaar, of leg vast waarom dat achterwege blijft (Awb 7:3: afgezien, of kennelijk niet-ontvankelijk).'
+            : 'Hoor de ouders (en de leerling) over hun bezwaar.',
           'bevoegd-gezag',
           hoorBron,
+        ),
+      );
+    if (b.hoorzitting && !b.verslag)
+      uit.push(stap('HOORVERSLAG_MAKEN', 'Maak een verslag van het horen.', 'bevoegd-gezag', AWB_7_7));
+    if (b.hoorzitting && !b.hoorzitting.stukkenTijdig && awb)
+      uit.push(
+        stap(
+          'OPNIEUW_HOREN_OVERWEGEN',
+          'De stukken lagen niet ten minste een week vóór het horen ter inzage (Awb 7:4 lid 2): overweeg de ouders opnieuw te horen.',
+          'bevoegd-gezag',
+          AWB_7_4_LID_2,
         ),
       );
     if (gpoLoopt) {
@@ -179,7 +214,7 @@ export function stappenVan(t: Toestand, kop: SchorsingKop): SchorsingStap[] {
           WPO_43,
         ),
       );
-    } else if (b.gehoord) {
+    } else if (b.gehoord || b.horenAchterwege) {
       uit.push(
         stap(
           'BESLISSEN_OP_BEZWAAR',

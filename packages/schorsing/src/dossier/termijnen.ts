@@ -12,7 +12,7 @@ import {
 import { type BestredenBesluit, berekenBezwaartermijnen, type Beslistermijn } from '../bezwaar/bezwaar.js';
 import type { SchorsingRol, SchorsingTermijnCode } from '../codes/codes.js';
 import type { SchorsingKop } from './gebeurtenissen.js';
-import type { Toestand } from './toestand.js';
+import { besluitdatumVan, type Toestand } from './toestand.js';
 
 /** A term of a schorsing dossier: kern's {@link OpenTermijn} over this package's codes and roles. */
 export type SchorsingOpenTermijn = OpenTermijn<SchorsingTermijnCode, SchorsingRol>;
@@ -74,14 +74,21 @@ function bezwaarTermijnen(
   tegen: BestredenBesluit,
   bekendmaking: IsoDatum,
   nu: Tijdstip,
+  nummer?: number,
 ): SchorsingOpenTermijn[] {
-  const bezwaar = t.bezwaren.filter((b) => b.tegen === tegen).at(-1);
+  // each schorsing keeps its own terms: the latest bezwaar against this decision, if any
+  const bezwaar = [...t.bezwaren]
+    .reverse()
+    .find((b) => b.tegen === tegen && (nummer === undefined || b.schorsing === nummer));
+  const besluitdatum = besluitdatumVan(t, tegen, nummer);
+  const welke = nummer !== undefined && t.schorsingen.length > 1 ? ` ${nummer}` : '';
   const opVerwijdering = tegen === 'verwijdering';
   const r = berekenBezwaartermijnen({
     denominatie: kop.denominatie,
     tegen,
     bekendmaking,
     ...(bezwaar ? { bezwaarOntvangen: bezwaar.ontvangen } : {}),
+    ...(besluitdatum ? { besluitdatum } : {}),
     ...(bezwaar?.terPost ? { bezwaarTerPost: bezwaar.terPost } : {}),
     ...(bezwaar?.verdaagd ? { verdaagdOp: bezwaar.verdaagd } : {}),
     ...(kop.bezwaarcommissie && kop.denominatie === 'openbaar' && tegen === 'schorsing'
@@ -97,7 +104,7 @@ function bezwaarTermijnen(
   if (w.bezwaartermijn && !bezwaar) {
     const x = maak(
       opVerwijdering ? 'BEZWAARTERMIJN_VERWIJDERING' : 'BEZWAARTERMIJN_SCHORSING',
-      `Bezwaartermijn van de ouders tegen de ${tegen}`,
+      `Bezwaartermijn van de ouders tegen de ${tegen}${welke}`,
       'ouders',
       w.bezwaartermijn,
       nu,
@@ -129,7 +136,7 @@ function bezwaarTermijnen(
     uit.push(
       beslistermijn(
         opVerwijdering ? 'BESLISTERMIJN_BEZWAAR_VERWIJDERING' : 'BESLISTERMIJN_BEZWAAR_SCHORSING',
-        `Beslissing van het bevoegd gezag op het bezwaar tegen de ${tegen}`,
+        `Beslissing van het bevoegd gezag op het bezwaar tegen de ${tegen}${welke}`,
         w.beslistermijn,
         nu,
       ),
@@ -169,9 +176,9 @@ export function termijnenVan(t: Toestand, kop: SchorsingKop, nu: Tijdstip): Scho
         ),
       );
     }
-    const laatste = i === t.schorsingen.length - 1;
-    if (laatste && s.briefVerzonden && kop.denominatie === 'openbaar') {
-      uit.push(...bezwaarTermijnen(kop, t, 'schorsing', s.briefVerzonden, nu));
+    // every schorsing its own bezwaartermijn and decision term, not only the latest (Awb 6:7, 6:8, 7:10)
+    if (s.briefVerzonden && kop.denominatie === 'openbaar') {
+      uit.push(...bezwaarTermijnen(kop, t, 'schorsing', s.briefVerzonden, nu, i + 1));
     }
   });
   if (t.verwijdering.besluit)

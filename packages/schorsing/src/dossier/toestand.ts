@@ -36,6 +36,8 @@ export interface SchorsingInDossier {
 /** A bezwaar in the derived state. */
 export interface BezwaarInDossier {
   readonly tegen: 'schorsing' | 'verwijdering';
+  /** Against a schorsing: which one, counted from 1 in the order of the dossier's schorsingen. */
+  readonly schorsing?: number;
   readonly ontvangen: IsoDatum;
   /** Postmark date when it came by post. */
   readonly terPost?: IsoDatum;
@@ -45,6 +47,17 @@ export interface BezwaarInDossier {
   readonly verdaagd?: IsoDatum;
   /** The parents were heard again after the bezwaar. */
   readonly gehoord: boolean;
+  /** From when the bezwaar and its documents lay for inspection (Awb 7:4 lid 2). */
+  readonly stukkenTerInzage?: IsoDatum;
+  /** The hearing (Awb 7:2), and whether the documents lay for inspection at least a week before it (Awb 7:4 lid 2). */
+  readonly hoorzitting?: { readonly datum: IsoDatum; readonly stukkenTijdig: boolean };
+  /** Why the hearing was left out, recorded (Awb 7:3 sub c: waived; sub a: manifestly inadmissible). */
+  readonly horenAchterwege?: {
+    readonly datum: IsoDatum;
+    readonly grond: 'afgezien' | 'kennelijk-niet-ontvankelijk';
+  };
+  /** Day the report of the hearing was made (Awb 7:7). */
+  readonly verslag?: IsoDatum;
   readonly beslissing?: { readonly datum: IsoDatum; readonly uitkomst: 'gehandhaafd' | 'herroepen' };
 }
 
@@ -144,13 +157,60 @@ export function laatsteSchorsing(t: Toestand): SchorsingInDossier | undefined {
   return t.schorsingen.at(-1);
 }
 
-/** The day the contested decision was made known: the schorsing letter, or the verwijdering decision. */
-export function bekendmakingVan(t: Toestand, tegen: 'schorsing' | 'verwijdering'): IsoDatum | undefined {
-  return tegen === 'schorsing' ? laatsteSchorsing(t)?.briefVerzonden : t.verwijdering.besluit?.datum;
+/**
+ * The schorsing (counted from 1) an event about a bezwaar is against: its `schorsingNummer`, or the latest
+ * schorsing when it names none (dossiers stored before the number existed). `undefined` for a verwijdering.
+ */
+export function schorsingVanBezwaar(
+  t: Toestand,
+  g: { readonly tegen: 'schorsing' | 'verwijdering'; readonly schorsingNummer?: number | undefined },
+): number | undefined {
+  if (g.tegen !== 'schorsing') return undefined;
+  return g.schorsingNummer ?? t.schorsingen.length;
 }
 
-export function openBezwaar(t: Toestand, tegen: 'schorsing' | 'verwijdering'): BezwaarInDossier | undefined {
-  return t.bezwaren.find((b) => b.tegen === tegen && !b.beslissing);
+/**
+ * The day the contested decision was made known: the letter of schorsing `nummer` (counted from 1; default the
+ * latest), or the verwijdering decision.
+ */
+export function bekendmakingVan(
+  t: Toestand,
+  tegen: 'schorsing' | 'verwijdering',
+  nummer?: number,
+): IsoDatum | undefined {
+  return tegen === 'schorsing'
+    ? t.schorsingen[(nummer ?? t.schorsingen.length) - 1]?.briefVerzonden
+    : t.verwijdering.besluit?.datum;
+}
+
+/** The day the contested decision was taken: schorsing `nummer` (default the latest), or the verwijdering. */
+export function besluitdatumVan(
+  t: Toestand,
+  tegen: 'schorsing' | 'verwijdering',
+  nummer?: number,
+): IsoDatum | undefined {
+  return tegen === 'schorsing'
+    ? t.schorsingen[(nummer ?? t.schorsingen.length) - 1]?.besluitdatum
+    : t.verwijdering.besluit?.datum;
+}
+
+/**
+ * The undecided bezwaar against the verwijdering, or against schorsing `nummer`; without a number the most
+ * recent undecided bezwaar against any schorsing (how a dossier stored before the number existed reads).
+ */
+export function openBezwaar(
+  t: Toestand,
+  tegen: 'schorsing' | 'verwijdering',
+  nummer?: number,
+): BezwaarInDossier | undefined {
+  return [...t.bezwaren]
+    .reverse()
+    .find(
+      (b) =>
+        b.tegen === tegen &&
+        !b.beslissing &&
+        (tegen === 'verwijdering' || nummer === undefined || b.schorsing === nummer),
+    );
 }
 
 export function vervangLaatste<T>(lijst: readonly T[], nieuw: T): T[] {

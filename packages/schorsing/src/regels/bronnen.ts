@@ -104,6 +104,35 @@ export const WPO_40_LID_11: Bron = /* @__PURE__ */ wpo('40', 11);
 /** WPO art. 40 lid 11 together with art. 63 lid 2: hearing before a verwijdering at a bijzondere school. */
 export const WPO_40_LID_11_EN_63_LID_2: Bron = /* @__PURE__ */ wpo('40 lid 11 en 63 lid 2');
 
+/**
+ * What WPO 40 lid 11 (and for a bijzondere school art. 63 lid 2) does not ask before a definitive verwijdering:
+ * the statute names hearing the groepsleraar and the parents, and another school that is willing to admit the
+ * pupil; nothing more. A policy that asks `wat` as well is stricter than the law.
+ */
+function geenWettelijkeEis(wat: string): Bron {
+  return wpo('40', 11, {
+    toelichting: `Lid 11 vraagt vóór een definitieve verwijdering alleen het horen van de betrokken groepsleraar en de ouders en een andere school die bereid is de leerling toe te laten (bij een bijzondere school ook art. 63 lid 2: horen van de ouders, schriftelijke mededeling). ${wat} staat er niet in; dat is schoolbeleid.`,
+  });
+}
+
+/** The statute does not ask that the pupil is heard before a definitive verwijdering (only groepsleraar and parents). */
+export const WPO_40_LID_11_LEERLING: Bron = /* @__PURE__ */ geenWettelijkeEis('Het horen van de leerling');
+
+/** The statute does not ask for a documented, research-based file before a definitive verwijdering. */
+export const WPO_40_LID_11_DOSSIER: Bron = /* @__PURE__ */ geenWettelijkeEis(
+  'Een deugdelijk, op onderzoek gebaseerd dossier',
+);
+
+/** The statute does not ask for a separate voornemen before the definitive decision (openbaar and bijzonder). */
+export const WPO_40_LID_11_VOORNEMEN: Bron = /* @__PURE__ */ geenWettelijkeEis(
+  'Een afzonderlijk, eerst bekendgemaakt voornemen tot verwijdering',
+);
+
+/** The statute asks a willing school, not that the school confirms it in writing. */
+export const WPO_40_LID_11_SCHRIFTELIJK: Bron = /* @__PURE__ */ geenWettelijkeEis(
+  'Een schriftelijke bevestiging van de ontvangende school',
+);
+
 /** WPO art. 40 lid 12: an openbare school decides on bezwaar against a verwijdering within 4 weeks after the bezwaartermijn. */
 export const WPO_40_LID_12: Bron = /* @__PURE__ */ wpo('40', 12);
 
@@ -159,6 +188,17 @@ export const AWB_6_9_WEEK_LEZING: Bron = /* @__PURE__ */ awb('6:9', 2, {
     '"Uiterlijk een week na afloop van de termijn ontvangen": de SDK telt die week als 7 kalenderdagen na de laatste dag van de termijn, zonder verlenging door de Atw.',
 });
 
+/**
+ * Awb art. 6:10 lid 1: a bezwaar received before the term began is not inadmissible on that ground when the
+ * decision already existed (sub a), or when the filer could reasonably think so (sub b); lid 2: its handling may
+ * wait until the term begins.
+ */
+export const AWB_6_10: Bron = /* @__PURE__ */ awb('6:10', 1, {
+  toelichting:
+    '"Ten aanzien van een voor het begin van de termijn ingediend bezwaar- of beroepschrift blijft niet-ontvankelijkverklaring op grond daarvan achterwege indien het besluit ten tijde van de indiening: a. wel reeds tot stand was gekomen, of b. nog niet tot stand was gekomen, maar de indiener redelijkerwijs kon menen dat dit wel reeds het geval was." ' +
+    'Lid 2: de behandeling kan worden aangehouden tot het begin van de termijn. Sub b weegt het bevoegd gezag zelf; de SDK beslist het niet.',
+});
+
 /** Awb art. 6:11: no inadmissibility for a late bezwaar when the filer cannot reasonably be held in default. */
 export const AWB_6_11: Bron = /* @__PURE__ */ awb('6:11', {
   toelichting:
@@ -189,6 +229,31 @@ export const AWB_7_10_LID_3: Bron = /* @__PURE__ */ awb('7:10', 3, {
 export const AWB_7_2: Bron = /* @__PURE__ */ awb('7:2', {
   onbevestigd:
     'De hoorplicht in bezwaar is algemeen bekend, maar het artikel is voor dit pakket niet opnieuw nagelezen.',
+});
+
+/** Awb art. 7:3: when hearing may be left out; the SDK models sub a (manifestly inadmissible) and sub c (waived). */
+export const AWB_7_3: Bron = /* @__PURE__ */ awb('7:3', {
+  toelichting:
+    '"Van het horen van een belanghebbende kan worden afgezien indien: a. het bezwaar kennelijk niet-ontvankelijk is, ... c. de belanghebbende heeft verklaard geen gebruik te willen maken van het recht te worden gehoord, ..." ' +
+    'De SDK legt sub a en sub c vast (sub b, d en e niet); tekst nagelezen in een weergave van het artikel (rechtspraakbestuursrecht.nl), niet in de geconsolideerde tekst.',
+});
+
+/** Awb art. 7:4 lid 2: the bezwaar and all documents lie for inspection for at least a week before the hearing. */
+export const AWB_7_4_LID_2: Bron = /* @__PURE__ */ awb('7:4', 2, {
+  toelichting:
+    '"Het bestuursorgaan legt het bezwaarschrift en alle verder op de zaak betrekking hebbende stukken voorafgaand aan het horen gedurende ten minste een week voor belanghebbenden ter inzage." ' +
+    'Tekst nagelezen in een weergave van het artikel (rechtspraakbestuursrecht.nl). Lid 5: met instemming van de belanghebbenden kan het achterwege blijven; dat modelleert de SDK niet.',
+});
+
+/** The SDK's count of the week of Awb 7:4 lid 2: the hearing is on or after the 7th calendar day after the documents were laid out. */
+export const AWB_7_4_WEEK_LEZING: Bron = /* @__PURE__ */ awb('7:4', 2, {
+  lezing:
+    '"Gedurende ten minste een week" voorafgaand aan het horen: de SDK telt 7 kalenderdagen; de stukken liggen tijdig ter inzage als het horen op of na de zevende dag na de eerste dag van de inzage is.',
+});
+
+/** Awb art. 7:7: a report is made of the hearing. */
+export const AWB_7_7: Bron = /* @__PURE__ */ awb('7:7', {
+  toelichting: '"Van het horen wordt een verslag gemaakt."',
 });
 
 /**

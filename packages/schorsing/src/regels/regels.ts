@@ -14,11 +14,16 @@ import {
   AWB_7_10,
   AWB_7_10_COMMISSIE,
   AWB_7_10_LID_3,
+  AWB_7_4_WEEK_LEZING,
   AWB_6_9_WEEK_LEZING,
   GPO_PROCEDURE,
   LEERPLICHT_ONBEVESTIGD,
   RECHTSMIDDEL_SCHORSING,
   WPO_40_LID_11,
+  WPO_40_LID_11_DOSSIER,
+  WPO_40_LID_11_LEERLING,
+  WPO_40_LID_11_SCHRIFTELIJK,
+  WPO_40_LID_11_VOORNEMEN,
   WPO_40_LID_12,
   WPO_40C_LID_1,
   WPO_40C_LID_3,
@@ -357,6 +362,86 @@ export const zorgplichtVerwijdering = /* @__PURE__ */ eenWaarde<string>({
 });
 
 /**
+ * Before a definitive verwijdering the pupil is heard. The statute does not ask it (WPO 40 lid 11 names the
+ * groepsleraar and the parents): `false` in law; a policy that asks it (the seed does) is stricter.
+ *
+ * @example
+ * ```ts
+ * import { verwijderingLeerlingHoren } from '@schoolveiligheid/schorsing';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(verwijderingLeerlingHoren, '2026-11-23').waarde; //=> false
+ * ```
+ */
+export const verwijderingLeerlingHoren = /* @__PURE__ */ eenWaarde<boolean>({
+  id: 'schorsing.verwijdering.leerlingHoren',
+  omschrijving: 'Vóór een definitieve verwijdering wordt de leerling gehoord',
+  strenger: 'hoger',
+  sinds: WPO_2014,
+  waarde: false,
+  bron: WPO_40_LID_11_LEERLING,
+});
+
+/**
+ * Before a definitive verwijdering there is a documented, research-based file (a groeidocument). Not asked by
+ * the statute: `false` in law; a policy that asks it (the seed does) is stricter.
+ *
+ * @example
+ * ```ts
+ * import { verwijderingOnderzoeksdossier } from '@schoolveiligheid/schorsing';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(verwijderingOnderzoeksdossier, '2026-11-23').waarde; //=> false
+ * ```
+ */
+export const verwijderingOnderzoeksdossier = /* @__PURE__ */ eenWaarde<boolean>({
+  id: 'schorsing.verwijdering.onderzoeksdossier',
+  omschrijving: 'Vóór een definitieve verwijdering is er een deugdelijk, op onderzoek gebaseerd dossier',
+  strenger: 'hoger',
+  sinds: WPO_2014,
+  waarde: false,
+  bron: WPO_40_LID_11_DOSSIER,
+});
+
+/**
+ * The voornemen tot verwijdering is made known in writing, with reasons, before the definitive decision. Not
+ * asked by the statute: `false` in law; a policy that asks it (the seed does) is stricter.
+ *
+ * @example
+ * ```ts
+ * import { verwijderingVoornemenVooraf } from '@schoolveiligheid/schorsing';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(verwijderingVoornemenVooraf, '2026-11-23').waarde; //=> false
+ * ```
+ */
+export const verwijderingVoornemenVooraf = /* @__PURE__ */ eenWaarde<boolean>({
+  id: 'schorsing.verwijdering.voornemenVooraf',
+  omschrijving: 'Vóór de definitieve verwijdering is het voornemen schriftelijk en met redenen bekendgemaakt',
+  strenger: 'hoger',
+  sinds: WPO_2014,
+  waarde: false,
+  bron: WPO_40_LID_11_VOORNEMEN,
+});
+
+/**
+ * The receiving school confirmed in writing that it admits the pupil. The statute asks a willing school (WPO
+ * 40 lid 11), not a written confirmation: `false` in law; a policy that asks it (the seed does) is stricter.
+ *
+ * @example
+ * ```ts
+ * import { verwijderingSchriftelijkeBevestiging } from '@schoolveiligheid/schorsing';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(verwijderingSchriftelijkeBevestiging, '2026-11-23').waarde; //=> false
+ * ```
+ */
+export const verwijderingSchriftelijkeBevestiging = /* @__PURE__ */ eenWaarde<boolean>({
+  id: 'schorsing.verwijdering.schriftelijkeBevestiging',
+  omschrijving: 'De ontvangende school heeft schriftelijk bevestigd dat zij de leerling toelaat',
+  strenger: 'hoger',
+  sinds: WPO_2014,
+  waarde: false,
+  bron: WPO_40_LID_11_SCHRIFTELIJK,
+});
+
+/**
  * Decision term on bezwaar against a schorsing at an openbare school: 6 weeks counted from the day after the
  * bezwaartermijn ended (Awb 7:10 lid 1; the 4 weeks of WPO 40 lid 12 cover only art. 40 decisions). With an
  * advisory committee see {@link beslistermijnAwbCommissie}; an adjournment adds {@link verdagingAwb}.
@@ -419,6 +504,27 @@ export const verdagingAwb = /* @__PURE__ */ eenWaarde<Duur>({
   sinds: AWB_1994,
   waarde: weken(6),
   bron: AWB_7_10_LID_3,
+});
+
+/**
+ * How long the bezwaar and its documents lie for inspection before the hearing: at least one week (Awb 7:4 lid
+ * 2), counted by the SDK as 7 calendar days (`interpretatie`). A longer period is kinder to the parents, so
+ * stricter for the school.
+ *
+ * @example
+ * ```ts
+ * import { stukkenTerInzage } from '@schoolveiligheid/schorsing';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(stukkenTerInzage, '2026-11-23').waarde; //=> { aantal: 7, eenheid: 'kalenderdagen' }
+ * ```
+ */
+export const stukkenTerInzage = /* @__PURE__ */ eenWaarde<Duur>({
+  id: 'schorsing.bezwaar.stukkenTerInzage',
+  omschrijving: 'Stukken ter inzage vóór het horen op bezwaar, ten minste (Awb 7:4 lid 2)',
+  strenger: 'hoger',
+  sinds: AWB_1994,
+  waarde: kalenderdagen(7),
+  bron: AWB_7_4_WEEK_LEZING,
 });
 
 /**
@@ -516,7 +622,7 @@ export const postOntvangstAwb = /* @__PURE__ */ eenWaarde<Duur>({
  * import { SCHORSING_REGELS } from '@schoolveiligheid/schorsing';
  * SCHORSING_REGELS.pakket; //=> 'schorsing'
  * SCHORSING_REGELS.vorigeIds['wpo.schorsing.maxDuur']; //=> 'schorsing.schorsing.maxDuur'
- * Object.keys(SCHORSING_REGELS.regels).length; //=> 20
+ * Object.keys(SCHORSING_REGELS.regels).length; //=> 25
  * ```
  */
 export const SCHORSING_REGELS: RegelRegister = /* @__PURE__ */ regelRegister('schorsing', [
@@ -534,10 +640,15 @@ export const SCHORSING_REGELS: RegelRegister = /* @__PURE__ */ regelRegister('sc
   beslistermijnAwb,
   beslistermijnAwbCommissie,
   verdagingAwb,
+  stukkenTerInzage,
   bezwaartermijnBijzonder,
   beslistermijnOpenbaar,
   beslistermijnBijzonder,
   gpoOordeelTermijn,
   gpoIndieningstermijn,
   zorgplichtVerwijdering,
+  verwijderingLeerlingHoren,
+  verwijderingOnderzoeksdossier,
+  verwijderingVoornemenVooraf,
+  verwijderingSchriftelijkeBevestiging,
 ]);

@@ -3,10 +3,28 @@
 import { type IsoDatum, plusDagen } from '@schoolveiligheid/kern';
 import fc from 'fast-check';
 import { SEED_2018_BELEID } from '../beleid/seed2018.js';
-import { type SchorsingDossier, toestand } from '../dossier/dossier.js';
+import { nieuwDossier, type SchorsingDossier, toestand, verwerk } from '../dossier/dossier.js';
 import type { Gebeurtenis, SchorsingKop } from '../dossier/gebeurtenissen.js';
 import type { Toestand } from '../dossier/toestand.js';
 import { startdatumArb } from './arbitraries.js';
+
+/**
+ * A dossier of leerling-1 (regio noord) with `gebeurtenissen` accepted one by one; throws with the refused event's
+ * type and codes, so a worked test that builds a dossier fails loudly on a wrong step.
+ */
+export function bouwDossier(
+  id: string,
+  denominatie: 'openbaar' | 'bijzonder',
+  gebeurtenissen: readonly Gebeurtenis[],
+): SchorsingDossier {
+  const d0 = nieuwDossier({ id, leerling: 'leerling-1', denominatie, kalender: { regio: 'noord' } });
+  if (!d0.ok) throw new Error('dossier');
+  return gebeurtenissen.reduce((acc, g) => {
+    const r = verwerk(acc, g);
+    if (!r.ok) throw new Error(`${g.type}: ${r.problemen.map((p) => p.code).join(', ')}`);
+    return r.waarde;
+  }, d0.waarde);
+}
 
 /** The state of a dossier the kernel built (`toestand` is a Resultaat: it never throws; this does). */
 export function staat(d: SchorsingDossier): Toestand {
@@ -37,6 +55,10 @@ export const SOORTEN = [
   'crisisplaatsing-beeindigd',
   'schoolpleinverbod',
   'wijkagent-geinformeerd',
+  'stukken-ter-inzage',
+  'hoorzitting',
+  'horen-achterwege',
+  'hoorverslag',
 ] as const;
 
 /** One step of a scenario: what happens, how many days after the previous step, and two choices. */
@@ -116,6 +138,23 @@ export function gebeurtenisVan(s: ScenarioStap, datum: IsoDatum): Gebeurtenis {
           tot: plusDagen(datum, 7 * s.n),
           wijkagent: { geinformeerd: s.keuze, kopieBrief: s.keuze },
         },
+      };
+    case 'stukken-ter-inzage':
+    case 'hoorverslag':
+      return { type: s.soort, datum, tegen };
+    case 'hoorzitting':
+      return {
+        type: 'hoorzitting',
+        datum,
+        tegen,
+        deelnemers: s.n % 2 ? ['ouders', 'bevoegd-gezag'] : ['bevoegd-gezag'],
+      };
+    case 'horen-achterwege':
+      return {
+        type: 'horen-achterwege',
+        datum,
+        tegen,
+        grond: s.n % 2 ? 'afgezien' : 'kennelijk-niet-ontvankelijk',
       };
     case 'wijkagent-geinformeerd':
       return { type: 'wijkagent-geinformeerd', datum, kopieBrief: s.keuze };

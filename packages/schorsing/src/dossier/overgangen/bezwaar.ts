@@ -1,31 +1,131 @@
 // Handlers of the bezwaar events: the bezwaar, the adjournment and the decision on it (Awb 6:9, 7:10; WPO 40
 // lid 12, 43, 63).
+import { type IsoDatum, plusDagen, waardeVoor } from '@schoolveiligheid/kern';
 import { berekenBezwaartermijnen } from '../../bezwaar/bezwaar.js';
+import { stukkenTerInzage } from '../../regels/regels.js';
+import type { SchorsingKop } from '../gebeurtenissen.js';
 import {
   type BezwaarInDossier,
   bekendmakingVan,
+  besluitdatumVan,
   eersteWeigering,
   type Handlers,
-  laatsteSchorsing,
   na,
   onmogelijk,
   openBezwaar,
+  schorsingVanBezwaar,
+  type Toestand,
   vervang,
   weiger,
 } from '../toestand.js';
 
+/**
+ * The bezwaar with its timeliness, once the contested decision's bekendmaking is known (Awb 6:9, 6:10, 6:11;
+ * WPO 63): a bezwaar received before the bekendmaking of a decision that already existed is on time (Awb 6:10
+ * lid 1 sub a). Without a bekendmaking yet the bezwaar is returned as it is; the letter fills it in later.
+ */
+export function metTijdigheid(t: Toestand, kop: SchorsingKop, b: BezwaarInDossier): BezwaarInDossier {
+  const bekendmaking = bekendmakingVan(t, b.tegen, b.schorsing);
+  if (!bekendmaking) return b;
+  const besluitdatum = besluitdatumVan(t, b.tegen, b.schorsing);
+  const r = berekenBezwaartermijnen({
+    denominatie: kop.denominatie,
+    tegen: b.tegen,
+    bekendmaking,
+    bezwaarOntvangen: b.ontvangen,
+    ...(besluitdatum ? { besluitdatum } : {}),
+    ...(b.terPost ? { bezwaarTerPost: b.terPost } : {}),
+  });
+  const tijdig = r.ok ? r.waarde.bezwaarTijdig : undefined;
+  return tijdig ? { ...b, tijdig } : b;
+}
+
 const GEEN_BEZWAAR = 'Er is geen lopend bezwaar tegen dit besluit.';
 
+/** Days of the week of Awb 7:4 lid 2, from the rule (a policy may set more). */
+function inzageDagen(kop: SchorsingKop, datum: IsoDatum): number {
+  const w = waardeVoor(stukkenTerInzage, datum, kop.beleid).waarde;
+  return w.eenheid === 'weken' ? w.aantal * 7 : w.aantal; // geen-rechtsgetal: days in a week
+}
+
 export const bezwaarOvergangen: Handlers<
-  'bezwaar-ingediend' | 'beslissing-verdaagd' | 'beslissing-op-bezwaar'
+  | 'bezwaar-ingediend'
+  | 'beslissing-verdaagd'
+  | 'beslissing-op-bezwaar'
+  | 'stukken-ter-inzage'
+  | 'hoorzitting'
+  | 'horen-achterwege'
+  | 'hoorverslag'
 > = {
+  'stukken-ter-inzage': {
+    controleer: (t, g) =>
+      openBezwaar(t, g.tegen, g.schorsingNummer) ? [] : weiger('GEEN_BEZWAAR', ['tegen'], GEEN_BEZWAAR),
+    pasToe: (t, g) => {
+      const b = openBezwaar(t, g.tegen, g.schorsingNummer) ?? onmogelijk();
+      return na(t, g, {
+        bezwaren: vervang(t.bezwaren, b, { ...b, stukkenTerInzage: b.stukkenTerInzage ?? g.datum }),
+      });
+    },
+  },
+  hoorzitting: {
+    controleer: (t, g) =>
+      openBezwaar(t, g.tegen, g.schorsingNummer) ? [] : weiger('GEEN_BEZWAAR', ['tegen'], GEEN_BEZWAAR),
+    pasToe: (t, g, kop) => {
+      const b = openBezwaar(t, g.tegen, g.schorsingNummer) ?? onmogelijk();
+      const stukken = b.stukkenTerInzage;
+      const stukkenTijdig = stukken !== undefined && plusDagen(stukken, inzageDagen(kop, g.datum)) <= g.datum;
+      return na(t, g, {
+        bezwaren: vervang(t.bezwaren, b, {
+          ...b,
+          gehoord: b.gehoord || g.deelnemers.includes('ouders'),
+          hoorzitting: { datum: g.datum, stukkenTijdig },
+        }),
+      });
+    },
+  },
+  'horen-achterwege': {
+    controleer: (t, g, kop) =>
+      eersteWeigering(
+        [!openBezwaar(t, g.tegen, g.schorsingNummer), 'GEEN_BEZWAAR', ['tegen'], GEEN_BEZWAAR],
+        [
+          kop.denominatie === 'bijzonder' && g.tegen === 'verwijdering',
+          'HOREN_VERPLICHT',
+          ['type'],
+          'Een bijzondere school beslist op het bezwaar tegen de verwijdering pas na de ouders te hebben gehoord (WPO 63 lid 3); de Awb geldt hier niet.',
+        ],
+      ),
+    pasToe: (t, g) => {
+      const b = openBezwaar(t, g.tegen, g.schorsingNummer) ?? onmogelijk();
+      return na(t, g, {
+        bezwaren: vervang(t.bezwaren, b, { ...b, horenAchterwege: { datum: g.datum, grond: g.grond } }),
+      });
+    },
+  },
+  hoorverslag: {
+    controleer: (t, g) => {
+      const b = openBezwaar(t, g.tegen, g.schorsingNummer);
+      return eersteWeigering(
+        [!b, 'GEEN_BEZWAAR', ['tegen'], GEEN_BEZWAAR],
+        [!b?.hoorzitting, 'GEEN_HOORZITTING', ['type'], 'Er is nog geen hoorzitting over dit bezwaar.'],
+      );
+    },
+    pasToe: (t, g) => {
+      const b = openBezwaar(t, g.tegen, g.schorsingNummer) ?? onmogelijk();
+      return na(t, g, { bezwaren: vervang(t.bezwaren, b, { ...b, verslag: g.datum }) });
+    },
+  },
   'bezwaar-ingediend': {
     controleer: (t, g, kop) => {
-      if (openBezwaar(t, g.tegen))
+      const nummer = schorsingVanBezwaar(t, g);
+      if (g.tegen === 'schorsing' && (nummer === undefined || nummer < 1 || nummer > t.schorsingen.length))
+        return weiger(
+          'GEEN_SCHORSING',
+          g.schorsingNummer === undefined ? ['tegen'] : ['schorsingNummer'],
+          'Er is geen schorsing om bezwaar tegen te maken.',
+        );
+      if (openBezwaar(t, g.tegen, nummer))
         return weiger('BEZWAAR_LOOPT_AL', ['tegen'], 'Er loopt al een bezwaar tegen dit besluit.');
       if (g.tegen === 'schorsing') {
-        if (!laatsteSchorsing(t))
-          return weiger('GEEN_SCHORSING', ['tegen'], 'Er is geen schorsing om bezwaar tegen te maken.');
         if (kop.denominatie === 'bijzonder')
           return weiger(
             'GEEN_WETTELIJK_BEZWAAR',
@@ -44,34 +144,24 @@ export const bezwaarOvergangen: Handlers<
       return [];
     },
     pasToe: (t, g, kop) => {
-      const bekendmaking = bekendmakingVan(t, g.tegen);
-      const termijnen =
-        bekendmaking && bekendmaking <= g.datum
-          ? berekenBezwaartermijnen({
-              denominatie: kop.denominatie,
-              tegen: g.tegen,
-              bekendmaking,
-              bezwaarOntvangen: g.datum,
-              ...(g.terPost ? { bezwaarTerPost: g.terPost } : {}),
-            })
-          : undefined;
-      const tijdig = termijnen?.ok ? termijnen.waarde.bezwaarTijdig : undefined;
-      const bezwaar: BezwaarInDossier = {
+      const nummer = schorsingVanBezwaar(t, g);
+      const bezwaar = metTijdigheid(t, kop, {
         tegen: g.tegen,
+        ...(nummer === undefined ? {} : { schorsing: nummer }),
         ontvangen: g.datum,
         ...(g.terPost ? { terPost: g.terPost } : {}),
-        ...(tijdig ? { tijdig } : {}),
         gehoord: false,
-      };
+      });
       return na(t, g, { bezwaren: [...t.bezwaren, bezwaar] });
     },
   },
   'beslissing-verdaagd': {
     controleer: (t, g, kop) => {
-      const bezwaar = openBezwaar(t, g.tegen);
+      const bezwaar = openBezwaar(t, g.tegen, g.schorsingNummer);
       if (!bezwaar) return weiger('GEEN_BEZWAAR', ['tegen'], GEEN_BEZWAAR);
       if (bezwaar.verdaagd) return weiger('AL_VERDAAGD', ['type'], 'De beslissing is al verdaagd.');
-      const bekendmaking = bekendmakingVan(t, g.tegen);
+      const bekendmaking = bekendmakingVan(t, g.tegen, bezwaar.schorsing);
+      const besluitdatum = besluitdatumVan(t, g.tegen, bezwaar.schorsing);
       if (!bekendmaking)
         return weiger(
           'BEKENDMAKING_ONBEKEND',
@@ -83,19 +173,20 @@ export const bezwaarOvergangen: Handlers<
         tegen: g.tegen,
         bekendmaking,
         bezwaarOntvangen: bezwaar.ontvangen,
+        ...(besluitdatum ? { besluitdatum } : {}),
         verdaagdOp: g.datum,
         ...(kop.bezwaarcommissie && g.tegen === 'schorsing' ? { adviescommissie: true } : {}),
       });
       return termijnen.ok ? [] : termijnen.problemen.map((p) => ({ ...p, pad: ['type'] }));
     },
     pasToe: (t, g) => {
-      const bezwaar = openBezwaar(t, g.tegen) ?? onmogelijk();
+      const bezwaar = openBezwaar(t, g.tegen, g.schorsingNummer) ?? onmogelijk();
       return na(t, g, { bezwaren: vervang(t.bezwaren, bezwaar, { ...bezwaar, verdaagd: g.datum }) });
     },
   },
   'beslissing-op-bezwaar': {
     controleer: (t, g) => {
-      const bezwaar = openBezwaar(t, g.tegen);
+      const bezwaar = openBezwaar(t, g.tegen, g.schorsingNummer);
       return eersteWeigering(
         [!bezwaar, 'GEEN_BEZWAAR', ['tegen'], GEEN_BEZWAAR],
         [
@@ -105,7 +196,7 @@ export const bezwaarOvergangen: Handlers<
           'Het bevoegd gezag beslist pas op het bezwaar na het oordeel van de Geschillencommissie passend onderwijs (WPO 43).',
         ],
         [
-          !bezwaar?.gehoord,
+          !bezwaar?.gehoord && !bezwaar?.horenAchterwege,
           'OUDERS_NIET_OPNIEUW_GEHOORD',
           ['type'],
           'Hoor de ouders over hun bezwaar voordat op het bezwaar wordt beslist.',
@@ -113,7 +204,7 @@ export const bezwaarOvergangen: Handlers<
       );
     },
     pasToe: (t, g) => {
-      const bezwaar = openBezwaar(t, g.tegen) ?? onmogelijk();
+      const bezwaar = openBezwaar(t, g.tegen, g.schorsingNummer) ?? onmogelijk();
       return na(t, g, {
         bezwaren: vervang(t.bezwaren, bezwaar, {
           ...bezwaar,

@@ -1,8 +1,10 @@
 // Handlers of the schorsing events: the decision, the letter, schoolwork and the notices (WPO 40c).
-import type { Resultaat } from '@schoolveiligheid/kern';
+import { bevries, type Resultaat } from '@schoolveiligheid/kern';
 import { berekenSchorsing, type Schorsing } from '../../schorsing/schorsing.js';
 import type { Gebeurtenis, SchorsingKop } from '../gebeurtenissen.js';
+import { metTijdigheid } from './bezwaar.js';
 import {
+  type BezwaarInDossier,
   eersteWeigering,
   type Handlers,
   kalenderVan,
@@ -114,7 +116,14 @@ export const schorsingOvergangen: Handlers<
         ],
       );
     },
-    pasToe: (t, g) => metLaatsteSchorsing(t, g, { briefVerzonden: g.datum }),
+    pasToe: (t, g, kop) => {
+      const na = metLaatsteSchorsing(t, g, { briefVerzonden: g.datum });
+      // a bezwaar received before this letter is judged now (Awb 6:10 lid 1 sub a: the decision existed)
+      const nummer = t.schorsingen.length;
+      const wacht = (b: BezwaarInDossier) => b.tegen === 'schorsing' && b.schorsing === nummer && !b.tijdig;
+      if (!na.bezwaren.some(wacht)) return na;
+      return bevries({ ...na, bezwaren: na.bezwaren.map((b) => (wacht(b) ? metTijdigheid(na, kop, b) : b)) });
+    },
   },
   'schoolwerk-geregeld': {
     controleer: (t) =>

@@ -64,8 +64,10 @@ export const verwijderingOvergangen: Handlers<
         gehoord: v.gehoord,
         onderzoeksdossier: v.onderzoeksdossier,
         voornemenBekendgemaakt: v.voornemen !== undefined,
-        ontvangendeSchool:
-          !!school && school.schriftelijkBevestigd && school.bereidPer <= g.verwijderingsdatum,
+        ontvangendeSchool: !!school && school.bereidPer <= g.verwijderingsdatum,
+        schriftelijkBevestigd: !!school?.schriftelijkBevestigd,
+        ...(kop.beleid ? { beleid: kop.beleid } : {}),
+        peildatum: g.datum,
       });
       if (oordeel.uitkomst) return [];
       const tabel = Object.values(NIET_VOLDAAN);
