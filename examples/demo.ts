@@ -1,6 +1,7 @@
 // `npm run demo`: worked scenarios of every package, printed with their reasons and deadline traces, then a
 // summary table. `npm run demo -- --pakket schorsing,datalek` shows only those packages.
 import { toon as calamiteiten } from './calamiteiten.js';
+import { toon as cli } from './cli.js';
 import { toon as datalek } from './datalek.js';
 import { toon as klachtenregeling } from './klachtenregeling.js';
 import { toon as klokkenluider } from './klokkenluider.js';
@@ -23,6 +24,7 @@ const DEMO: readonly { readonly pakket: string; readonly toon: () => number }[] 
   { pakket: 'pestprotocol', toon: pestprotocol },
   { pakket: 'privacy', toon: privacy },
   { pakket: 'calamiteiten', toon: calamiteiten },
+  { pakket: 'cli', toon: cli },
 ];
 
 function gekozenPakketten(argv: readonly string[]): readonly string[] | undefined {

@@ -113,20 +113,7 @@ export type Gegevenscategorie = (typeof GEGEVENSCATEGORIEEN)[number];
  * CATEGORIE_KEUZES.at(-1); //=> 'onbekend'
  * ```
  */
-export const CATEGORIE_KEUZES = [
-  'identificerend',
-  'contact',
-  'bsn',
-  'inloggegevens',
-  'financieel',
-  'gezondheid-zorg',
-  'bijzonder',
-  'strafrechtelijk',
-  'leerresultaten-gedrag',
-  'stigmatiserend-overig',
-  'overig',
-  'onbekend',
-] as const satisfies readonly (Gegevenscategorie | 'onbekend')[];
+export const CATEGORIE_KEUZES = [...GEGEVENSCATEGORIEEN, 'onbekend'] as const;
 
 /** A data category as registered: {@link Gegevenscategorie} or `onbekend`. */
 export type CategorieKeuze = (typeof CATEGORIE_KEUZES)[number];
