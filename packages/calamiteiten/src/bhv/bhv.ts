@@ -4,6 +4,8 @@ import {
   isoDatumSchema,
   type Reden,
   type Resultaat,
+  type TaalOpties,
+  taalUitOpties,
   valideer,
   waardeVoor,
 } from '@schoolveiligheid/kern';
@@ -11,7 +13,6 @@ import * as z from 'zod/v4';
 import { besluitVan, reden } from '../besluit/besluit.js';
 import type { CalamiteitenRedenCode } from '../codes/codes.js';
 import { bhvGeadviseerdAantal, bhvMinimumAanwezig } from '../regels/regels.js';
-import { type TaalOpties, taalVan } from '../taal.js';
 
 const tijd = /* @__PURE__ */ z
   .string()
@@ -116,7 +117,7 @@ export function controleerBhvBezetting(
   beleid?: Beleid,
   opties?: TaalOpties,
 ): Resultaat<Besluit<BhvBezetting, CalamiteitenRedenCode>> {
-  const basis = valideer(bhvRoosterSchema, rooster, { taal: taalVan(opties) });
+  const basis = valideer(bhvRoosterSchema, rooster, { taal: taalUitOpties(opties) });
   if (!basis.ok) return basis;
   const r = basis.waarde;
   const minimum = waardeVoor(bhvMinimumAanwezig, r.peildatum, beleid).waarde;

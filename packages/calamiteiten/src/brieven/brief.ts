@@ -1,14 +1,15 @@
 import {
-  type Bron,
   bron,
+  type Bron,
   codeTekst,
   type Probleem,
   type Resultaat,
   SchoolveiligheidFout,
   type Taal,
+  type TaalOpties,
+  taalUitOpties,
 } from '@schoolveiligheid/kern';
 import { CALAMITEITEN_PROBLEEM_CODES, type CalamiteitenProbleemCode } from '../codes/codes.js';
-import { type TaalOpties, taalVan } from '../taal.js';
 import { SJABLONEN, SJABLOON_IDS, type SjabloonId } from './sjablonen.data.js';
 
 /** One letter template: its id, the seed Bijlage it reproduces, its text with `{{veld}}` merge fields, the fields. */
@@ -116,7 +117,7 @@ export function vulBriefIn(
   velden: Readonly<Record<string, string>>,
   opties?: TaalOpties,
 ): Resultaat<IngevuldeBrief> {
-  const taal = taalVan(opties);
+  const taal = taalUitOpties(opties);
   if (typeof id !== 'string' || !(SJABLOON_IDS as readonly string[]).includes(id))
     return { ok: false, problemen: [probleem('SJABLOON_ONBEKEND', ['sjabloon'], taal)] };
   const sjabloon = briefSjabloon(id);

@@ -10,6 +10,8 @@ import {
   type Resultaat,
   SchoolveiligheidFout,
   type Taal,
+  type TaalOpties,
+  taalUitOpties,
   type TermijnUitkomst,
   type Tijdstip,
   valideer,
@@ -19,7 +21,6 @@ import * as z from 'zod/v4';
 import { CALAMITEITEN_PROBLEEM_CODES, type CalamiteitenProbleemCode } from '../codes/codes.js';
 import { crisisteamBijeenkomst, crisisteamMaxLeden } from '../regels/regels.js';
 import { CALAMITEITEN_ROLLEN, type CalamiteitenRol } from '../rollen/rollen.js';
-import { type TaalOpties, taalVan } from '../taal.js';
 
 /** Whom the crisis concerns: a child or its parents, or a staff member (seed, Samenstelling van het crisisteam). */
 export type CrisisSoort = 'kind-of-ouders' | 'personeelslid';
@@ -123,7 +124,7 @@ export function valideerCrisisteam(
   beleid?: Beleid,
   opties?: TaalOpties,
 ): Resultaat<GeldigCrisisteam> {
-  const taal = taalVan(opties);
+  const taal = taalUitOpties(opties);
   const basis = valideer(crisisteamSchema, invoer, { taal });
   if (!basis.ok) return basis;
   const team = basis.waarde;

@@ -1,7 +1,7 @@
 import {
   type Beleid,
-  type Besluit,
   berekenTermijn,
+  type Besluit,
   codeTekst,
   type IsoDatum,
   isoDatumSchema,
@@ -11,6 +11,8 @@ import {
   SCHOOLVAKANTIES,
   SchoolveiligheidFout,
   type Stap,
+  type TaalOpties,
+  taalUitOpties,
   type TermijnUitkomst,
   valideer,
   waardeVoor,
@@ -26,7 +28,6 @@ import {
 } from '../codes/codes.js';
 import { medischBigDoorPersoneel, medischEvaluatie } from '../regels/regels.js';
 import type { CalamiteitenRol } from '../rollen/rollen.js';
-import { type TaalOpties, taalVan } from '../taal.js';
 
 /**
  * Schema of the consent declaration for when a pupil falls ill or is hurt at school (seed Bijlage 8): whom the
@@ -154,7 +155,7 @@ export function evaluatiemomenten(
 ): Resultaat<readonly Evaluatiemoment[]> {
   if (regio !== 'noord' && regio !== 'midden' && regio !== 'zuid')
     throw new SchoolveiligheidFout('ONGELDIGE_INVOER', 'Onbekende regio; kies noord, midden of zuid.');
-  const basis = valideer(medischeAfspraakSchema, afspraak, { taal: taalVan(opties) });
+  const basis = valideer(medischeAfspraakSchema, afspraak, { taal: taalUitOpties(opties) });
   if (!basis.ok) return basis;
   const vanaf = basis.waarde.laatstBesprokenOp ?? basis.waarde.ondertekendOp;
   const regel = waardeVoor(medischEvaluatie, vanaf, beleid);

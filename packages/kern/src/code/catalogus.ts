@@ -26,6 +26,31 @@ export type CodeCatalogus<C extends string> = { readonly [K in C]: CodeOmschrijv
 /** Language of a rendered text. */
 export type Taal = 'nl' | 'en';
 
+/** Options of a function that writes texts: the language of its messages (`nl` by default). */
+export interface TaalOpties {
+  /** Language of the messages: `nl` (default) or `en`. */
+  readonly taal?: Taal;
+}
+
+/**
+ * The language asked for in an options argument: English only with `{ taal: 'en' }`, Dutch otherwise, whatever
+ * arrives (a validator that takes options never throws on a malformed options value). One reading for every
+ * package.
+ *
+ * @example
+ * ```ts
+ * import { taalUitOpties } from '@schoolveiligheid/kern';
+ * taalUitOpties({ taal: 'en' }); //=> 'en'
+ * taalUitOpties(undefined); //=> 'nl'
+ * taalUitOpties({ taal: 'fr' }); //=> 'nl'
+ * ```
+ */
+export function taalUitOpties(opties: unknown): Taal {
+  return typeof opties === 'object' && opties !== null && (opties as { taal?: unknown }).taal === 'en'
+    ? 'en'
+    : 'nl';
+}
+
 /**
  * The text of a code in Dutch or English, with `{naam}` placeholders filled from `parameters`.
  * Unknown placeholders stay as they are, so a missing parameter is visible rather than silently empty.

@@ -16,7 +16,6 @@ export type Tijdstip = `${number}-${number}-${number}T${string}`;
 export type Weekdag = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 const DAG_MS = 86_400_000;
-const ISO_DATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIJDSTIP =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
 
@@ -57,13 +56,37 @@ function buitenBereik(): never {
  * ```
  */
 export function isIsoDatum(waarde: unknown): waarde is IsoDatum {
-  if (typeof waarde !== 'string') return false;
-  const m = ISO_DATUM.exec(waarde);
-  if (!m) return false;
-  const [j, mnd, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (j < JAREN_BEREIK.van || j > JAREN_BEREIK.tot) return false;
-  if (mnd < 1 || mnd > 12 || d < 1) return false;
-  return d <= dagenInMaand(j, mnd);
+  return typeof waarde === 'string' && leesDagnummer(waarde) !== undefined;
+}
+
+/** The value of the ASCII digit at `i`, or -1 when it is not a digit. */
+function cijfer(tekst: string, i: number): number {
+  const c = tekst.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/**
+ * The day number of a `YYYY-MM-DD` text, or undefined when it is not a real date within {@link JAREN_BEREIK}.
+ * Reads the characters one by one (no regular expression, no Date): the check and the number in one pass,
+ * because every date function of the SDK starts here.
+ */
+function leesDagnummer(tekst: string): number | undefined {
+  if (tekst.length !== 10 || tekst.charCodeAt(4) !== 45 || tekst.charCodeAt(7) !== 45) return undefined;
+  const j1 = cijfer(tekst, 0);
+  const j2 = cijfer(tekst, 1);
+  const j3 = cijfer(tekst, 2);
+  const j4 = cijfer(tekst, 3);
+  const m1 = cijfer(tekst, 5);
+  const m2 = cijfer(tekst, 6);
+  const d1 = cijfer(tekst, 8);
+  const d2 = cijfer(tekst, 9);
+  if ((j1 | j2 | j3 | j4 | m1 | m2 | d1 | d2) < 0) return undefined;
+  const jaar = j1 * 1000 + j2 * 100 + j3 * 10 + j4;
+  const maand = m1 * 10 + m2;
+  const dag = d1 * 10 + d2;
+  if (jaar < JAREN_BEREIK.van || jaar > JAREN_BEREIK.tot) return undefined;
+  if (maand < 1 || maand > 12 || dag < 1 || dag > dagenInMaand(jaar, maand)) return undefined;
+  return dagenSinds1970(jaar, maand, dag);
 }
 
 /**
@@ -120,15 +143,21 @@ const tweeCijfers = (n: number): string => (n < 10 ? `0${n}` : String(n));
  * ```
  */
 export function dagnummer(datum: IsoDatum): number {
-  if (!isIsoDatum(datum)) {
+  const nummer = typeof datum === 'string' ? leesDagnummer(datum) : undefined;
+  if (nummer === undefined) {
     throw new SchoolveiligheidFout('ONGELDIGE_DATUM', 'Geen geldige datum; verwacht JJJJ-MM-DD.');
   }
-  return dagenSinds1970(Number(datum.slice(0, 4)), Number(datum.slice(5, 7)), Number(datum.slice(8, 10)));
+  return nummer;
 }
 
 /** The date of a day number (inverse of {@link dagnummer}); refuses days outside {@link JAREN_BEREIK}. */
 export function uitDagnummer(nummer: number): IsoDatum {
   if (!Number.isSafeInteger(nummer) || nummer < EERSTE_DAG || nummer > LAATSTE_DAG) buitenBereik();
+  return datumVanDagnummer(nummer);
+}
+
+/** The date text of a whole day number, without the range check of {@link uitDagnummer}. */
+function datumVanDagnummer(nummer: number): IsoDatum {
   // the inverse of dagenSinds1970 (civil-from-days, Hinnant); the years are four digits by JAREN_BEREIK
   const z = nummer + 719_468;
   const era = Math.floor(z / 146_097);
@@ -251,9 +280,17 @@ function amsterdamFormat(): Intl.DateTimeFormat {
 
 /** The last Sunday of a month (1-12) at 01:00 UTC, in epoch ms: when EU summer time starts or ends. */
 function laatsteZondagEenUurUtc(jaar: number, maand: number): number {
-  const laatste = Date.UTC(jaar, maand, 0); // last day of the month, 00:00 UTC
-  const wd = new Date(laatste).getUTCDay(); // 0 = Sunday
-  return laatste - wd * DAG_MS + 3_600_000;
+  const laatste = dagenSinds1970(jaar, maand, dagenInMaand(jaar, maand)); // day number of the month's last day
+  const zondagenTerug = weekdagVanDagnummer(laatste) % 7; // 7 (Sunday) -> 0 days back
+  return (laatste - zondagenTerug) * DAG_MS + 3_600_000;
+}
+
+/** The UTC calendar year of an instant, by arithmetic (no Date): an estimate corrected by one year at most. */
+function utcJaar(ms: number): number {
+  let jaar = 1970 + Math.floor(ms / 31_556_952_000);
+  if (dagenSinds1970(jaar, 1, 1) * DAG_MS > ms) jaar -= 1;
+  else if (dagenSinds1970(jaar + 1, 1, 1) * DAG_MS <= ms) jaar += 1;
+  return jaar;
 }
 
 /** First year for which the EU summer-time rule (Directive 2000/84/EC, the same rule since 1996) is exact. */
@@ -270,7 +307,7 @@ export function amsterdamOffsetMinuten(ms: number): number {
       'ONGELDIGE_INVOER',
       'Een tijdstip in milliseconden moet een eindig getal zijn.',
     );
-  const jaar = new Date(ms).getUTCFullYear();
+  const jaar = utcJaar(ms);
   if (jaar >= EU_ZOMERTIJD_VANAF && jaar <= JAREN_BEREIK.tot) {
     return ms >= laatsteZondagEenUurUtc(jaar, 3) && ms < laatsteZondagEenUurUtc(jaar, 10) ? 120 : 60;
   }
@@ -312,7 +349,11 @@ export function naarAmsterdamsTijdstip(ms: number): Tijdstip {
     );
   if (ms < EERSTE_DAG * DAG_MS || ms >= (LAATSTE_DAG + 1) * DAG_MS) buitenBereik();
   const offset = amsterdamOffsetMinuten(ms);
-  const lokaal = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
+  const lokaalMs = Math.floor((ms + offset * 60_000) / 1000) * 1000;
+  const dag = Math.floor(lokaalMs / DAG_MS);
+  const seconden = (lokaalMs - dag * DAG_MS) / 1000;
+  const tijd = `${pad(Math.floor(seconden / 3600))}:${pad(Math.floor(seconden / 60) % 60)}:${pad(seconden % 60)}`;
+  const lokaal = `${datumVanDagnummer(dag)}T${tijd}`;
   const teken = offset >= 0 ? '+' : '-';
   const abs = Math.abs(offset);
   return `${lokaal}${teken}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}` as Tijdstip;

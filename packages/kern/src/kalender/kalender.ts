@@ -83,6 +83,16 @@ export interface KalenderDefinitie {
   readonly bereikNaam: string;
   /** The data that defines the calendar, hashed once for receipts. */
   readonly inhoud: () => unknown;
+  /**
+   * The content hash of this definition when its data is fixed at build time (the werkkalender): it spares the
+   * first deadline of a process hashing kilobytes of data. A test recomputes it from `inhoud`.
+   */
+  readonly vasteInhoudHash?: string;
+}
+
+/** What the content hash of a calendar covers: its kind, range and defining data. */
+export function kalenderInhoud(def: KalenderDefinitie): unknown {
+  return { soort: def.soort, van: def.van, tot: def.tot, inhoud: def.inhoud() };
 }
 
 /** Days per block of the lazy index: about a year, so a term touches one or two blocks. */
@@ -197,7 +207,7 @@ export function maakKalender(def: KalenderDefinitie): Kalender {
     vorige: (datum) => kalender.trekAf(datum, 1),
     waarschuwingen: (van, tot) => def.waarschuwingen?.(van, tot) ?? [],
     inhoudHash: () => {
-      hash ??= inhoudHash({ soort: def.soort, van: def.van, tot: def.tot, inhoud: def.inhoud() });
+      hash ??= def.vasteInhoudHash ?? inhoudHash(kalenderInhoud(def));
       return hash;
     },
   };

@@ -14,7 +14,7 @@ import {
   type VakantieSoort,
 } from './schoolvakanties.js';
 import { veiligeTekst } from '../persoonsgegevens/persoonsgegevens.js';
-import { canoniek, inhoudHash } from '../verantwoording/verantwoording.js';
+import { canoniek } from '../verantwoording/verantwoording.js';
 import { feestdagenOpDatum, weekendSluiting, werkkalender } from './werkkalender.js';
 
 /** A day or range of days the school itself is closed: a studiedag, an extra free day or week. */
@@ -194,12 +194,12 @@ function schooljaarVan(datum: IsoDatum): string {
   return `${start}-${start + 1}`;
 }
 
-let vakantieHashCache: string | undefined;
-/** Hash of the shipped vacation data, computed once per process. */
-function vakantieHash(): string {
-  vakantieHashCache ??= inhoudHash(SCHOOLVAKANTIES);
-  return vakantieHashCache;
-}
+/**
+ * The content hash of the shipped vacation data ({@link SCHOOLVAKANTIES}), fixed at build time so the first
+ * school-day term of a process does not hash the whole table; `schoolvakanties.data.test.ts` recomputes it, so
+ * new data without a new hash fails.
+ */
+export const SCHOOLVAKANTIES_INHOUD_HASH = 'fnv1a64:887017c891123629';
 
 /** Most calendars kept: a sweep over thousands of schools reuses them without growing memory without bound. */
 const MAX_KALENDERS = 512;
@@ -375,7 +375,7 @@ function bouwSchoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkal
     inhoud: () => ({
       kalender: 'schoolkalender',
       instellingen,
-      vakanties: vakantieHash(),
+      vakanties: SCHOOLVAKANTIES_INHOUD_HASH,
       werkkalender: werkkalender().inhoudHash(),
     }),
   });

@@ -1,7 +1,13 @@
 import { type IsoDatum, uitDagnummer, weekdagVanDagnummer } from '../datum/datum.js';
 import { FEESTDAGEN_BEREIK, type Feestdag, feestdagen } from '../feestdagen/feestdagen.js';
 import { GELIJKSTELLINGSBESLUITEN } from '../feestdagen/gelijkgesteld.js';
-import { type Kalender, maakKalender, metRedenen, type Sluiting } from './kalender.js';
+import {
+  type Kalender,
+  type KalenderDefinitie,
+  maakKalender,
+  metRedenen,
+  type Sluiting,
+} from './kalender.js';
 
 /** The Atw working-day calendar: Monday to Friday minus feestdagen and days equated by KB. */
 export interface Werkkalender extends Kalender {
@@ -41,6 +47,17 @@ export function atwSluiting(
 
 /** Feestdagen by date, per year, filled on first use of the year and shared. */
 const feestdagPerJaar = /* @__PURE__ */ new Map<number, Map<string, Feestdag>>();
+/** The year's warning about unknown gelijkgestelde dagen ('' when there is none), computed once per year. */
+const waarschuwingPerJaar = /* @__PURE__ */ new Map<number, string>();
+
+function jaarWaarschuwing(jaar: number): string {
+  let w = waarschuwingPerJaar.get(jaar);
+  if (w === undefined) {
+    w = feestdagen(jaar).waarschuwing ?? '';
+    waarschuwingPerJaar.set(jaar, w);
+  }
+  return w;
+}
 
 function feestdagOpDatum(datum: IsoDatum): Feestdag | undefined {
   const jaar = Number(datum.slice(0, 4));
@@ -56,6 +73,34 @@ function feestdagOpDatum(datum: IsoDatum): Feestdag | undefined {
 /** Lookup of feestdagen by date over the whole supported range; each year is computed on first use. */
 export function feestdagenOpDatum(): (datum: IsoDatum) => Feestdag | undefined {
   return feestdagOpDatum;
+}
+
+/**
+ * The content hash of the werkkalender's definition (feestdagen rule, range and the gelijkstellingsbesluiten),
+ * fixed at build time; `vaste-hashes.test.ts` recomputes it, so a change of the besluiten without a new hash fails.
+ */
+export const WERKKALENDER_INHOUD_HASH = 'fnv1a64:f73f8e3cf972ed5a';
+
+/** The definition of the werkkalender (exported for the test that recomputes its hash). */
+export function werkkalenderDefinitie(): KalenderDefinitie {
+  return {
+    soort: 'werkdagen',
+    omschrijving: 'werkkalender (Algemene termijnenwet)',
+    van: `${FEESTDAGEN_BEREIK.van}-01-01` as IsoDatum,
+    tot: `${FEESTDAGEN_BEREIK.tot}-12-31` as IsoDatum,
+    bereikNaam: 'de werkkalender',
+    inhoud: () => ({ kalender: 'werkkalender', gelijkgesteld: GELIJKSTELLINGSBESLUITEN }),
+    vasteInhoudHash: WERKKALENDER_INHOUD_HASH,
+    sluiting: (dag) => atwSluiting(dag, feestdagOpDatum),
+    waarschuwingen: (van, tot) => {
+      const uit: string[] = [];
+      for (let jaar = Number(van.slice(0, 4)); jaar <= Number(tot.slice(0, 4)); jaar++) {
+        const w = jaarWaarschuwing(jaar);
+        if (w) uit.push(w);
+      }
+      return uit;
+    },
+  };
 }
 
 let gedeeld: Werkkalender | undefined;
@@ -76,24 +121,7 @@ let gedeeld: Werkkalender | undefined;
  */
 export function werkkalender(): Werkkalender {
   if (gedeeld) return gedeeld;
-  const feestdagOp = feestdagenOpDatum();
-  const basis = maakKalender({
-    soort: 'werkdagen',
-    omschrijving: 'werkkalender (Algemene termijnenwet)',
-    van: `${FEESTDAGEN_BEREIK.van}-01-01` as IsoDatum,
-    tot: `${FEESTDAGEN_BEREIK.tot}-12-31` as IsoDatum,
-    bereikNaam: 'de werkkalender',
-    inhoud: () => ({ kalender: 'werkkalender', gelijkgesteld: GELIJKSTELLINGSBESLUITEN }),
-    sluiting: (dag) => atwSluiting(dag, feestdagOp),
-    waarschuwingen: (van, tot) => {
-      const uit: string[] = [];
-      for (let jaar = Number(van.slice(0, 4)); jaar <= Number(tot.slice(0, 4)); jaar++) {
-        const w = feestdagen(jaar).waarschuwing;
-        if (w) uit.push(w);
-      }
-      return uit;
-    },
-  });
+  const basis = maakKalender(werkkalenderDefinitie());
   gedeeld = Object.freeze({
     ...basis,
     soort: 'werkdagen',
