@@ -4,11 +4,13 @@
 // - a dossier of n = 10 to 10,000 events imported with `verwerkAlle` (the kernel folds each event once: counted
 //   with the test kit's `telVouwen`, and must be exactly n; the list is copied once, where n single appends
 //   copy the frozen list n times);
-// - `registerExport` over a streamed register of n = 10^3 to 10^6 dossiers (each dossier read once: counted).
+// - `registerExport` over a streamed register of n = 10^3 to 10^6 dossiers (each dossier read once: counted);
+// - the register of every breach as CSV (`registerCsvRegels`, issue 10 item 3) over the same register (each dossier
+//   read once, one line each: counted).
 // The table prints the median time, the time per unit and its ratio to the second size; the exit code is
 // non-zero when a count is off or the time per unit grows more than 3x (super-linear). Times are printed for
 // information; the tests count work and never time it.
-import { datalekProcedure, registerExport } from '@schoolveiligheid/datalek';
+import { datalekProcedure, registerCsvRegels, registerExport } from '@schoolveiligheid/datalek';
 import { bouwDossier, bouwDossierInEens, meetSchaal, telVouwen, vasteReeks } from '@schoolveiligheid/testkit';
 import { reeksArb } from '../src/dossier/arbitraries.js';
 
@@ -48,4 +50,18 @@ const registerUitkomst = meetSchaal({
   },
 });
 
-if (dossier.fouten.length + registerUitkomst.fouten.length > 0) process.exitCode = 1;
+const csvUitkomst = meetSchaal({
+  naam: 'datalek: registerCsvRegels over a streamed register of n dossiers (work = dossiers read)',
+  eenheid: 'dossier',
+  maten: [1_000, 10_000, 100_000, 1_000_000],
+  meet: (n) => {
+    gelezen = 0;
+    let regels = 0;
+    for (const _regel of registerCsvRegels(register(n))) regels++;
+    if (regels !== n + 1) throw new Error(`${regels} lines for ${n} dossiers`);
+    return gelezen;
+  },
+});
+
+if (dossier.fouten.length + registerUitkomst.fouten.length + csvUitkomst.fouten.length > 0)
+  process.exitCode = 1;

@@ -6,7 +6,16 @@
 import { SchoolveiligheidFout } from '@schoolveiligheid/kern';
 import { fuzzExports } from '@schoolveiligheid/testkit';
 import { describe } from 'vitest';
-import { gemuteerdeVoorbeelden, voorbeeldInvoer } from './fuzz/voorbeelden.js';
+import {
+  bouwDossier,
+  diepGenest,
+  gemuteerdeVoorbeelden,
+  INCIDENT,
+  NU,
+  PEILDATUM_MET_NAAM,
+  volledigeGebeurtenissen,
+  voorbeeldInvoer,
+} from './fuzz/voorbeelden.js';
 import * as datalek from './index.js';
 
 /**
@@ -26,9 +35,40 @@ const BOUWERS = [
   'leesDossier',
   'vanOudeVorm',
   'toestand',
+  // issue 10 item 3: the analysis with its record of why, and the school's own register of every breach
+  'analyseer',
+  'registerRegels',
+  'registerCsv',
+  'registerCsvRegels',
 ] as const;
 
-const voorbeelden = [...voorbeeldInvoer(), ...gemuteerdeVoorbeelden(process.env.CI ? 200 : 60)];
+/** Issue 10 item 3: the analysis with a decision against the assessment, the message, the register rows. */
+function recordVanWaarom(): unknown[][] {
+  const gemeld = bouwDossier(volledigeGebeurtenissen().slice(0, 1));
+  const pf = { rol: 'privacyfunctionaris', id: 'privacyfunctionaris' };
+  const analyse = { tijdstip: NU, door: pf, besluit: { meldplichtAP: false } };
+  const gemotiveerd = { ...analyse, motivering: PEILDATUM_MET_NAAM };
+  const afwijkend = bouwDossier([]);
+  return [
+    [gemeld, analyse],
+    [gemeld, gemotiveerd],
+    [gemeld, { ...analyse, motivering: diepGenest() }],
+    [gemeld, { ...analyse, besluit: { risico: PEILDATUM_MET_NAAM } }],
+    [gemeld, { ...analyse, besluit: null }],
+    [gemeld, { ...analyse, incident: { ...INCIDENT, omschrijving: diepGenest() } }],
+    [afwijkend, analyse],
+    [gemeld, null],
+    [{ isDatalek: true }, { isDatalek: PEILDATUM_MET_NAAM }],
+    [[gemeld, JSON.stringify(gemeld), 'kapot', null]],
+    [[gemeld], { van: PEILDATUM_MET_NAAM }],
+  ];
+}
+
+const voorbeelden = [
+  ...voorbeeldInvoer(),
+  ...recordVanWaarom(),
+  ...gemuteerdeVoorbeelden(process.env.CI ? 200 : 60),
+];
 
 describe('fuzz: every export of datalek (issue 8 item 6)', () => {
   fuzzExports(datalek, { foutKlasse: SchoolveiligheidFout, bouwers: BOUWERS, voorbeelden });

@@ -11,7 +11,8 @@
  *   batch), {@link herspeel}, {@link leesDossier}, {@link vanOudeVorm} (dossiers of release 0.1), {@link toestand},
  *   {@link openTermijnen} (72 clock hours, no Atw), {@link volgendeStappen} and the batch helper
  *   {@link openTermijnenVanAlle}.
- * - Documents: the AP form ({@link apMeldingSchema}, {@link controleerApMelding}), the message to data
+ * - Documents: the AP form since 2021 ({@link apMeldingSchema}, {@link controleerApMelding},
+ *   {@link apMeldingFase} for phased notification; the seed's 2018 form as `formulier: 'seed-2018'`), the message to data
  *   subjects ({@link valideerKennisgeving}) and the anonymised {@link registerExport}.
  * - Rules as dated data in one registry, {@link DATALEK_REGELS}; a school's policy checked against today's
  *   law by {@link controleerBeleid}.
@@ -22,12 +23,31 @@
  * @module @schoolveiligheid/datalek
  */
 
-export type { ApControleOpties, ApMelding } from './apformulier/apformulier.js';
+export type {
+  ApControleOpties,
+  ApFormulierVersie,
+  ApInvulOpties,
+  ApMelding,
+  ApMelding2018,
+  ApMeldingFase,
+  ApOnderdeel2021,
+  ApVeld,
+  ApVraag2021,
+  UitstelbareVraag,
+  VerwerkerMoment,
+} from './apformulier/apformulier.js';
 export {
+  AP_FORMULIER_2021,
+  AP_FORMULIER_VERSIES,
   AP_FORMULIER_VRAGEN,
+  AP_ONDERDELEN_2021,
+  apMelding2018Schema,
+  apMeldingFase,
   apMeldingSchema,
   apMeldingUitIncident,
   controleerApMelding,
+  GEDEELDE_VELDEN,
+  UITSTELBARE_VRAGEN,
 } from './apformulier/apformulier.js';
 export type {
   Beoordeling,
@@ -134,3 +154,13 @@ export type {
   UitkomstTelling,
 } from './register/register.js';
 export { registerExport } from './register/register.js';
+// The record of why (issue 10 item 3): the decision against the assessment, the analysis with its stored
+// assessment, the retention of every registration, and the register of every breach as JSON rows and CSV.
+export type { Afwijking, AfwijkingAspect } from './dossier/afwijking.js';
+export { afwijkingenVanBesluit } from './dossier/afwijking.js';
+export type { AnalyseInvoer, BesluitAspecten } from './dossier/dossier.js';
+export { analyseer, bewaarRegistratieTot } from './dossier/dossier.js';
+export type { OpgeslagenBeoordeling } from './dossier/procedure.js';
+export { bewaartermijnRegistratie } from './regels/regels.js';
+export type { KolomSoort, RegisterKolom, RegisterRij } from './register/rijen.js';
+export { REGISTER_KOLOMMEN, registerCsv, registerCsvRegels, registerRegels } from './register/rijen.js';

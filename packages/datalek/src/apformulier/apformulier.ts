@@ -1,170 +1,111 @@
-import { type Probleem, problemen, type Resultaat, tijdstipSchema, valideer } from '@schoolveiligheid/kern';
-import * as z from 'zod/v4';
+// The AP notification form: the AP's form since 2021 by default, the seed's 2018 form (Bijlage 15) as the
+// seed preset (`formulier: 'seed-2018'`). One entry per question a school asks: what is still missing, what
+// a registration already answers, and in which phase a notification is (AVG 33(4)).
+import { isTijdstip, type Resultaat, epochMs } from '@schoolveiligheid/kern';
 import type { Beoordeling } from '../beoordeling/beoordeling.js';
-import { datalekProbleem } from '../codes/codes.js';
-import { type CategorieKeuze, MAX_ID, MAX_TEKST } from '../incident/begrippen.js';
-import { eisOpties, ongeldigeInvoer } from '../bewaak.js';
-import { beoordelingSchema } from '../dossier/procedure.js';
-import { type Beveiligingsincident, beveiligingsincidentSchema } from '../incident/incident.js';
+import { eisOpties, isObject, ongeldigeInvoer } from '../bewaak.js';
+import type { Beveiligingsincident } from '../incident/incident.js';
+import {
+  type ApMelding,
+  type ApMeldingFase,
+  type ApVeld,
+  apMeldingSchema,
+  controleer2021,
+  faseVan,
+  type VerwerkerMoment,
+  vulIn2021,
+} from './ap2021.js';
+import { eisIncidentEnBeoordeling, eisTekst } from './gedeeld.js';
+import { type ApMelding2018, apMelding2018Schema, controleer2018, vulIn2018 } from './seed2018.js';
 import { AP_FORMULIER_VRAGEN } from './vragen.data.js';
+import {
+  AP_FORMULIER_2021,
+  AP_ONDERDELEN_2021,
+  type ApOnderdeel2021,
+  type ApVraag2021,
+  UITSTELBARE_VRAGEN,
+  type UitstelbareVraag,
+} from './vragen2021.data.js';
 
-export { AP_FORMULIER_VRAGEN };
-
-const tekst = /* @__PURE__ */ (() => z.string().trim().min(1).max(MAX_TEKST))();
-const janee = /* @__PURE__ */ (() => z.enum(['ja', 'nee']))();
+export type {
+  ApMelding,
+  ApMelding2018,
+  ApMeldingFase,
+  ApOnderdeel2021,
+  ApVeld,
+  ApVraag2021,
+  UitstelbareVraag,
+  VerwerkerMoment,
+};
+export {
+  AP_FORMULIER_2021,
+  AP_FORMULIER_VRAGEN,
+  AP_ONDERDELEN_2021,
+  apMelding2018Schema,
+  apMeldingSchema,
+  UITSTELBARE_VRAGEN,
+};
 
 /**
- * Zod schema of the AP notification form as the seed's Bijlage 15 lists its questions (numbers as in the seed),
- * including follow-up reports. Every field is optional here: {@link controleerApMelding} says what is still
- * missing. The contact person of the report is personal data; the SDK never repeats it in a message.
+ * The forms the SDK knows: `ap-2021`, the AP's "Meldformulier datalekken" in use since 2021 (the default), and
+ * `seed-2018`, the form of the seed's Bijlage 15 (the AP's form before 2021), kept as the seed preset.
  *
  * @example
  * ```ts
- * import { apMeldingSchema } from '@schoolveiligheid/datalek';
- * apMeldingSchema.safeParse({ aantalBetrokkenen: -1 }).success; //=> false
- * apMeldingSchema.safeParse({ aantalBetrokkenen: 28 }).success; //=> true
+ * import { AP_FORMULIER_VERSIES } from '@schoolveiligheid/datalek';
+ * AP_FORMULIER_VERSIES; //=> ['ap-2021', 'seed-2018']
  * ```
  */
-export const apMeldingSchema = /* @__PURE__ */ (() =>
-  z
-    .object({
-      /** 1: is this a follow-up, and to which report number? */
-      vervolgOp: z.string().max(MAX_ID).optional(),
-      /** 12: the purpose of the follow-up. */
-      strekkingVervolgmelding: z.enum(['aanvulling', 'wijziging', 'intrekking']).optional(),
-      /** 13: the legal basis of the report. */
-      wettelijkeGrondslag: z.literal('AVG art. 33').optional(),
-      /** 14-18: the organisation. */
-      organisatie: z
-        .object({ naam: tekst, adres: tekst, postcode: tekst, plaats: tekst, kvkNummer: tekst.optional() })
-        .optional(),
-      /** 19-23: the person who reports (personal data; stored, never echoed). */
-      melder: z
-        .object({
-          naam: tekst,
-          functie: tekst,
-          email: tekst,
-          telefoon: tekst,
-          alternatiefTelefoon: tekst.optional(),
-        })
-        .optional(),
-      /** 24: sector. */
-      sector: tekst.optional(),
-      /** 25: summary of the incident. */
-      samenvatting: tekst.optional(),
-      /** 26: number of people concerned (an estimate when unknown). */
-      aantalBetrokkenen: z.number().int().nonnegative().optional(),
-      /** 27: the group of people concerned. */
-      groepBetrokkenen: tekst.optional(),
-      /** 28: when the breach happened. */
-      tijdstipInbreuk: z
-        .discriminatedUnion('soort', [
-          z.object({ soort: z.literal('op'), op: tijdstipSchema }),
-          z.object({ soort: z.literal('tussen'), van: tijdstipSchema, tot: tijdstipSchema }),
-          z.object({ soort: z.literal('onbekend') }),
-        ])
-        .optional(),
-      /** 29: the nature of the breach. */
-      aardInbreuk: z
-        .array(z.enum(['lezen', 'kopieren', 'wijzigen', 'verwijderen', 'diefstal', 'onbekend']))
-        .min(1)
-        .optional(),
-      /** 30: the types of personal data. */
-      soortGegevens: z.array(tekst).min(1).optional(),
-      /** 31: possible consequences for the data subjects. */
-      gevolgen: z
-        .array(
-          z.enum([
-            'stigmatisering',
-            'identiteitsfraude',
-            'financiele-schade',
-            'reputatieschade',
-            'gezondheidsschade',
-            'anders',
-          ]),
-        )
-        .min(1)
-        .optional(),
-      /** 32: technical and organisational measures taken. */
-      maatregelen: tekst.optional(),
-      /** 33: have the data subjects been, or will they be, informed? */
-      betrokkenenGeinformeerd: z.enum(['ja', 'nee', 'nog-niet-bekend']).optional(),
-      /** 34: when. */
-      tijdstipInformeren: tijdstipSchema.optional(),
-      /** 35: the literal text of the message to the data subjects. */
-      inhoudMededeling: tekst.optional(),
-      /** 36: how many data subjects were or will be informed. */
-      aantalGeinformeerd: z.number().int().nonnegative().optional(),
-      /** 37: which means of communication. */
-      communicatiemiddelen: z.array(tekst).min(1).optional(),
-      /** 38: why the data subjects are not informed. */
-      redenNietInformeren: tekst.optional(),
-      /** 39: are the data encrypted, hashed or otherwise unintelligible? */
-      versleuteld: z.enum(['ja', 'nee', 'deels']).optional(),
-      /** 40-41: how. */
-      wijzeVersleuteling: tekst.optional(),
-      /** 42: people in other EU countries? */
-      andereEuLanden: z.enum(['ja', 'nee', 'onbekend']).optional(),
-      /** 43: reported to supervisory authorities in other EU countries? */
-      gemeldAndereToezichthouders: janee.optional(),
-      /** 44: is this report complete in your opinion? */
-      volledig: janee.optional(),
-      /** AVG 33(1): the reasons for the delay when reporting after 72 hours (not in the 2018 form). */
-      redenVertraging: tekst.optional(),
-    })
-    .meta({
-      description:
-        'A (draft) report to the Autoriteit Persoonsgegevens, by the questions of its form (seed Bijlage 15); every field optional.',
-    }))();
+export const AP_FORMULIER_VERSIES = ['ap-2021', 'seed-2018'] as const;
 
-/** A (draft) AP notification; see {@link apMeldingSchema}. */
-export type ApMelding = z.infer<typeof apMeldingSchema>;
+/** A form of {@link AP_FORMULIER_VERSIES}. */
+export type ApFormulierVersie = (typeof AP_FORMULIER_VERSIES)[number];
 
-const ALTIJD: readonly (keyof ApMelding)[] = [
-  'wettelijkeGrondslag',
-  'organisatie',
-  'melder',
-  'sector',
-  'samenvatting',
-  'aantalBetrokkenen',
-  'groepBetrokkenen',
-  'tijdstipInbreuk',
-  'aardInbreuk',
-  'soortGegevens',
-  'gevolgen',
-  'maatregelen',
-  'betrokkenenGeinformeerd',
-  'versleuteld',
-  'andereEuLanden',
-  'gemeldAndereToezichthouders',
-  'volledig',
-];
-
-/** Options of {@link controleerApMelding}. */
+/** Options of {@link controleerApMelding} and {@link apMeldingFase}. */
 export interface ApControleOpties {
   /** The report is made after the 72 hours: the reasons for the delay are then required (AVG 33(1)). */
   readonly naTermijn?: boolean;
+  /** Which form: `ap-2021` (default) or the seed preset `seed-2018`. */
+  readonly formulier?: ApFormulierVersie;
 }
 
-function ontbreekt(veld: keyof ApMelding, waarom = ''): Probleem {
-  const v = AP_FORMULIER_VRAGEN[veld];
-  const nummer = v.vraag > 0 ? `Vraag ${v.vraag}` : 'Het veld';
-  return datalekProbleem(
-    'VRAAG_ONBEANTWOORD',
-    [veld],
-    v.vraag > 0 ? { veld, vraag: v.vraag } : { veld },
-    waarom
-      ? `${nummer} (${v.label}) is nog niet beantwoord; die vraag geldt hier${waarom}.`
-      : `${nummer} (${v.label}) is nog niet beantwoord.`,
-  );
+/** Options of {@link apMeldingUitIncident}. */
+export interface ApInvulOpties {
+  /** Which form: `ap-2021` (default) or the seed preset `seed-2018`. */
+  readonly formulier?: ApFormulierVersie;
+  /**
+   * A supplier breach (AVG 33(2)): when the verwerker informed the school. The form's moment of discovery is
+   * then the school's (`verwerker.schoolGeinformeerdOp` of the `gemeld` event); `incident.ontdektOp` is the
+   * verwerker's own discovery.
+   */
+  readonly verwerker?: VerwerkerMoment;
+  /** The text of the message to the data subjects, when they are informed (AVG 34(2)); stored, never echoed. */
+  readonly mededeling?: string;
+}
+
+function eisFormulier(o: Readonly<Record<string, unknown>>): ApFormulierVersie {
+  const f = o.formulier;
+  if (f === undefined) return 'ap-2021';
+  if (typeof f !== 'string' || !(AP_FORMULIER_VERSIES as readonly string[]).includes(f))
+    ongeldigeInvoer('formulier is ap-2021 of seed-2018.');
+  return f as ApFormulierVersie;
+}
+
+function eisNaTermijn(o: Readonly<Record<string, unknown>>): boolean {
+  if (o.naTermijn !== undefined && typeof o.naTermijn !== 'boolean')
+    ongeldigeInvoer('naTermijn is waar of onwaar.');
+  return o.naTermijn === true;
 }
 
 /**
- * Checks a draft AP notification for completeness: every question of the form that applies (follow-up
- * questions for a follow-up report, 34-37 when data subjects are informed, 38 when not, 40 when encrypted,
- * the reasons for delay after 72 hours). Returns the report when complete, otherwise one `VRAAG_ONBEANTWOORD`
- * problem per missing answer, naming the question number, never the input. Throws `ONGELDIGE_INVOER` when
- * `opties` is not an object or `opties.naTermijn` not a boolean.
+ * Checks a draft AP notification for completeness: every question of the form that is asked (the questions
+ * after another answer only when that answer is given: the follow-up number for a follow-up, the message and
+ * its means when data subjects are informed, the reason when not, how data were encrypted, the end of a breach
+ * that is over, the reasons for delay after 72 hours). On the AP's form since 2021 (the default) a question
+ * that is not known yet may be listed in `openVragen` (AVG 33(4)); {@link apMeldingFase} then says what a
+ * follow-up must still answer. Returns the notification when complete, otherwise one `VRAAG_ONBEANTWOORD`
+ * problem per missing answer, naming its section (2021) or question number (2018), never the input. Throws
+ * `ONGELDIGE_INVOER` when `opties` is not an object, `naTermijn` not a boolean or `formulier` unknown.
  *
  * @example
  * ```ts
@@ -172,73 +113,104 @@ function ontbreekt(veld: keyof ApMelding, waarom = ''): Probleem {
  * const r = controleerApMelding({ aantalBetrokkenen: 28, betrokkenenGeinformeerd: 'nee' });
  * r.ok; //=> false
  * r.ok ? [] : r.problemen.some((p) => p.pad[0] === 'redenNietInformeren'); //=> true
+ * r.ok ? [] : r.problemen.some((p) => p.pad[0] === 'contactpunt'); //=> true
+ * const oud = controleerApMelding({ aantalBetrokkenen: 28 }, { formulier: 'seed-2018' });
+ * oud.ok ? [] : oud.problemen.find((p) => p.pad[0] === 'volledig')?.parameters; //=> { veld: 'volledig', vraag: 44 }
  * ```
  */
-export function controleerApMelding(concept: unknown, opties?: ApControleOpties): Resultaat<ApMelding> {
+export function controleerApMelding(
+  concept: unknown,
+  opties: ApControleOpties & { readonly formulier: 'seed-2018' },
+): Resultaat<ApMelding2018>;
+export function controleerApMelding(
+  concept: unknown,
+  opties?: ApControleOpties & { readonly formulier?: 'ap-2021' },
+): Resultaat<ApMelding>;
+export function controleerApMelding(
+  concept: unknown,
+  opties?: ApControleOpties,
+): Resultaat<ApMelding> | Resultaat<ApMelding2018>;
+export function controleerApMelding(
+  concept: unknown,
+  opties?: ApControleOpties,
+): Resultaat<ApMelding> | Resultaat<ApMelding2018> {
   const o = eisOpties(opties);
-  if (o.naTermijn !== undefined && typeof o.naTermijn !== 'boolean')
-    ongeldigeInvoer('naTermijn is waar of onwaar.');
-  const geldig = valideer(apMeldingSchema, concept);
-  if (!geldig.ok) return geldig;
-  const m = geldig.waarde;
-  const lijst: Probleem[] = ALTIJD.filter((v) => m[v] === undefined).map((v) => ontbreekt(v));
-  const zonder = (veld: keyof ApMelding, waarom: string) => {
-    if (m[veld] === undefined) lijst.push(ontbreekt(veld, waarom));
-  };
-  if (m.vervolgOp !== undefined) zonder('strekkingVervolgmelding', ' bij een vervolgmelding');
-  if (m.betrokkenenGeinformeerd === 'ja') {
-    for (const v of [
-      'tijdstipInformeren',
-      'inhoudMededeling',
-      'aantalGeinformeerd',
-      'communicatiemiddelen',
-    ] as const) {
-      zonder(v, ' omdat betrokkenen worden geïnformeerd');
-    }
-  }
-  if (m.betrokkenenGeinformeerd === 'nee')
-    zonder('redenNietInformeren', ' omdat betrokkenen niet worden geïnformeerd');
-  if (m.versleuteld === 'ja' || m.versleuteld === 'deels')
-    zonder('wijzeVersleuteling', ' omdat de gegevens versleuteld zijn');
-  if (o.naTermijn) zonder('redenVertraging', ' omdat de melding na de meldtermijn van de AVG wordt gedaan');
-  return lijst.length > 0 ? problemen(lijst) : geldig;
+  const naTermijn = eisNaTermijn(o);
+  return eisFormulier(o) === 'seed-2018'
+    ? controleer2018(concept, naTermijn)
+    : controleer2021(concept, naTermijn);
 }
 
-const GEVOLGEN: Partial<Record<CategorieKeuze, NonNullable<ApMelding['gevolgen']>[number]>> = {
-  bsn: 'identiteitsfraude',
-  inloggegevens: 'identiteitsfraude',
-  financieel: 'financiele-schade',
-  'gezondheid-zorg': 'stigmatisering',
-  bijzonder: 'stigmatisering',
-  strafrechtelijk: 'stigmatisering',
-  'leerresultaten-gedrag': 'stigmatisering',
-  'stigmatiserend-overig': 'stigmatisering',
-};
-
-const CATEGORIE_TEKST: Record<CategorieKeuze, string> = {
-  identificerend: 'naam, geboortedatum, adres of foto',
-  contact: 'contactgegevens',
-  bsn: 'burgerservicenummer',
-  inloggegevens: 'gebruikersnamen en wachtwoorden',
-  financieel: 'financiële gegevens',
-  'gezondheid-zorg': 'gezondheids- en zorggegevens',
-  bijzonder: 'bijzondere persoonsgegevens',
-  strafrechtelijk: 'strafrechtelijke gegevens',
-  'leerresultaten-gedrag': 'schoolresultaten en gedrag',
-  'stigmatiserend-overig': 'andere gegevens die kunnen stigmatiseren',
-  overig: 'overige gegevens',
-  onbekend: 'nog niet bekend welke gegevens',
-};
-
 /**
- * Pre-fills the AP form from a registered incident and its decision: what the registration already answers
- * (numbers, nature, data types, encryption, legal basis). Organisation, contact person, summary and measures
- * are left for the privacyfunctionaris; {@link controleerApMelding} lists them. Throws `ONGELDIGE_INVOER`
- * when `incident` is not a valid registration or `beoordeling` not an outcome of `beoordeelIncident`.
+ * The phase of a notification on the AP's form since 2021 (AVG 33(4)): a first notification with the
+ * questions still open, a supplement (aanvulling) that answers them, a correction (wijziging) or a withdrawal
+ * (intrekking, for instance because it turned out not to be a breach: EDPB 9/2022 nr. 60). Says which
+ * questions a follow-up must still answer, that no source read gives a term for it (the AVG: "zonder verdere
+ * onredelijke vertraging"), and which dossier event it is (`ap-gemeld` or `vervolgmelding`, with `volledig`
+ * and `ingetrokken`). Returns the problems of {@link controleerApMelding} when a question is neither answered
+ * nor listed as open. Throws `ONGELDIGE_INVOER` for bad options, or for `formulier: 'seed-2018'` (that form
+ * has no phases of its own: question 44 asks whether the report is complete).
  *
  * @example
  * ```ts
- * import { apMeldingUitIncident, beoordeelIncident, controleerApMelding } from '@schoolveiligheid/datalek';
+ * import { apMeldingFase, apMeldingUitIncident, beoordeelIncident } from '@schoolveiligheid/datalek';
+ * const incident = {
+ *   id: 'inc-1', melder: { rol: 'medewerker', id: 'medewerker-1' }, ontdektOp: '2026-11-20T16:30:00+01:00',
+ *   soort: 'hack', omschrijving: 'Inbraak in het LVS', persoonsgegevens: 'ja', inbreuk: ['vertrouwelijkheid'],
+ *   categorieen: ['identificerend'], betrokkenen: { groepen: ['leerlingen'], kwetsbaar: true, aantal: 400 },
+ *   versleuteling: 'geen', sleutelGecompromitteerd: 'nee', backupAanwezig: true, toegangUitgesloten: 'nee',
+ *   ontvangerBetrouwbaarVerwijderd: false, aanwijzingMisbruik: 'onbekend', maatregelen: [],
+ * } as const;
+ * const eerste = {
+ *   ...apMeldingUitIncident(incident, beoordeelIncident(incident).uitkomst),
+ *   organisatie: { naam: 'Stichting Voorbeeld', adres: 'Schoolstraat 1', postcode: '1234 AB', plaats: 'Voorbeeld' },
+ *   melder: { naam: 'privacyfunctionaris', functie: 'privacyfunctionaris', email: 'privacy@example.org', telefoon: '000-0000000' },
+ *   contactpunt: { zelfdeAlsMelder: true },
+ *   samenvatting: 'Inbraak in het leerlingvolgsysteem.',
+ *   andereEuLanden: 'nee',
+ *   openVragen: ['andereOrganisatie', 'duurtVoort', 'oorzaak', 'aantalRecords', 'maatregelenVooraf', 'maatregelen', 'tijdstipInformeren', 'inhoudMededeling', 'aantalGeinformeerd', 'communicatiemiddelen'],
+ * } as const;
+ * const fase = apMeldingFase(eerste);
+ * fase.ok ? fase.waarde.open.length : -1; //=> 10
+ * fase.ok ? fase.waarde.gebeurtenis : undefined; //=> { type: 'ap-gemeld', volledig: false }
+ * fase.ok ? fase.waarde.termijnVervolgmelding.termijn : undefined; //=> null
+ * ```
+ */
+export function apMeldingFase(concept: unknown, opties?: ApControleOpties): Resultaat<ApMeldingFase> {
+  const o = eisOpties(opties);
+  const naTermijn = eisNaTermijn(o);
+  if (eisFormulier(o) === 'seed-2018')
+    ongeldigeInvoer('Het formulier van 2018 kent geen fasen; gebruik het formulier van de AP sinds 2021.');
+  const r = controleer2021(concept, naTermijn);
+  return r.ok ? { ok: true, waarde: faseVan(r.waarde, naTermijn) } : r;
+}
+
+function eisVerwerker(w: unknown, incident: Beveiligingsincident): VerwerkerMoment | undefined {
+  if (w === undefined) return undefined;
+  const op = isObject(w) ? w.schoolGeinformeerdOp : undefined;
+  if (!isTijdstip(op)) ongeldigeInvoer('verwerker.schoolGeinformeerdOp is een tijdstip met tijdzone.');
+  if (epochMs(op) < epochMs(incident.ontdektOp))
+    ongeldigeInvoer(
+      'De verwerker kan de school niet hebben geïnformeerd vóór de ontdekking van het incident.',
+    );
+  return { schoolGeinformeerdOp: op };
+}
+
+/**
+ * Pre-fills the AP form from a registered incident and its decision: what the registration already answers
+ * (the timeline's start and discovery, numbers of people and records, nature, data types, special categories,
+ * consequences and their severity, encryption, whether and how data subjects are informed, legal basis). For a
+ * supplier breach (`opties.verwerker`) the moment of discovery is when the verwerker informed the school (AVG
+ * 33(2)) and the verwerker is the other organisation involved. `opties.mededeling` is the message text to the
+ * data subjects. Organisation, reporter, contact point, summary, cause and measures are left for the
+ * privacyfunctionaris; {@link controleerApMelding} lists them. The default form is the AP's since 2021;
+ * `formulier: 'seed-2018'` gives the seed's Bijlage 15. Throws `ONGELDIGE_INVOER` when `incident` is not a
+ * valid registration, `beoordeling` not an outcome of `beoordeelIncident`, or an option is wrong (a moment
+ * before the incident's discovery, an empty message).
+ *
+ * @example
+ * ```ts
+ * import { apMeldingUitIncident, beoordeelIncident } from '@schoolveiligheid/datalek';
  * const incident = {
  *   id: 'inc-1', melder: { rol: 'medewerker', id: 'medewerker-1' }, ontdektOp: '2026-11-20T16:30:00+01:00',
  *   soort: 'diefstal', omschrijving: 'Laptop gestolen', persoonsgegevens: 'ja', inbreuk: ['vertrouwelijkheid'],
@@ -249,36 +221,60 @@ const CATEGORIE_TEKST: Record<CategorieKeuze, string> = {
  * const concept = apMeldingUitIncident(incident, beoordeelIncident(incident).uitkomst);
  * concept.aantalBetrokkenen; //=> 28
  * concept.betrokkenenGeinformeerd; //=> 'ja'
+ * concept.bijzondereGegevens; //=> 'ja'
+ * const oud = apMeldingUitIncident(incident, beoordeelIncident(incident).uitkomst, { formulier: 'seed-2018' });
+ * oud.sector; //=> 'onderwijs'
  * ```
  */
-export function apMeldingUitIncident(incident: Beveiligingsincident, beoordeling: Beoordeling): ApMelding {
-  if (!beveiligingsincidentSchema.safeParse(incident).success)
-    ongeldigeInvoer('Het incident is geen geldige registratie; controleer het met valideerIncident.');
-  if (!beoordelingSchema.safeParse(beoordeling).success)
-    ongeldigeInvoer('Geef de uitkomst van beoordeelIncident als beoordeling.');
-  const aard = new Set<NonNullable<ApMelding['aardInbreuk']>[number]>();
-  if (incident.soort === 'diefstal' || incident.soort === 'verlies') aard.add('diefstal');
-  if (incident.inbreuk.includes('vertrouwelijkheid'))
-    aard.add(incident.aanwijzingMisbruik === 'ja' ? 'kopieren' : 'lezen');
-  if (incident.inbreuk.includes('integriteit')) aard.add('wijzigen');
-  if (incident.inbreuk.includes('beschikbaarheid') && !incident.backupAanwezig) aard.add('verwijderen');
-  const gevolgen = [...new Set(incident.categorieen.flatMap((c) => GEVOLGEN[c] ?? []))];
-  return {
-    wettelijkeGrondslag: 'AVG art. 33',
-    sector: 'onderwijs',
-    aantalBetrokkenen: incident.betrokkenen.aantal,
-    ...(incident.betrokkenen.groepen.length > 0
-      ? { groepBetrokkenen: incident.betrokkenen.groepen.join(', ') }
-      : {}),
-    tijdstipInbreuk: incident.voorgevallenOp
-      ? { soort: 'op', op: incident.voorgevallenOp }
-      : { soort: 'onbekend' },
-    aardInbreuk: aard.size > 0 ? [...aard] : ['onbekend'],
-    ...(incident.categorieen.length > 0
-      ? { soortGegevens: incident.categorieen.map((c) => CATEGORIE_TEKST[c]) }
-      : {}),
-    gevolgen: gevolgen.length > 0 ? gevolgen : ['anders'],
-    betrokkenenGeinformeerd: beoordeling.betrokkenenInformeren ? 'ja' : 'nee',
-    versleuteld: incident.versleuteling === 'geen' ? 'nee' : 'ja',
-  };
+export function apMeldingUitIncident(
+  incident: Beveiligingsincident,
+  beoordeling: Beoordeling,
+  opties: ApInvulOpties & { readonly formulier: 'seed-2018' },
+): ApMelding2018;
+export function apMeldingUitIncident(
+  incident: Beveiligingsincident,
+  beoordeling: Beoordeling,
+  opties?: ApInvulOpties & { readonly formulier?: 'ap-2021' },
+): ApMelding;
+export function apMeldingUitIncident(
+  incident: Beveiligingsincident,
+  beoordeling: Beoordeling,
+  opties?: ApInvulOpties,
+): ApMelding | ApMelding2018;
+export function apMeldingUitIncident(
+  incident: Beveiligingsincident,
+  beoordeling: Beoordeling,
+  opties?: ApInvulOpties,
+): ApMelding | ApMelding2018 {
+  eisIncidentEnBeoordeling(incident, beoordeling);
+  const o = eisOpties(opties);
+  const formulier = eisFormulier(o);
+  const verwerker = eisVerwerker(o.verwerker, incident);
+  const mededeling = eisTekst(o.mededeling, 'mededeling');
+  return formulier === 'seed-2018'
+    ? vulIn2018(incident, beoordeling, mededeling)
+    : vulIn2021(incident, beoordeling, verwerker, mededeling);
 }
+
+/**
+ * The fields both forms ask with the same meaning, which {@link apMeldingUitIncident} answers the same way from
+ * a registration in both (a property test holds them equal).
+ *
+ * @example
+ * ```ts
+ * import { GEDEELDE_VELDEN } from '@schoolveiligheid/datalek';
+ * GEDEELDE_VELDEN.includes('aantalBetrokkenen'); //=> true
+ * ```
+ */
+export const GEDEELDE_VELDEN: readonly (ApVeld & keyof ApMelding2018)[] = [
+  'wettelijkeGrondslag',
+  'aantalBetrokkenen',
+  'groepBetrokkenen',
+  'tijdstipInbreuk',
+  'aardInbreuk',
+  'soortGegevens',
+  'gevolgen',
+  'betrokkenenGeinformeerd',
+  'versleuteld',
+  'inhoudMededeling',
+];

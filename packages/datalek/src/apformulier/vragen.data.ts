@@ -1,8 +1,10 @@
-// The questions of the AP notification form as the seed's Bijlage 15 numbers them: data of the form, not law.
-import type { ApMelding } from './apformulier.js';
+// The questions of the AP notification form as the seed's Bijlage 15 numbers them (the AP's form before 2021):
+// data of the form, not law.
+import type { ApMelding2018 } from './seed2018.js';
 
 /**
- * The question number (seed Bijlage 15) and Dutch label of every form field, for messages and UIs.
+ * The question number (seed Bijlage 15) and Dutch label of every field of the seed's 2018 form
+ * (`formulier: 'seed-2018'`), for messages and UIs. The AP's form since 2021 is {@link AP_FORMULIER_2021}.
  *
  * @example
  * ```ts
@@ -11,7 +13,7 @@ import type { ApMelding } from './apformulier.js';
  * ```
  */
 export const AP_FORMULIER_VRAGEN: Readonly<
-  Record<keyof ApMelding, { readonly vraag: number; readonly label: string }>
+  Record<keyof ApMelding2018, { readonly vraag: number; readonly label: string }>
 > = {
   vervolgOp: { vraag: 1, label: 'nummer van de oorspronkelijke melding' },
   strekkingVervolgmelding: { vraag: 12, label: 'strekking van de vervolgmelding' },

@@ -234,3 +234,123 @@ export function seedBron(artikel: string, toelichting?: string): Bron {
     ...(toelichting === undefined ? {} : { toelichting }),
   });
 }
+
+// --- The AP's current notification form (issue 10 item 4): what was read, and how sure it is. ---
+
+/** AVG art. 33 lid 3 onder a: the nature of the breach, with categories and approximate numbers of people and records. */
+export const AVG_33_3_A: Bron = /* @__PURE__ */ avgBron({
+  artikel: '33',
+  lid: 3,
+  onder: 'a',
+  toelichting:
+    'De aard van de inbreuk, waar mogelijk met de categorieën en het bij benadering aantal betrokkenen en persoonsgegevensregisters.',
+});
+
+/** AVG art. 33 lid 3 onder b: the name and contact details of the data protection officer or other contact point. */
+export const AVG_33_3_B: Bron = /* @__PURE__ */ avgBron({
+  artikel: '33',
+  lid: 3,
+  onder: 'b',
+  toelichting:
+    'De naam en contactgegevens van de functionaris voor gegevensbescherming of een ander contactpunt waar meer informatie kan worden verkregen.',
+});
+
+/** AVG art. 33 lid 3 onder c: the likely consequences of the breach. */
+export const AVG_33_3_C: Bron = /* @__PURE__ */ avgBron({
+  artikel: '33',
+  lid: 3,
+  onder: 'c',
+  toelichting: 'De waarschijnlijke gevolgen van de inbreuk.',
+});
+
+/** AVG art. 33 lid 3 onder d: the measures taken or proposed, including those to mitigate adverse effects. */
+export const AVG_33_3_D: Bron = /* @__PURE__ */ avgBron({
+  artikel: '33',
+  lid: 3,
+  onder: 'd',
+  toelichting:
+    'De maatregelen die zijn genomen of voorgesteld om de inbreuk aan te pakken, waar passend ook om de nadelige gevolgen te beperken.',
+});
+
+/**
+ * AVG art. 33 lid 4: information may follow in phases "zonder verdere onredelijke vertraging"; the AVG sets no
+ * number of hours or days for a follow-up.
+ */
+export const AVG_33_4_FASEN: Bron = /* @__PURE__ */ avgBron({
+  artikel: '33',
+  lid: 4,
+  toelichting:
+    'Voor zover het niet mogelijk is alle informatie tegelijk te verstrekken, mag die in fasen worden verstrekt, zonder verdere onredelijke vertraging. De AVG noemt geen termijn voor de aanvulling.',
+});
+
+/**
+ * The AP's notification form in use since 2021 ("Meldformulier datalekken"). Neither the form nor the AP's
+ * "Vragenlijst meldformulier datalekken" was read: the sections come from two public re-creations of the form
+ * and the date from news items, so the certainty is `onbevestigd`.
+ */
+export const AP_MELDFORMULIER_2021: Bron = /* @__PURE__ */ bron('ap', {
+  titel: 'Autoriteit Persoonsgegevens, Meldformulier datalekken (sinds 2021)',
+  url: 'https://www.autoriteitpersoonsgegevens.nl/themas/beveiliging/datalekken/zo-meldt-u-een-datalek',
+  zekerheid: 'onbevestigd',
+  toelichting:
+    'Het formulier en de Vragenlijst meldformulier datalekken van de AP zijn niet gelezen. De onderdelen komen uit twee openbare nabouwsels van het formulier: 0 Over deze melding (op grond van welke regelgeving), 1 Contactgegevens en algemene informatie (wie meldt, met wie contact op te nemen, was een andere organisatie betrokken), 2 Tijdlijn (duurt de inbreuk nog voort), 3 Gegevens over het datalek (aard), 4 Persoonsgegevens (ook bijzondere categorieën; het aantal gegevensrecords, eventueel bij benadering), 5 De groep betrokkenen, 6 Maatregelen voordat het datalek plaatsvond (versleuteld of onbegrijpelijk), 7 Gevolgen (en een inschatting van hun ernst), 8 Vervolgacties (betrokkenen informeren of waarom niet, openbare mededeling bij onevenredige inspanning, maatregelen, internationale aspecten), 9 Overig. Volgens een nieuwsbericht van de AP (via viveremedia.nl, 5 mei 2021) kwam het nieuwe formulier vanaf 10 mei 2021 in gebruik; executivefinance.nl (juni 2021) noemt 31 mei 2021. Aanvullen van een eerdere melding en intrekken werden daarmee mogelijk.',
+});
+
+/**
+ * AP guidance "Zo meldt u een datalek", the steps: within 72 hours of becoming aware, only via the form, the
+ * controller reports, and a report can be supplemented, changed or withdrawn (read in a stored copy of the
+ * beginning of the page). No term for a follow-up is given in the part read.
+ */
+export const AP_AANVULLEN_INTREKKEN: Bron = /* @__PURE__ */ bron('ap', {
+  titel: 'Autoriteit Persoonsgegevens, Zo meldt u een datalek',
+  artikel: 'stap 4: aanvullen, aanpassen of intrekken',
+  url: 'https://www.autoriteitpersoonsgegevens.nl/themas/beveiliging/datalekken/zo-meldt-u-een-datalek',
+  zekerheid: 'secundair',
+  toelichting:
+    'Gelezen in een opgeslagen kopie van het begin van de pagina: melden binnen 72 uur na kennisname, alleen via het Meldformulier datalekken, door de verwerkingsverantwoordelijke; u kunt uw melding eventueel aanvullen, aanpassen of intrekken; meestal geen reactie van de AP. Een termijn voor een aanvulling staat niet in het gelezen deel.',
+});
+
+/** AP privacy statement for reporting a breach: who reports, and a separate contact person such as the DPO. */
+export const AP_PRIVACYVERKLARING_MELDEN: Bron = /* @__PURE__ */ bron('ap', {
+  titel: 'Autoriteit Persoonsgegevens, Privacyverklaring datalek melden',
+  url: 'https://www.autoriteitpersoonsgegevens.nl/nl/privacyverklaring-datalek-melden',
+  zekerheid: 'secundair',
+  toelichting:
+    'Wie meldt, geeft naam, functie, telefoonnummer en e-mailadres (een oudere versie van de pagina: e-mail niet verplicht). Is de melder niet de contactpersoon voor de melding, dan ook de contactgegevens van de contactpersoon, bijvoorbeeld de functionaris gegevensbescherming. Persoonsgegevens van betrokkenen zijn zelden nodig.',
+});
+
+/**
+ * EDPB guidance on phased notification (Guidelines 9/2022, text carried over from WP250), read in a public copy
+ * whose version was not checked: nr. 52-55 and 60.
+ */
+export const EDPB_9_2022_FASEN: Bron = /* @__PURE__ */ bron('edpb', {
+  titel: 'EDPB Guidelines 9/2022 on personal data breach notification under GDPR',
+  artikel: 'onderdeel II.B, nr. 52-55 en 60',
+  zekerheid: 'secundair',
+  toelichting:
+    'Gelezen in een openbare kopie (versie niet nagegaan): ontbreekt precieze informatie, zoals het exacte aantal betrokkenen, dan is dat geen reden om later te melden; schattingen mogen (nr. 52). Is de omvang nog niet bekend, dan is melden in fasen een veilige weg (nr. 53). De verwerker noemen kan nuttig zijn als die de oorzaak is (nr. 54). Blijkt na de eerste melding dat er geen datalek was, dan kan de verwerkingsverantwoordelijke de toezichthouder bijwerken en het incident als geen datalek registreren; op zo’n melding staat geen sanctie (nr. 60). Nr. 56-58 (hoe en wanneer de aanvulling volgt) zijn niet gelezen.',
+});
+
+/**
+ * AVG art. 5 lid 2, the accountability duty, read with art. 33 lid 5: the school must be able to show that it
+ * complies, and its documentation of every breach lets the AP verify compliance with art. 33. A decision that
+ * departs from the assessment (AVG 33(1), 34(1)) therefore needs a recorded motivation.
+ */
+export const AVG_5_2: Bron = /* @__PURE__ */ avgBron({
+  artikel: '5',
+  lid: 2,
+  toelichting:
+    'Verantwoordingsplicht: de verwerkingsverantwoordelijke is verantwoordelijk voor de naleving en kan die aantonen. Art. 33 lid 5: de documentatie van elk datalek (feiten, gevolgen, genomen corrigerende maatregelen) stelt de AP in staat de naleving van art. 33 te controleren. Een besluit dat minder doet dan de beoordeling van art. 33 lid 1 en art. 34 lid 1 vraagt daarom een vastgelegde motivering.',
+});
+
+/**
+ * The SDK's default retention of the documentation of every breach, reported or not (AVG 33(5) sets no
+ * term): an interpretation, settable by a school's policy.
+ */
+export const INTERPRETATIE_BEWAARTERMIJN: Bron = /* @__PURE__ */ avgBron({
+  artikel: '33',
+  lid: 5,
+  zekerheid: 'interpretatie',
+  toelichting:
+    'De AVG noemt geen bewaartermijn voor de documentatie van datalekken. Volgens de EDPB-richtsnoeren (9/2022; alleen via een secundaire bron gelezen, onbevestigd) bepaalt de verwerkingsverantwoordelijke zelf een passende termijn, zo lang als hij de naleving van art. 33 aan de toezichthouder moet kunnen aantonen (art. 5 lid 2). De SDK kiest 5 jaar (60 maanden) na de interne melding: zo lang kan een bestuurlijke boete voor een overtreding nog worden opgelegd (Awb art. 5:45 lid 1; niet in een consolidatie nagelezen, onbevestigd). Een school stelt in haar beleid een eigen termijn vast. De AP bewaart ontvangen meldingen zelf 7 jaar (Archiefwet, privacyverklaring datalek melden van de AP): dat is haar eigen termijn, geen regel voor scholen. Het veiligheidsplan van 2018 noemt alleen "minimaal 3 jaar" voor de melding bij de AP (Deel C Stap 5), geen termijn voor de registratie van elk datalek.',
+});

@@ -4,11 +4,14 @@
 // placeholders that kern's `codeTekst` fills from a reason's or problem's `parameters`.
 import { type CodeCatalogus, codeTekst, type Parameters, type Probleem } from '@schoolveiligheid/kern';
 import {
+  AP_MELDFORMULIER_2021,
   AP_WEL_OF_NIET_MELDEN,
   AP_ZO_MELDT_U,
   AVG_4_12,
+  AVG_5_2,
   AVG_33_1,
   AVG_33_2,
+  AVG_33_3_A,
   AVG_33_4,
   AVG_33_5,
   AVG_34_1,
@@ -387,6 +390,7 @@ export const REDEN_CODES: CodeCatalogus<DatalekRedenCode> = /* @__PURE__ */ Obje
 
 /** Codes of the problems this package adds to kern's validation and kernel codes. */
 export type DatalekProbleemCode =
+  | 'MOTIVERING_ONTBREEKT'
   | 'VOORGEVALLEN_NA_ONTDEKKING'
   | 'NOG_NIET_GEMELD'
   | 'AL_GEMELD'
@@ -405,7 +409,9 @@ export type DatalekProbleemCode =
   | 'VRAAG_ONBEANTWOORD'
   | 'VAKTAAL'
   | 'ZIN_TE_LANG'
-  | 'MOGELIJK_BSN';
+  | 'MOGELIJK_BSN'
+  | 'TIJDLIJN_VOLGORDE'
+  | 'BEREIK_OMGEKEERD';
 
 /**
  * The problems of this package, in Dutch and English. Placeholders: `{aantal}` (hours of the AP term),
@@ -419,6 +425,11 @@ export type DatalekProbleemCode =
  * ```
  */
 export const PROBLEEM_CODES: CodeCatalogus<DatalekProbleemCode> = /* @__PURE__ */ Object.freeze({
+  MOTIVERING_ONTBREEKT: {
+    nl: 'Het besluit doet minder dan de beoordeling ({aspect}); leg de motivering van het besluit vast.',
+    en: 'The decision does less than the assessment ({aspect}); record the motivation of the decision.',
+    bron: AVG_5_2,
+  },
   VOORGEVALLEN_NA_ONTDEKKING: {
     nl: 'Het incident kan niet na de ontdekking zijn voorgevallen.',
     en: 'The incident cannot have happened after its discovery.',
@@ -511,6 +522,16 @@ export const PROBLEEM_CODES: CodeCatalogus<DatalekProbleemCode> = /* @__PURE__ *
     en: 'The text contains a number that may be a citizen service number; remove it.',
     bron: AVG_34_2,
   },
+  TIJDLIJN_VOLGORDE: {
+    nl: 'De tijdlijn van het AP-meldformulier klopt niet: {veld} ligt in de verkeerde volgorde.',
+    en: 'The timeline of the AP notification form is wrong: {veld} is out of order.',
+    bron: AP_MELDFORMULIER_2021,
+  },
+  BEREIK_OMGEKEERD: {
+    nl: 'Het geschatte aantal ({veld}) heeft een ondergrens boven de bovengrens.',
+    en: 'The estimated number ({veld}) has a lower bound above its upper bound.',
+    bron: AVG_33_3_A,
+  },
 });
 
 /** Codes of the terms `openTermijnen` reports. */
@@ -545,6 +566,7 @@ export const TERMIJN_CODES: CodeCatalogus<DatalekTermijnCode> = /* @__PURE__ */ 
 
 /** Codes of the steps `volgendeStappen` reports. */
 export type DatalekStapCode =
+  | 'BESLUIT_WIJKT_AF_VAN_BEOORDELING'
   | 'MELDEN'
   | 'ANALYSEREN'
   | 'TOESTEMMING_CVB'
@@ -567,6 +589,11 @@ export type DatalekStapCode =
  * ```
  */
 export const STAP_CODES: CodeCatalogus<DatalekStapCode> = /* @__PURE__ */ Object.freeze({
+  BESLUIT_WIJKT_AF_VAN_BEOORDELING: {
+    nl: 'Het besluit doet minder dan de beoordeling; de motivering is vastgelegd. Het bevoegd gezag blijft verantwoordelijk en moet het besluit aan de AP kunnen uitleggen.',
+    en: 'The decision does less than the assessment; its motivation is recorded. The board remains accountable and must be able to explain the decision to the AP.',
+    bron: AVG_5_2,
+  },
   MELDEN: {
     nl: 'Meld het beveiligingsincident direct bij de directeur.',
     en: 'Report the security incident to the head teacher at once.',

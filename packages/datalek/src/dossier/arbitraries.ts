@@ -10,6 +10,15 @@ import { SEED_2018_BELEID } from '../regels/seed2018.js';
 const pf = { rol: 'privacyfunctionaris', id: 'privacyfunctionaris' } as const;
 const directeur = { rol: 'directeur', id: 'directeur' } as const;
 
+/** A message to data subjects with every part of AVG 34(2), as an informing event stores it. */
+export const BERICHT = {
+  aard: 'Er is een laptop van school gestolen met gegevens over de leerlingen van groep 6.',
+  contactpunt: 'Heeft u vragen? Mail de privacyfunctionaris van de stichting.',
+  gevolgen: 'Iemand kan de zorgnotities over uw kind lezen.',
+  maatregelen: 'We hebben aangifte gedaan en de wachtwoorden vervangen.',
+  advies: 'Let op vreemde berichten over uw kind en meld die bij de school.',
+} as const;
+
 /** Builds one raw event of a kind at an instant, for an incident. */
 export type Maker = (tijdstip: Tijdstip, inc: Beveiligingsincident) => unknown;
 
@@ -27,6 +36,22 @@ export const makers: Record<string, Maker> = {
     door: pf,
     uitkomst: beoordeelIncident(inc).uitkomst,
   }),
+  // schema version 3: the analysis with its stored assessment, following it or departing with a motivation
+  analyse: (tijdstip, inc) => {
+    const beoordeling = beoordeelIncident(inc);
+    return { type: 'geanalyseerd', tijdstip, door: pf, uitkomst: beoordeling.uitkomst, beoordeling };
+  },
+  analyseAfwijkend: (tijdstip, inc) => {
+    const beoordeling = beoordeelIncident(inc);
+    return {
+      type: 'geanalyseerd',
+      tijdstip,
+      door: directeur,
+      uitkomst: { ...beoordeling.uitkomst, meldplichtAP: false, betrokkenenInformeren: false },
+      beoordeling,
+      motivering: 'Het bestuur weegt de omstandigheden anders.',
+    };
+  },
   cvb: (tijdstip) => ({ type: 'cvb-toestemming', tijdstip, door: { rol: 'bevoegd-gezag', id: 'cvb' } }),
   ap: (tijdstip) => ({
     type: 'ap-gemeld',
@@ -43,6 +68,14 @@ export const makers: Record<string, Maker> = {
     door: { rol: 'communicatiemedewerker', id: 'communicatie' },
     aantal: 10,
     wijze: 'individueel',
+  }),
+  betrokkenenMetBericht: (tijdstip) => ({
+    type: 'betrokkenen-geinformeerd',
+    tijdstip,
+    door: { rol: 'communicatiemedewerker', id: 'communicatie' },
+    aantal: 10,
+    wijze: 'individueel',
+    bericht: BERICHT,
   }),
   herstel: (tijdstip) => ({
     type: 'herstelmaatregel',
@@ -66,6 +99,17 @@ export const makers: Record<string, Maker> = {
 export const vreemdeMakers: Record<string, Maker> = {
   leerlingSluit: (tijdstip) => ({ type: 'gesloten', tijdstip, door: { rol: 'leerling', id: 'leerling-1' } }),
   zonderVelden: () => ({ type: 'herstelmaatregel' }),
+  // refused whenever the assessment asks to report or inform: a departing decision without a motivation
+  analyseZonderMotivering: (tijdstip, inc) => {
+    const beoordeling = beoordeelIncident(inc);
+    return {
+      type: 'geanalyseerd',
+      tijdstip,
+      door: pf,
+      uitkomst: { ...beoordeling.uitkomst, meldplichtAP: false, betrokkenenInformeren: false },
+      beoordeling,
+    };
+  },
   onbekendType: (tijdstip) => ({ type: 'verwijderd', tijdstip, door: directeur }),
   oudeRol: (tijdstip) => ({
     type: 'herstelmaatregel',

@@ -284,7 +284,7 @@ describe('the dossier on the procedure kernel (issue 7 items 1-3)', () => {
     const r = vanOudeVorm(oudDossier.opgeslagen);
     if (!r.ok) throw new Error(r.problemen.map((p) => `${p.code}@${p.pad.join('.')}`).join());
     expect(r.waarde.kop).toEqual({ id: 'dl-2026-001' });
-    expect(r.waarde.versie).toBe(2);
+    expect(r.waarde.versie).toBe(3);
     expect(r.waarde.gebeurtenissen.map((g) => g.door.rol)).toEqual([
       'directeur',
       'privacyfunctionaris',
@@ -316,7 +316,7 @@ describe('the dossier on the procedure kernel (issue 7 items 1-3)', () => {
       omschrijving: 'Vastgelegd.',
     };
     const r = verwerkJson(geanalyseerd, oud);
-    expect(r.ok && r.waarde.gebeurtenissen.at(-1)).toEqual({ ...oud, door: directeur, versie: 2 });
+    expect(r.ok && r.waarde.gebeurtenissen.at(-1)).toEqual({ ...oud, door: directeur, versie: 3 });
   });
 
   it('sweeps many stored dossiers at one instant, one result per dossier', async () => {

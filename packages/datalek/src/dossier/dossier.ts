@@ -3,6 +3,7 @@
 import {
   berekenTermijn,
   isTijdstip,
+  valideer,
   PROCEDURE_CODES,
   type Probleem,
   type ProcedureProbleemCode,
@@ -13,11 +14,13 @@ import {
   type VeegUitkomst,
   zoekWaardeVoor,
 } from '@schoolveiligheid/kern';
-import type { DatalekTermijnCode } from '../codes/codes.js';
+import { type Beoordeling, beoordeelIncident } from '../beoordeling/beoordeling.js';
+import { type DatalekTermijnCode, datalekProbleem } from '../codes/codes.js';
 import type { DatalekRol } from '../incident/begrippen.js';
+import { type Beveiligingsincident, beveiligingsincidentSchema } from '../incident/incident.js';
 import { isAsyncIterable, isLijstOfIterable, isObject, ongeldigeInvoer } from '../bewaak.js';
 import { alsBeleid } from '../regels/beleid.js';
-import { bewaartermijnMelding } from '../regels/regels.js';
+import { bewaartermijnMelding, bewaartermijnRegistratie } from '../regels/regels.js';
 import {
   type DatalekDossier,
   type DatalekKop,
@@ -370,4 +373,152 @@ function leesMetToestand(json: unknown): { toestand: DatalekToestand; kop: Datal
   if (!d.ok) return undefined;
   const t = toestand(d.waarde);
   return t.ok ? { toestand: t.waarde, kop: d.waarde.kop } : undefined;
+}
+
+/** The aspects of a decision the board may set itself in {@link analyseer}. */
+export type BesluitAspecten = Partial<
+  Pick<Beoordeling, 'isDatalek' | 'risico' | 'meldplichtAP' | 'betrokkenenInformeren' | 'openbareMededeling'>
+>;
+
+/** What {@link analyseer} records: when, by whom, and the board's decision where it departs from the assessment. */
+export interface AnalyseInvoer {
+  readonly tijdstip: Tijdstip;
+  readonly door: { readonly rol: 'privacyfunctionaris' | 'directeur'; readonly id: string };
+  /** The registration as completed by the analysis (seed Deel C Stap 1); default: the dossier's. */
+  readonly incident?: Beveiligingsincident;
+  /** The board's decision on the aspects it sets itself; every other aspect follows the assessment. */
+  readonly besluit?: BesluitAspecten;
+  /** The board's motivation; required when the decision does less than the assessment. */
+  readonly motivering?: string;
+}
+
+const BESLUIT_ASPECTEN = [
+  'isDatalek',
+  'risico',
+  'meldplichtAP',
+  'betrokkenenInformeren',
+  'openbareMededeling',
+] as const;
+
+/**
+ * Records the analysis with its record of why (issue 10 item 3): runs `beoordeelIncident` once on the
+ * registration (the one given, else the dossier's) with the dossier's policy, and appends a `geanalyseerd`
+ * event that stores the full assessment (outcome, reasons with sources, the ENISA explanation, receipt), the
+ * decision the school follows (the assessment's outcome, with the aspects the board set in `besluit`) and the
+ * board's motivation. A decision that does less than the assessment (high risk, not reported; not informing
+ * where the assessment says inform) is refused with `MOTIVERING_ONTBREEKT` without a motivation; with one it
+ * is accepted and flagged (`BESLUIT_WIJKT_AF_VAN_BEOORDELING` in `volgendeStappen`, `wijktAf` in the
+ * register). Problems as {@link verwerk} gives them (`NOG_NIET_GEMELD` on an empty dossier; the registration's
+ * problems under `incident`), never repeating the motivation. Throws `ONGELDIGE_INVOER` when `invoer` or
+ * `invoer.besluit` is not an object.
+ *
+ * @example
+ * ```ts
+ * import { analyseer, nieuwDossier, verwerk, volgendeStappen } from '@schoolveiligheid/datalek';
+ * const incident = {
+ *   id: 'inc-1', melder: { rol: 'medewerker', id: 'medewerker-1' }, ontdektOp: '2026-11-20T16:30:00+01:00',
+ *   soort: 'diefstal', omschrijving: 'Laptop gestolen', persoonsgegevens: 'ja', inbreuk: ['vertrouwelijkheid'],
+ *   categorieen: ['identificerend', 'gezondheid-zorg'], betrokkenen: { groepen: ['leerlingen'], kwetsbaar: true, aantal: 28 },
+ *   versleuteling: 'geen', sleutelGecompromitteerd: 'nee', backupAanwezig: true, toegangUitgesloten: 'nee',
+ *   ontvangerBetrouwbaarVerwijderd: false, aanwijzingMisbruik: 'ja', maatregelen: [],
+ * } as const;
+ * const d = nieuwDossier({ id: 'dl-1' });
+ * const gemeld = d.ok ? verwerk(d.waarde, { type: 'gemeld', tijdstip: '2026-11-20T17:00:00+01:00', door: { rol: 'medewerker', id: 'medewerker-1' }, incident }) : d;
+ * const pf = { rol: 'privacyfunctionaris', id: 'pf' } as const;
+ * const zonder = gemeld.ok ? analyseer(gemeld.waarde, { tijdstip: '2026-11-20T19:00:00+01:00', door: pf, besluit: { meldplichtAP: false } }) : gemeld;
+ * zonder.ok ? [] : zonder.problemen.map((p) => [p.code, p.parameters?.aspect]); //=> [['MOTIVERING_ONTBREEKT', 'meldplichtAP']]
+ * const met = gemeld.ok ? analyseer(gemeld.waarde, { tijdstip: '2026-11-20T19:00:00+01:00', door: pf, besluit: { meldplichtAP: false }, motivering: 'De laptop is binnen een uur teruggevonden en niet geopend.' }) : gemeld;
+ * met.ok ? volgendeStappen(met.waarde)[0]?.code : ''; //=> 'BESLUIT_WIJKT_AF_VAN_BEOORDELING'
+ * ```
+ */
+export function analyseer(dossier: DatalekDossier, invoer: AnalyseInvoer): Resultaat<DatalekDossier> {
+  if (!isObject(invoer))
+    ongeldigeInvoer('Geef de analyse als object met tijdstip, door en eventueel besluit.');
+  const besluit: unknown = invoer.besluit ?? {};
+  if (!isObject(besluit))
+    ongeldigeInvoer('Geef het besluit als object met de aspecten die het bestuur vaststelt.');
+  const gelezen = toestand(dossier);
+  if (!gelezen.ok) return gelezen;
+  const t = gelezen.waarde;
+  if (t.fase === 'nieuw') return { ok: false, problemen: [datalekProbleem('NOG_NIET_GEMELD', ['type'])] };
+  let incident = t.incident;
+  if (invoer.incident !== undefined) {
+    const r = valideer(beveiligingsincidentSchema, invoer.incident);
+    if (!r.ok)
+      return { ok: false, problemen: r.problemen.map((p) => ({ ...p, pad: ['incident', ...p.pad] })) };
+    incident = r.waarde;
+  }
+  const kop = (dossier as { readonly kop: DatalekKop }).kop;
+  const beoordeling = beoordeelIncident(incident, kop.beleid ? { beleid: kop.beleid } : {});
+  const uitkomst: Record<string, unknown> = { ...beoordeling.uitkomst };
+  for (const aspect of BESLUIT_ASPECTEN)
+    if (besluit[aspect] !== undefined) uitkomst[aspect] = besluit[aspect];
+  const gebeurtenis = {
+    type: 'geanalyseerd',
+    tijdstip: invoer.tijdstip,
+    door: invoer.door,
+    uitkomst,
+    beoordeling,
+    ...(invoer.motivering !== undefined ? { motivering: invoer.motivering } : {}),
+    ...(invoer.incident !== undefined ? { incident } : {}),
+  };
+  return verwerk(dossier, gebeurtenis as Gebeurtenis);
+}
+
+/**
+ * Until when the registration of a breach must at least be kept: every dossier with a reported incident,
+ * whether reported to the AP or not (AVG 33(5) asks to document every breach). Counted from the internal
+ * report by the rule `bewaartermijnRegistratie`: the AVG sets no term; the SDK's default, 60 months, is an
+ * interpretation (`interpretatie`), and a school's policy may set its own. `undefined` for an empty dossier.
+ * The policy is `opties.beleid`, else the one in the dossier's header; the dossier may be stored JSON. Throws
+ * like {@link bewaarMinimaalTot}.
+ *
+ * @example
+ * ```ts
+ * import { bewaarRegistratieTot, nieuwDossier, verwerk } from '@schoolveiligheid/datalek';
+ * const incident = {
+ *   id: 'inc-1', melder: { rol: 'medewerker', id: 'medewerker-1' }, ontdektOp: '2026-11-20T16:30:00+01:00',
+ *   soort: 'verkeerde-ontvanger', omschrijving: 'Mail aan verkeerde collega', persoonsgegevens: 'ja', inbreuk: ['vertrouwelijkheid'],
+ *   categorieen: ['contact'], betrokkenen: { groepen: ['ouders'], kwetsbaar: false, aantal: 1 },
+ *   versleuteling: 'geen', sleutelGecompromitteerd: 'nee', backupAanwezig: true, toegangUitgesloten: 'nee',
+ *   ontvangerBetrouwbaarVerwijderd: true, aanwijzingMisbruik: 'nee', maatregelen: [],
+ * } as const;
+ * const d = nieuwDossier({ id: 'dl-1' });
+ * const r = d.ok ? verwerk(d.waarde, { type: 'gemeld', tijdstip: '2026-11-20T17:00:00+01:00', door: { rol: 'medewerker', id: 'medewerker-1' }, incident }) : d;
+ * const tot = r.ok ? bewaarRegistratieTot(r.waarde) : undefined;
+ * tot?.laatsteDag; //=> '2031-11-20'
+ * tot?.bronnen[0]?.zekerheid; //=> 'interpretatie'
+ * ```
+ */
+export function bewaarRegistratieTot(
+  dossier: DatalekDossier,
+  opties?: DossierOpties,
+): TermijnUitkomst | undefined {
+  const o = dossierOpties(opties);
+  const gelezen = toestand(dossier);
+  const kop = gelezen.ok && isObject(dossier) ? (dossier.kop as DatalekKop) : undefined;
+  const d = gelezen.ok && kop ? { toestand: gelezen.waarde, kop } : leesMetToestand(dossier);
+  if (!d)
+    throw new SchoolveiligheidFout(
+      'DOSSIER_ONGELDIG',
+      'Het dossier is niet geldig; lees opgeslagen dossiers met leesDossier.',
+    );
+  const t = d.toestand;
+  if (t.fase === 'nieuw') return undefined;
+  return registratieBewaartermijn(t, alsBeleid(o.beleid ?? d.kop.beleid));
+}
+
+/** The retention of the registration of a reported dossier under a policy (rule `bewaartermijnRegistratie`). */
+export function registratieBewaartermijn(
+  t: Exclude<DatalekToestand, { readonly fase: 'nieuw' }>,
+  beleid: ReturnType<typeof alsBeleid>,
+): TermijnUitkomst | undefined {
+  const bewaar = zoekWaardeVoor(bewaartermijnRegistratie, peildatumVan(t), beleid);
+  if (!bewaar) return undefined;
+  return berekenTermijn({
+    gebeurtenis: t.gemeldOp,
+    duur: bewaar.waarde,
+    grondslag: 'regeling',
+    bron: bewaar.bron,
+  });
 }

@@ -1,6 +1,6 @@
 // The datalek procedure declared on kern's procedure kernel: a header schema, an event schema (a discriminated
-// union on `type`, schema version 2), an upcast from version 1 (role names of release 0.1), and one handler
-// per event type: `controleer` (may refuse the event) and a pure `pasToe` (returns a new state).
+// union on `type`, schema version 3), upcasts from version 1 (role names of release 0.1) and version 2 (an
+// analysis without its stored assessment), and one handler per event type: `controleer` (may refuse the event) and a pure `pasToe` (returns a new state).
 import {
   amsterdamseDatum,
   type Beleid,
@@ -18,18 +18,20 @@ import {
   type Overgang,
   type Probleem,
   procedure,
+  type Reden,
   REGEL_ID_PATROON,
   type Stap,
   type TermijnUitkomst,
   type Tijdstip,
   termijnStatus,
+  type Verantwoording,
   tijdstipSchema,
   zoekWaardeOp,
   zoekWaardeVoor,
 } from '@schoolveiligheid/kern';
 import * as z from 'zod/v4';
 import type { Beoordeling } from '../beoordeling/beoordeling.js';
-import { AVG_34_1, AVG_34_3_C, EDPB_9_2022_VERWERKER } from '../bronnen/bronnen.js';
+import { AVG_5_2, AVG_34_1, AVG_34_3_C, EDPB_9_2022_VERWERKER } from '../bronnen/bronnen.js';
 import {
   type DatalekStapCode,
   type DatalekTermijnCode,
@@ -45,6 +47,8 @@ import {
   OUDE_ROLNAMEN,
 } from '../incident/begrippen.js';
 import { type Beveiligingsincident, beveiligingsincidentSchema } from '../incident/incident.js';
+import { type Kennisgeving, kennisgevingSchema } from '../kennisgeving/kennisgeving.js';
+import { type Afwijking, afwijkingenVanBesluit } from './afwijking.js';
 import { eisOpties, isObject, zonderOngedefinieerd } from '../bewaak.js';
 import { alsBeleid, MAX_BELEID_AANTAL } from '../regels/beleid.js';
 import {
@@ -157,6 +161,58 @@ export const beoordelingSchema = /* @__PURE__ */ (() =>
     })
     .meta({ description: 'The outcome of the decision (beoordeelIncident).' }))();
 
+/** The largest number of reasons a stored assessment may hold: far above the few dozen `beoordeelIncident` gives. */
+const MAX_REDENEN = 200; // geen-rechtsgetal: a bound on stored data
+
+/**
+ * The full assessment as `beoordeelIncident` gave it, stored on the analysis event (schema version 3): its
+ * outcome, every reason with its source and parameters (the ENISA explanation among them), and the receipt
+ * (package release and rules hash) of the release that computed it.
+ */
+export interface OpgeslagenBeoordeling {
+  readonly uitkomst: Beoordeling;
+  /** The reasons; a code is a string, so that an assessment of a later release with new codes still reads. */
+  readonly redenen: readonly Reden[];
+  readonly verantwoording: Verantwoording;
+}
+
+const opgeslagenBeoordelingSchema: z.ZodType<OpgeslagenBeoordeling> = /* @__PURE__ */ (() =>
+  z
+    .object({
+      uitkomst: beoordelingSchema,
+      redenen: z
+        .array(
+          z
+            .object({
+              code: z
+                .string()
+                .regex(/^[A-Z][A-Z\d]*(?:_[A-Z\d]+)*$/)
+                .max(MAX_ID)
+                .meta({ description: 'Code of the reason (REDEN_CODES).' }),
+              tekst: z.string().max(MAX_TOELICHTING).meta({ description: 'The Dutch sentence.' }),
+              bron: bronSchema.optional(),
+              parameters: z
+                .record(z.string().max(MAX_ID), z.union([z.string().max(MAX_KORT), z.number(), z.boolean()]))
+                .optional()
+                .meta({ description: 'The values in the sentence (never free text).' }),
+            })
+            .meta({ description: 'One reason of the assessment, with its source.' }),
+        )
+        .max(MAX_REDENEN)
+        .meta({ description: 'Every reason of the assessment, in order.' }),
+      verantwoording: z
+        .object({
+          pakket: z.string().max(MAX_KORT),
+          versie: z.string().max(MAX_ID),
+          gegevens: z.string().max(MAX_ID),
+        })
+        .meta({ description: 'The release and the rules hash that computed the assessment.' }),
+    })
+    .meta({
+      description:
+        'The full assessment of beoordeelIncident (outcome, reasons with sources, receipt), as it was computed; never recomputed on replay.',
+    }) as unknown as z.ZodType<OpgeslagenBeoordeling>)();
+
 const maatregel = /* @__PURE__ */ (() =>
   z.string().min(1).max(MAX_OMSCHRIJVING).meta({ description: 'The measure (stored, never echoed).' }))();
 
@@ -188,7 +244,7 @@ const verwerkerSchema = /* @__PURE__ */ (() =>
 /** The schema version the kernel stamps on a stored event (absent: version 1, release 0.1). */
 const versie = /* @__PURE__ */ (() =>
   z.number().int().min(1).optional().meta({
-    description: 'Schema version of the stored event (2 today); absent for events of release 0.1.',
+    description: 'Schema version of the stored event (3 today); absent for events of release 0.1.',
   }))();
 
 /**
@@ -210,12 +266,15 @@ const gebeurtenis = <
     .meta({ description });
 
 /**
- * Zod schema of the events of a datalek dossier (schema version 2), a discriminated union on `type`: `gemeld`
- * (internal report), `geanalyseerd` (the decision, optionally with an updated registration), `cvb-toestemming`,
+ * Zod schema of the events of a datalek dossier (schema version 3), a discriminated union on `type`: `gemeld`
+ * (internal report), `geanalyseerd` (the decision the school follows, since version 3 with the full assessment
+ * of `beoordeelIncident` and the board's motivation, optionally with an updated registration), `cvb-toestemming`,
  * `ap-gemeld`, `vervolgmelding`, `betrokkenen-geinformeerd`, `herstelmaatregel`, `preventieve-maatregel`,
  * `gesloten`. A breach that started at the processor (AVG 33(2)) carries `verwerker: { schoolGeinformeerdOp }`
  * on `gemeld` (optional: events stored without it read as before). Who may do what follows the seed's roles (C.6 Deel A-E), as kern role ids. Events stored by
- * release 0.1 (version 1, role names `schooldirecteur` and `college-van-bestuur`) are upcast on reading.
+ * release 0.1 (version 1, role names `schooldirecteur` and `college-van-bestuur`) are upcast on reading; an
+ * analysis of version 2 reads as a decision without a stored assessment. `betrokkenen-geinformeerd` may store
+ * the message as sent (`bericht`, the parts of AVG 34(2)).
  *
  * @example
  * ```ts
@@ -238,7 +297,15 @@ export const gebeurtenisSchema = /* @__PURE__ */ (() =>
         ['privacyfunctionaris', 'directeur'],
         'The analysis: is it a datalek, how high is the risk, what must be done.',
         {
-          uitkomst: beoordelingSchema,
+          uitkomst: beoordelingSchema.meta({
+            description:
+              "The decision the school follows (the board's decision): the assessment's outcome, or one that departs from it with a motivation.",
+          }),
+          beoordeling: opgeslagenBeoordelingSchema.optional(),
+          motivering: z.string().trim().min(1).max(MAX_TOELICHTING).optional().meta({
+            description:
+              "The board's motivation of the decision; required when it does less than the stored assessment (stored, never echoed).",
+          }),
           incident: beveiligingsincidentSchema
             .optional()
             .meta({ description: 'The registration as completed by the analysis (seed Deel C Stap 1).' }),
@@ -292,6 +359,10 @@ export const gebeurtenisSchema = /* @__PURE__ */ (() =>
           wijze: z
             .enum(['individueel', 'openbare-mededeling'])
             .meta({ description: 'Individually or by public communication (AVG 34(3)(c)).' }),
+          bericht: kennisgevingSchema.optional().meta({
+            description:
+              'The message as sent to the data subjects, in the parts of AVG 34(2) (stored, never echoed).',
+          }),
         },
       ),
       gebeurtenis(
@@ -313,7 +384,7 @@ export const gebeurtenisSchema = /* @__PURE__ */ (() =>
       ),
     ])
     .overwrite(zonderOngedefinieerd)
-    .meta({ description: 'An event of a datalek dossier (schema version 2), by type.' }))();
+    .meta({ description: 'An event of a datalek dossier (schema version 3), by type.' }))();
 
 /** An event of a datalek dossier; see {@link gebeurtenisSchema}. */
 export type Gebeurtenis = z.infer<typeof gebeurtenisSchema>;
@@ -342,12 +413,27 @@ export interface DossierToestand {
   readonly bewustOp: Tijdstip;
   /** Present when the breach started at the processor (AVG 33(2)). */
   readonly verwerker?: VerwerkerRoute;
+  /** The decision the school follows (the analysis event's `uitkomst`). */
   readonly beoordeling?: Beoordeling;
+  /**
+   * The assessment stored with the last analysis (schema version 3), as `beoordeelIncident` gave it; absent for
+   * an analysis stored before version 3, which kept only the outcome (never recomputed on replay).
+   */
+  readonly opgeslagenBeoordeling?: OpgeslagenBeoordeling;
+  /**
+   * Where the decision does less than the stored assessment ({@link afwijkingenVanBesluit}); present exactly
+   * when an assessment is stored, empty when the decision follows it.
+   */
+  readonly afwijkingen?: readonly Afwijking[];
+  /** The board's motivation of the decision. */
+  readonly motivering?: string;
   readonly cvbToestemmingOp?: Tijdstip;
   readonly apGemeldOp?: Tijdstip;
   /** The AP report is complete (no phased report still open). */
   readonly apMeldingVolledig: boolean;
   readonly betrokkenenGeinformeerdOp?: Tijdstip;
+  /** The message as sent to the data subjects (the first informing event that stored one). */
+  readonly bericht?: Kennisgeving;
   readonly herstelmaatregelen: number;
   readonly preventieveMaatregelen: number;
   readonly geslotenOp?: Tijdstip;
@@ -551,6 +637,17 @@ function rollenVanVersie1(oud: Readonly<Record<string, unknown>>): Record<string
   return uit;
 }
 
+/**
+ * Version 2 to 3: an analysis of version 2 kept only the outcome (`uitkomst`). It stays the decision the
+ * dossier follows; no assessment and no motivation are added (the assessment is not recomputed: this
+ * release's rules may differ from the ones that were applied), so the state has no `opgeslagenBeoordeling`
+ * and no `afwijkingen`, and every answer stays as version 2 gave it. The message of an informing event was
+ * not stored before version 3 and stays absent. Every other event is the same in both versions.
+ */
+function vanVersie2(oud: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return { ...oud };
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Open terms and next steps
 
@@ -688,6 +785,8 @@ function volgendeStappenVan(t: DatalekToestand, kop: DatalekKop, ruweOpties: Dos
   const verwerker = verwerkerTermijnVan(t, beleid);
   if (verwerker?.teLaat)
     stappen.unshift(stap('VERWERKER_TE_LAAT', 'privacyfunctionaris', { bron: verwerker.bron }));
+  if (t.afwijkingen && t.afwijkingen.length > 0)
+    stappen.unshift(stap('BESLUIT_WIJKT_AF_VAN_BEOORDELING', 'bevoegd-gezag', { bron: AVG_5_2 }));
   return stappen;
 }
 
@@ -696,7 +795,7 @@ function volgendeStappenVan(t: DatalekToestand, kop: DatalekKop, ruweOpties: Dos
 
 /**
  * The datalek procedure on kern's kernel (`procedure`): header {@link datalekKopSchema}, events
- * {@link gebeurtenisSchema} (version 2, upcast from version 1), one handler per event type, time order on
+ * {@link gebeurtenisSchema} (version 3, upcast from versions 1 and 2), one handler per event type, time order on
  * `tijdstip`, closed after `gesloten`. The package's `nieuwDossier`, `verwerk`, `herspeel`, `toestand`,
  * `openTermijnen` and the others are its functions; it is exported for generic tools (sweeps, test kits).
  *
@@ -704,7 +803,7 @@ function volgendeStappenVan(t: DatalekToestand, kop: DatalekKop, ruweOpties: Dos
  * ```ts
  * import { datalekProcedure } from '@schoolveiligheid/datalek';
  * datalekProcedure.definitie.naam; //=> 'datalek'
- * datalekProcedure.definitie.versie; //=> 2
+ * datalekProcedure.definitie.versie; //=> 3
  * ```
  */
 export const datalekProcedure = /* @__PURE__ */ procedure<
@@ -717,10 +816,10 @@ export const datalekProcedure = /* @__PURE__ */ procedure<
   DatalekRol
 >({
   naam: 'datalek',
-  versie: 2,
+  versie: 3, // geen-rechtsgetal: the schema version of the stored events
   kop: datalekKopSchema,
   gebeurtenis: gebeurtenisSchema,
-  opwaarderen: { gebeurtenis: [rollenVanVersie1] },
+  opwaarderen: { gebeurtenis: [rollenVanVersie1, vanVersie2] },
   begin: (): DatalekToestand => ({ fase: 'nieuw' }),
   moment: (g) => epochMs(g.tijdstip),
   gesloten: (t) => t.fase === 'gesloten',
@@ -751,19 +850,36 @@ export const datalekProcedure = /* @__PURE__ */ procedure<
     },
     geanalyseerd: /* @__PURE__ */ naMelding({
       controleer: (t, g) => {
-        if (!g.incident) return [];
+        const lijst: Probleem[] = [];
+        if (g.beoordeling && !g.motivering) {
+          const [eerste] = afwijkingenVanBesluit(g.uitkomst, g.beoordeling.uitkomst);
+          // the motivation is never echoed: the problem names the aspect, a code
+          if (eerste) lijst.push(probleem('MOTIVERING_ONTBREEKT', ['motivering'], { aspect: eerste.aspect }));
+        }
+        if (!g.incident) return lijst;
         if (epochMs(g.incident.ontdektOp) > epochMs(t.gemeldOp))
-          return [probleem('MELDING_VOOR_ONTDEKKING', ['incident', 'ontdektOp'])];
+          return [...lijst, probleem('MELDING_VOOR_ONTDEKKING', ['incident', 'ontdektOp'])];
         return t.verwerker
-          ? verwerkerProblemen(t.verwerker, g.incident, t.gemeldOp, ['incident', 'ontdektOp'])
-          : [];
+          ? [...lijst, ...verwerkerProblemen(t.verwerker, g.incident, t.gemeldOp, ['incident', 'ontdektOp'])]
+          : lijst;
       },
-      pasToe: (t, g) => ({
-        ...t,
-        beoordeling: g.uitkomst,
-        ...(g.incident ? { incident: g.incident, bewustOp: bewustVan(g.incident, t.verwerker) } : {}),
-        fase: t.fase === 'gemeld' ? 'geanalyseerd' : t.fase,
-      }),
+      pasToe: (t, g) => {
+        // a new analysis replaces the record of the previous one
+        const { opgeslagenBeoordeling: _b, afwijkingen: _a, motivering: _m, ...rest } = t;
+        return {
+          ...rest,
+          beoordeling: g.uitkomst,
+          ...(g.beoordeling
+            ? {
+                opgeslagenBeoordeling: g.beoordeling,
+                afwijkingen: afwijkingenVanBesluit(g.uitkomst, g.beoordeling.uitkomst),
+              }
+            : {}),
+          ...(g.motivering ? { motivering: g.motivering } : {}),
+          ...(g.incident ? { incident: g.incident, bewustOp: bewustVan(g.incident, t.verwerker) } : {}),
+          fase: t.fase === 'gemeld' ? 'geanalyseerd' : t.fase,
+        };
+      },
     }),
     'cvb-toestemming': /* @__PURE__ */ naMelding({
       controleer: nietGeanalyseerd,
@@ -795,7 +911,11 @@ export const datalekProcedure = /* @__PURE__ */ procedure<
       pasToe: (t, g) => ({ ...t, apMeldingVolledig: g.volledig || g.ingetrokken === true }),
     }),
     'betrokkenen-geinformeerd': /* @__PURE__ */ naMelding({
-      pasToe: (t, g) => ({ ...t, betrokkenenGeinformeerdOp: t.betrokkenenGeinformeerdOp ?? g.tijdstip }),
+      pasToe: (t, g) => ({
+        ...t,
+        betrokkenenGeinformeerdOp: t.betrokkenenGeinformeerdOp ?? g.tijdstip,
+        ...(!t.bericht && g.bericht ? { bericht: g.bericht } : {}),
+      }),
     }),
     herstelmaatregel: /* @__PURE__ */ naMelding({
       pasToe: (t) => ({ ...t, herstelmaatregelen: t.herstelmaatregelen + 1 }),

@@ -16,6 +16,7 @@ import {
   AVG_33_1,
   avgBron,
   EDPB_9_2022_BEWUST,
+  INTERPRETATIE_BEWAARTERMIJN,
   INTERPRETATIE_EENVOUDIGE_TAAL,
   INTERPRETATIE_GROOTSCHALIG,
   INTERPRETATIE_ONBESCHIKBAARHEID,
@@ -300,13 +301,40 @@ export const maxWoordenPerZin: Regel<number> = /* @__PURE__ */ regel({
 });
 
 /**
+ * How long the registration of every breach, reported or not, is kept at least, counted from the internal
+ * report: the AVG requires documenting every breach (33(5)) but sets no term; the SDK's default of 60 months
+ * is an interpretation (flagged `interpretatie`, source {@link INTERPRETATIE_BEWAARTERMIJN}), which a school's
+ * policy may raise. The seed's "minimaal 3 jaar" is for the AP report ({@link bewaartermijnMelding}).
+ *
+ * @example
+ * ```ts
+ * import { bewaartermijnRegistratie } from '@schoolveiligheid/datalek';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(bewaartermijnRegistratie, '2026-11-23').waarde; //=> { aantal: 60, eenheid: 'maanden' }
+ * waardeOp(bewaartermijnRegistratie, '2026-11-23').bron.zekerheid; //=> 'interpretatie'
+ * ```
+ */
+export const bewaartermijnRegistratie: Regel<Duur> = /* @__PURE__ */ regel({
+  id: 'datalek.register.bewaartermijn',
+  omschrijving: 'Minimale bewaartermijn van de registratie van elk datalek, gemeld of niet',
+  strenger: 'hoger',
+  waarden: [
+    {
+      geldigVanaf: '2018-05-25',
+      waarde: { aantal: 60, eenheid: 'maanden' },
+      bron: INTERPRETATIE_BEWAARTERMIJN,
+    },
+  ],
+});
+
+/**
  * The one rule registry of this package: every rule by id (`datalek.<begrip>.<naam>`), with the ids of
  * release 0.1 (`avg.datalek.*`) in `vorigeIds`, so policies stored under those still load. Frozen.
  *
  * @example
  * ```ts
  * import { DATALEK_REGELS } from '@schoolveiligheid/datalek';
- * Object.keys(DATALEK_REGELS.regels).length; //=> 11
+ * Object.keys(DATALEK_REGELS.regels).length; //=> 12
  * DATALEK_REGELS.vorigeIds['avg.datalek.meldtermijnAP']; //=> 'datalek.melding.termijnAP'
  * ```
  */
@@ -322,6 +350,7 @@ export const DATALEK_REGELS: RegelRegister = /* @__PURE__ */ regelRegister('data
   maxOnbeschikbaarheid,
   grootschaligAantal,
   maxWoordenPerZin,
+  bewaartermijnRegistratie,
 ]);
 
 /** The receipt of a datalek answer: this package's release and the content hash of its rules. */
