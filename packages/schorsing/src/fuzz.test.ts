@@ -27,6 +27,10 @@ const BOUWERS = [
   'vanOudeVorm',
   'toestand',
   'leesBeleid',
+  // the letter templates (the caller's merge values come back in the letter) and the notice to the inspectie
+  // (the caller's reasons come back in the notice)
+  'vulSjabloonIn',
+  'meldingAanInspectie',
 ] as const;
 
 const voorbeelden = voorbeeldInvoer();

@@ -7,7 +7,11 @@
  * - Verwijdering: {@link beoordeelVerwijdering} (preconditions as a decision with reasons) and
  *   {@link berekenBezwaartermijnen} (openbaar vs bijzonder, the Geschillencommissie's suspension).
  * - Letters: {@link valideerSchorsingsbrief}, {@link valideerVerwijderingsbrief},
- *   {@link valideerSchoolpleinverbod}.
+ *   {@link valideerSchoolpleinverbod}. Templates of the seed's model letters and schoolgids texts with merge
+ *   fields and the remedy clause per denominatie: {@link briefSjabloon}, {@link sjabloonVelden},
+ *   {@link vulSjabloonIn} (plain text and HTML), {@link rechtsmiddelClausule},
+ *   {@link rechtsmiddelenNaBeslissingOpBezwaar}; the notice to the inspectie {@link inspectieMeldingSchema}
+ *   and {@link meldingAanInspectie}.
  * - The procedure on kern's kernel ({@link schorsingProcedure}): {@link nieuwDossier}, {@link verwerk},
  *   {@link verwerkJson} (raw JSON), {@link verwerkAlle} (a batch), {@link herspeel}, {@link leesDossier},
  *   {@link vanOudeVorm} (release 0.1's flat shape), {@link toestand}, {@link openTermijnen}, {@link volgendeStappen} and the batch helper
@@ -33,6 +37,9 @@ export {
   berekenBezwaartermijnen,
   type Opschorting,
   type Rechtsmiddel,
+  type Uitstel,
+  type UitstelGrond,
+  UITSTEL_GRONDEN,
   type Verdaging,
 } from './bezwaar/bezwaar.js';
 export { type BriefContext, KOPIE_ROLLEN, type KopieRol } from './brief/brief.js';
@@ -67,11 +74,18 @@ export {
   gebeurtenisSchema,
   type SchorsingKop,
 } from './dossier/gebeurtenissen.js';
+export {
+  overzichtSchorsingen,
+  type SchorsingInOverzicht,
+  type SchorsingsOverzicht,
+  type SchorsingsReeks,
+} from './dossier/overzicht.js';
 export { type SchorsingProcedure, schorsingProcedure } from './dossier/procedure.js';
 export type { SchorsingStap } from './dossier/stappen.js';
 export type { SchorsingOpenTermijn } from './dossier/termijnen.js';
 export {
   type BezwaarInDossier,
+  gemisteSchooldagen,
   kalenderVan,
   type SchorsingInDossier,
   type Toestand,
@@ -94,8 +108,40 @@ export {
   type SchorsingInvoer,
 } from './schorsing/schorsing.js';
 export {
+  type AntwoordSchool,
+  type BenaderdeSchool,
   beoordeelVerwijdering,
   type VerwijderingsRedenCode,
   type VerwijderingsVoorwaarden,
   verwijderingsVoorwaardenSchema,
 } from './verwijdering/verwijdering.js';
+export {
+  type InspectieMelding,
+  type InspectieMeldingOpties,
+  inspectieMeldingSchema,
+  meldingAanInspectie,
+} from './inspectie/melding.js';
+export {
+  type BriefBesluit,
+  CLAUSULE_VELDEN,
+  type ClausuleInvoer,
+  type ClausuleSoort,
+  type NaBezwaarInvoer,
+  type RechtsmiddelClausule,
+  type RechtsmiddelenNaBezwaar,
+  rechtsmiddelClausule,
+  rechtsmiddelenNaBeslissingOpBezwaar,
+} from './rechtsmiddelen/rechtsmiddelen.js';
+export {
+  type BriefSjabloon,
+  briefSjabloon,
+  type IngevuldSjabloon,
+  SJABLOON_IDS,
+  type SjabloonId,
+  type SjabloonInvoer,
+  type SjabloonVeld,
+  sjabloonVelden,
+  type VeldNaam,
+  type VeldSoort,
+  vulSjabloonIn,
+} from './sjablonen/sjablonen.js';

@@ -7,6 +7,7 @@ describe('JSON Schema of every exported schema', () => {
   jsonSchemaWetten(schorsing, [
     'dossierKopSchema',
     'gebeurtenisSchema',
+    'inspectieMeldingSchema',
     'schoolpleinverbodSchema',
     'schorsingsbriefSchema',
     'verwijderingsVoorwaardenSchema',

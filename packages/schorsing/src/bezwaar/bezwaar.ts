@@ -20,6 +20,9 @@ import {
   AWB_6_9,
   AWB_6_10,
   AWB_6_11,
+  AWB_7_10_LID_4_A,
+  AWB_7_10_LID_4_B,
+  AWB_7_10_LID_4_C,
   RECHTSMIDDEL_SCHORSING,
   WPO_43_OPSCHORTING,
   WPO_63_LID_3_BEZWAARTERMIJN,
@@ -45,6 +48,43 @@ import type { SchorsingRedenCode } from '../codes/codes.js';
 /** The decision a bezwaar is against. */
 export type BestredenBesluit = 'schorsing' | 'verwijdering';
 
+/** The grounds for further delay of Awb 7:10 lid 4: sub a, sub b and sub c. */
+export type UitstelGrond = 'alle-belanghebbenden' | 'instemming-indiener' | 'wettelijke-procedure';
+
+/**
+ * The grounds of further delay (Awb 7:10 lid 4) as a table of sourced criteria: the sub, what it asks, its source.
+ *
+ * @example
+ * ```ts
+ * import { UITSTEL_GRONDEN } from '@schoolveiligheid/schorsing';
+ * UITSTEL_GRONDEN['wettelijke-procedure'].sub; //=> 'c'
+ * UITSTEL_GRONDEN['instemming-indiener'].bron.lid; //=> 4
+ * ```
+ */
+export const UITSTEL_GRONDEN: {
+  readonly [G in UitstelGrond]: {
+    readonly sub: 'a' | 'b' | 'c';
+    readonly tekst: string;
+    readonly bron: Bron;
+  };
+} = /* @__PURE__ */ Object.freeze({
+  'alle-belanghebbenden': {
+    sub: 'a',
+    tekst: 'alle belanghebbenden stemmen ermee in',
+    bron: AWB_7_10_LID_4_A,
+  },
+  'instemming-indiener': {
+    sub: 'b',
+    tekst: 'de ouders (de indieners) stemmen ermee in en andere belanghebbenden worden niet geschaad',
+    bron: AWB_7_10_LID_4_B,
+  },
+  'wettelijke-procedure': {
+    sub: 'c',
+    tekst: 'het is nodig in verband met de naleving van wettelijke procedurevoorschriften',
+    bron: AWB_7_10_LID_4_C,
+  },
+});
+
 /** The remedy open to parents: Awb bezwaar (openbaar), WPO 63 bezwaar (bijzonder, verwijdering), or the civil judge. */
 export type Rechtsmiddel = 'awb-bezwaar' | 'wpo63-bezwaar' | 'civiele-rechter';
 
@@ -67,6 +107,11 @@ export interface BezwaarInvoer {
   readonly adviescommissie?: boolean;
   /** Day the board adjourned its decision in writing (Awb 7:10 lid 3, at most 6 weeks; Awb path only). */
   readonly verdaagdOp?: IsoDatum;
+  /**
+   * Further delay (Awb 7:10 lid 4; Awb path only): the day the board made it known in writing (lid 5), the new
+   * last day of the decision term, and the ground (sub a, b or c).
+   */
+  readonly uitstel?: { readonly op: IsoDatum; readonly tot: IsoDatum; readonly grond: UitstelGrond };
   /** Day the parents put the dispute to the Geschillencommissie passend onderwijs (verwijdering only). */
   readonly gpoIngediend?: IsoDatum;
   /** Day of the commission's oordeel. */
@@ -96,6 +141,16 @@ export interface Verdaging {
   readonly bron: Bron;
 }
 
+/** How the board delayed its decision further (Awb 7:10 lid 4). */
+export interface Uitstel {
+  readonly op: IsoDatum;
+  readonly grond: UitstelGrond;
+  /** Last day of the decision term before the further delay (after any adjournment). */
+  readonly vorigeLaatsteDag: IsoDatum;
+  readonly tekst: string;
+  readonly bron: Bron;
+}
+
 /** The board's decision term on the bezwaar. */
 export interface Beslistermijn {
   /** The term; when the GPO suspended it or the board adjourned it, already moved. */
@@ -104,6 +159,7 @@ export interface Beslistermijn {
   readonly opgeschort: boolean;
   readonly opschorting?: Opschorting;
   readonly verdaging?: Verdaging;
+  readonly uitstel?: Uitstel;
 }
 
 /** Outcome of {@link berekenBezwaartermijnen}. */
@@ -248,11 +304,35 @@ export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaa
       'Het oordeel van de commissie ligt voor de indiening.',
     );
   }
-  if ((invoer.adviescommissie || verdaagdOp) && !awbBeslistermijn) {
+  const uitstel = invoer.uitstel;
+  if (uitstel !== undefined) {
+    const fout = [
+      ...controleerObject(uitstel, ['uitstel']),
+      ...(isObjectInvoer(uitstel)
+        ? [
+            ...controleerDatum(uitstel.op, ['uitstel', 'op']),
+            ...controleerDatum(uitstel.tot, ['uitstel', 'tot']),
+            ...controleerKeuze(uitstel.grond, ['uitstel', 'grond'], Object.keys(UITSTEL_GRONDEN)),
+          ]
+        : []),
+    ];
+    if (fout.length) return { ok: false, problemen: fout };
+  }
+  if ((invoer.adviescommissie || verdaagdOp || uitstel) && !awbBeslistermijn) {
+    const veld = uitstel ? 'uitstel' : verdaagdOp ? 'verdaagdOp' : 'adviescommissie';
     return probleem(
       'ALLEEN_AWB_BESLISTERMIJN',
-      [verdaagdOp ? 'verdaagdOp' : 'adviescommissie'],
-      'Een adviescommissie en verdaging (Awb 7:10) rekent de SDK alleen bij bezwaar tegen een schorsing door een openbare school; voor verwijdering gelden WPO 40 lid 12 en 63 lid 3.',
+      [veld],
+      tegen === 'verwijdering' && denominatie === 'openbaar'
+        ? 'Op bezwaar tegen een verwijdering beslist een openbare school in afwijking van Awb 7:10 binnen 4 weken (WPO 40 lid 12); verdaging en verder uitstel gelden daar volgens de SDK niet.'
+        : 'Een adviescommissie, verdaging en verder uitstel (Awb 7:10) rekent de SDK alleen bij bezwaar tegen een schorsing door een openbare school; een bijzondere school valt niet onder de Awb (WPO 63 lid 3).',
+    );
+  }
+  if (uitstel && (!bezwaarOntvangen || uitstel.op < bezwaarOntvangen)) {
+    return probleem(
+      'VERDAGING_ZONDER_BEZWAAR',
+      ['uitstel', 'op'],
+      'Uitstellen kan alleen na ontvangst van het bezwaar.',
     );
   }
   if (verdaagdOp && (!bezwaarOntvangen || verdaagdOp < bezwaarOntvangen)) {
@@ -345,8 +425,9 @@ export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaa
   if (bezwaarOntvangen && awbBeslistermijn) {
     const r = invoer.adviescommissie ? beslistermijnAwbCommissie : beslistermijnAwb;
     const termijn = termijnVolgens(r, bezwaartermijn.laatsteDag, peildatum);
+    let beslis: Beslistermijn;
     if (!verdaagdOp) {
-      uit.beslistermijn = { termijn, opgeschort: false };
+      beslis = { termijn, opgeschort: false };
     } else if (verdaagdOp > termijn.laatsteDag) {
       return probleem(
         'VERDAGING_NA_TERMIJN',
@@ -355,8 +436,27 @@ export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaa
         { laatsteDag: termijn.laatsteDag },
       );
     } else {
-      uit.beslistermijn = verdaagd(bezwaartermijn.laatsteDag, r, peildatum, verdaagdOp, termijn);
+      beslis = verdaagd(bezwaartermijn.laatsteDag, r, peildatum, verdaagdOp, termijn);
     }
+    if (uitstel) {
+      const vorige = beslis.termijn.laatsteDag;
+      if (uitstel.op > vorige)
+        return probleem(
+          'VERDAGING_NA_TERMIJN',
+          ['uitstel', 'op'],
+          'Het verdere uitstel is pas meegedeeld nadat de beslistermijn al was verstreken.',
+          { laatsteDag: vorige },
+        );
+      if (uitstel.tot <= vorige)
+        return probleem(
+          'UITSTEL_NIET_LATER',
+          ['uitstel', 'tot'],
+          'Verder uitstel (Awb 7:10 lid 4) schuift de laatste dag op; de opgegeven dag ligt niet na de huidige laatste dag.',
+          { laatsteDag: vorige },
+        );
+      beslis = uitgesteld(beslis, uitstel);
+    }
+    uit.beslistermijn = beslis;
   } else if (bezwaarOntvangen) {
     const [gebeurtenis, r] =
       denominatie === 'bijzonder'
@@ -477,6 +577,35 @@ function verdaagd(
       oorspronkelijkeLaatsteDag: oorspronkelijk.laatsteDag,
       tekst: `Het bevoegd gezag heeft de beslissing op ${leesbareDatum(op)} verdaagd met ${duurTekst(extra.waarde)}: de laatste dag wordt ${leesbareDatum(termijn.laatsteDag)} in plaats van ${leesbareDatum(oorspronkelijk.laatsteDag)}.`,
       bron: extra.bron,
+    },
+  };
+}
+
+/**
+ * Awb 7:10 lid 4: the new last day the board made known, counted as calendar days after the previous last day,
+ * without the Atw (the day is given, not computed), with the ground's source.
+ */
+function uitgesteld(
+  vorig: Beslistermijn,
+  u: { readonly op: IsoDatum; readonly tot: IsoDatum; readonly grond: UitstelGrond },
+): Beslistermijn {
+  const vorigeLaatsteDag = vorig.termijn.laatsteDag;
+  const grond = UITSTEL_GRONDEN[u.grond];
+  const termijn = berekenTermijn({
+    gebeurtenis: vorigeLaatsteDag,
+    duur: { aantal: dagnummer(u.tot) - dagnummer(vorigeLaatsteDag), eenheid: 'kalenderdagen' },
+    grondslag: 'regeling',
+    bron: grond.bron,
+  });
+  return {
+    ...vorig,
+    termijn,
+    uitstel: {
+      op: u.op,
+      grond: u.grond,
+      vorigeLaatsteDag,
+      tekst: `Het bevoegd gezag heeft op ${leesbareDatum(u.op)} verder uitstel meegedeeld tot ${leesbareDatum(u.tot)} in plaats van ${leesbareDatum(vorigeLaatsteDag)}: ${grond.tekst} (Awb 7:10 lid 4 sub ${grond.sub}).`,
+      bron: grond.bron,
     },
   };
 }

@@ -9,10 +9,16 @@ import {
   AWB_7_7,
   AWB_7_10,
   AWB_7_10_LID_3,
+  AWB_7_10_LID_4_B,
   GPO_PROCEDURE,
   LEERPLICHT_ONBEVESTIGD,
   RECHTSMIDDEL_SCHORSING,
   SCHORSING_GEEN_ATW,
+  SCHORSING_OPHEFFEN_LEZING,
+  WPO_40C_DEEL_VAN_DAG,
+  WPO_40A_OPP_VERWIJDERING,
+  WPO_40C_REEKS_LEZING,
+  WPO_1_SCHOOLJAAR,
   WPO_40_LID_11,
   WPO_40_LID_12,
   WPO_40C_LID_1,
@@ -24,6 +30,19 @@ import {
   WPO_63_LID_3,
   WPO_63_LID_3_BEZWAARTERMIJN,
   WPO_63_ONTVANGST,
+} from '../regels/bronnen.js';
+import {
+  AWB_3_45,
+  AWB_6_5,
+  AWB_6_7_BEROEP,
+  AWB_6_16,
+  AWB_8_1_RECHTBANK,
+  CIVIELE_ROUTE,
+  SEED_BIJLAGE_20,
+  VERWIJDERING_MELDING_GEEN_PLICHT,
+  VOORNEMEN_GEEN_BESLUIT,
+  WPO_43_LID_2_VERWIJDERING,
+  WPO_63_LID_2_VERMELDING,
 } from '../regels/bronnen.js';
 
 // The closed unions of every code this package produces, and their catalogues (Dutch, English, source).
@@ -70,6 +89,10 @@ export type SchorsingRedenCode =
   | 'SCHORSING_DAG_TELT_NIET'
   | 'SCHORSING_BINNEN_MAXIMUM'
   | 'SCHORSING_GEEN_ATW'
+  | 'SCHORSING_INGANG_TIJDENS_SCHOOLDAG'
+  | 'OVERZICHT_SCHOOLJAAR'
+  | 'OVERZICHT_REEKS'
+  | 'OVERZICHT_REEKS_ZONDER_REDEN'
   | 'INSPECTIE_MELDEN'
   | 'INSPECTIE_SIGNAALTERMIJN'
   | 'INSPECTIE_NIET_MELDEN'
@@ -88,7 +111,25 @@ export type SchorsingRedenCode =
   | 'VERBOD_NOG_NIET_INGEGAAN'
   | 'VERBOD_AFGELOPEN'
   | 'VERBOD_GELDT'
-  | VerwijderingsRedenCode;
+  | VerwijderingsRedenCode
+  | BriefRedenCode;
+
+/** Codes of the reasons of the remedy clauses, the remedies after bezwaar and the notice to the inspectie. */
+export type BriefRedenCode =
+  | 'RECHTSMIDDEL_AWB_CLAUSULE'
+  | 'RECHTSMIDDEL_BEZWAARSCHRIFT_INHOUD'
+  | 'RECHTSMIDDEL_GEEN_SCHORSENDE_WERKING'
+  | 'RECHTSMIDDEL_BEROEP_RECHTBANK'
+  | 'RECHTSMIDDEL_WPO63_CLAUSULE'
+  | 'RECHTSMIDDEL_WPO63_BESLISTERMIJN'
+  | 'RECHTSMIDDEL_CIVIELE_ROUTE'
+  | 'RECHTSMIDDEL_GPO_VERWIJDERING'
+  | 'RECHTSMIDDEL_VOORNEMEN'
+  | 'BEROEPSTERMIJN'
+  | 'GEEN_WETTELIJKE_BEROEPSTERMIJN'
+  | 'INSPECTIE_AANSLUITEND_GEMELD'
+  | 'INSPECTIE_NIET_MELDEN_INGETROKKEN'
+  | 'VERWIJDERING_MELDING_GEEN_PLICHT';
 
 /** Codes of the problems of `valideerSchoolpleinverbod`. */
 export type SchoolpleinverbodProbleemCode =
@@ -112,6 +153,8 @@ export type SchorsingProbleemCode =
   | 'ONGELDIGE_DATUM'
   | 'ONGELDIGE_KEUZE'
   | 'ONGELDIG_FORMAAT'
+  | 'ONGELDIG_TIJDSTIP'
+  | 'SCHORSING_MOMENT_NIET_OP_INGANGSDATUM'
   // berekenSchorsing
   | 'SCHORSING_EENHEID_ONGELDIG'
   | 'SCHORSING_INGANG_GEEN_SCHOOLDAG'
@@ -126,6 +169,7 @@ export type SchorsingProbleemCode =
   | 'DATUM_VOOR_BEKENDMAKING'
   | 'BEZWAAR_VOOR_BESLUIT'
   | 'VERDAGING_NA_TERMIJN'
+  | 'UITSTEL_NIET_LATER'
   // the dossier's handlers
   | 'SCHORSING_INGANG_VOOR_BESLUIT'
   | 'SCHORSING_OVERLAPT'
@@ -159,6 +203,10 @@ export type SchorsingProbleemCode =
   | 'CRISISPLAATSING_LOOPT_AL'
   | 'GEEN_CRISISPLAATSING'
   | 'GEEN_SCHOOLPLEINVERBOD'
+  | 'SCHORSING_AL_BEEINDIGD'
+  | 'OPHEFFING_BUITEN_SCHORSING'
+  | 'TERUG_OP_GEEN_SCHOOLDAG'
+  | 'OVERZICHT_ANDERE_LEERLING'
   // letters
   | SchoolpleinverbodProbleemCode
   | 'SCHORSINGSBRIEF_LAATSTE_DAG_ONJUIST'
@@ -176,7 +224,14 @@ export type SchorsingProbleemCode =
   | 'VERWIJDERINGSBRIEF_BEZWAAR_START_ONJUIST'
   | 'VERWIJDERINGSBRIEF_GPO_ONTBREEKT'
   | 'VERWIJDERINGSBRIEF_KOPIE_LEERPLICHTAMBTENAAR_ONTBREEKT'
-  | 'VERWIJDERINGSBRIEF_KOPIE_INSPECTIE_ONTBREEKT';
+  | 'VERWIJDERINGSBRIEF_KOPIE_INSPECTIE_ONTBREEKT'
+  // letter templates and the notice to the inspectie
+  | 'SJABLOON_ONBEKEND'
+  | 'SJABLOON_VELD_ONTBREEKT'
+  | 'SJABLOON_VELD_ONBEKEND'
+  | 'SJABLOON_VELD_ONGELDIG'
+  | 'INSPECTIE_SCHORSING_ONBEKEND'
+  | 'INSPECTIE_GEEN_VERWIJDERING';
 
 /** Codes of the terms `openTermijnen` reports. */
 export type SchorsingTermijnCode =
@@ -221,7 +276,8 @@ export type SchorsingStapCode =
   | 'SCHOOLPLEINVERBOD_NIET_SCHRIFTELIJK'
   | 'SCHOOLPLEINVERBOD_GEEN_DUUR'
   | 'SCHOOLPLEINVERBOD_EINDE_VOOR_BEGIN'
-  | 'SCHOOLPLEINVERBOD_BEGIN_VOOR_BRIEF';
+  | 'SCHOOLPLEINVERBOD_BEGIN_VOOR_BRIEF'
+  | 'SAMENWERKINGSVERBAND_BETREKKEN';
 
 /**
  * The catalogue of reason codes: Dutch and English text with `{parameter}` placeholders, and the source.
@@ -247,6 +303,26 @@ export const REDEN_CODES: CodeCatalogus<SchorsingRedenCode> = /* @__PURE__ */ Ob
     nl: '{schooldagen} schooldagen; het maximum, gelezen als {maximumSchooldagen} schooldagen, wordt niet overschreden.',
     en: '{schooldagen} school days; the maximum, read as {maximumSchooldagen} school days, is not exceeded.',
     bron: WPO_40C_LID_1,
+  },
+  SCHORSING_INGANG_TIJDENS_SCHOOLDAG: {
+    nl: 'De schorsing gaat in op {ingangsdatum} om {tijd} uur, tijdens de schooldag: die dag telt als volle dag mee voor het maximum ({schooldagen} schooldagen).',
+    en: 'The schorsing takes effect on {ingangsdatum} at {tijd}, during the school day: that day counts as a full day toward the maximum ({schooldagen} school days).',
+    bron: WPO_40C_DEEL_VAN_DAG,
+  },
+  OVERZICHT_SCHOOLJAAR: {
+    nl: 'Schooljaar {schooljaar}: van 1 augustus tot en met 31 juli.',
+    en: 'School year {schooljaar}: from 1 August to 31 July.',
+    bron: WPO_1_SCHOOLJAAR,
+  },
+  OVERZICHT_REEKS: {
+    nl: 'Van {van} tot en met {tot} volgen {schorsingen} schorsingen zonder schooldag ertussen op elkaar: samen {schooldagen} schooldagen (maximum {maximumSchooldagen}).',
+    en: 'From {van} to {tot} {schorsingen} schorsingen follow each other without a school day in between: {schooldagen} school days together (maximum {maximumSchooldagen}).',
+    bron: WPO_40C_REEKS_LEZING,
+  },
+  OVERZICHT_REEKS_ZONDER_REDEN: {
+    nl: 'Van {van} tot en met {tot} volgen {schorsingen} schorsingen zonder schooldag ertussen op elkaar: samen {schooldagen} schooldagen, meer dan het maximum van {maximumSchooldagen}, zonder vastgelegde reden.',
+    en: 'From {van} to {tot} {schorsingen} schorsingen follow each other without a school day in between: {schooldagen} school days together, more than the maximum of {maximumSchooldagen}, without a recorded reason.',
+    bron: WPO_40C_REEKS_LEZING,
   },
   SCHORSING_GEEN_ATW: {
     nl: 'De Algemene termijnenwet verlengt een schorsing niet: het is de duur van een maatregel, geen termijn.',
@@ -399,6 +475,76 @@ export const REDEN_CODES: CodeCatalogus<SchorsingRedenCode> = /* @__PURE__ */ Ob
     nl: 'Het voornemen tot verwijdering is nog niet schriftelijk en met redenen bekendgemaakt.',
     en: 'The intention to expel has not yet been made known in writing, with reasons.',
   },
+  RECHTSMIDDEL_AWB_CLAUSULE: {
+    nl: 'Bij het besluit wordt vermeld door wie, binnen welke termijn ({aantal} {eenheid}) en bij welk orgaan bezwaar of beroep kan worden ingesteld (Awb 3:45).',
+    en: 'The decision states by whom, within which term ({aantal} {eenheid}) and with which body an objection or appeal can be lodged (Awb 3:45).',
+    bron: AWB_3_45,
+  },
+  RECHTSMIDDEL_BEZWAARSCHRIFT_INHOUD: {
+    nl: 'Wat een bezwaarschrift ten minste bevat (Awb 6:5).',
+    en: 'What a notice of objection contains at least (Awb 6:5).',
+    bron: AWB_6_5,
+  },
+  RECHTSMIDDEL_GEEN_SCHORSENDE_WERKING: {
+    nl: 'Bezwaar schorst de werking van het besluit niet (Awb 6:16).',
+    en: 'An objection does not suspend the decision (Awb 6:16).',
+    bron: AWB_6_16,
+  },
+  RECHTSMIDDEL_BEROEP_RECHTBANK: {
+    nl: 'Na de beslissing op bezwaar staat beroep open bij de {rechter} (Awb 8:1, 8:6 lid 1).',
+    en: 'After the decision on the objection an appeal lies with the {rechter} (Awb 8:1, 8:6(1)).',
+    bron: AWB_8_1_RECHTBANK,
+  },
+  RECHTSMIDDEL_WPO63_CLAUSULE: {
+    nl: 'Een bijzondere school vermeldt bij de verwijdering dat de ouders binnen {aantal} {eenheid} na de mededeling schriftelijk bezwaar kunnen maken (WPO 63 lid 2 en lid 3, eerste volzin).',
+    en: 'A bijzondere school states with the expulsion that the parents may object in writing within {aantal} {eenheid} of the notice (WPO 63(2) and 63(3), first sentence).',
+    bron: WPO_63_LID_2_VERMELDING,
+  },
+  RECHTSMIDDEL_WPO63_BESLISTERMIJN: {
+    nl: 'Het bevoegd gezag hoort de ouders en beslist binnen {aantal} {eenheid} na ontvangst van de bezwaren (WPO 63 lid 3).',
+    en: 'The board hears the parents and decides within {aantal} {eenheid} of receiving the objections (WPO 63(3)).',
+    bron: WPO_63_LID_3,
+  },
+  RECHTSMIDDEL_CIVIELE_ROUTE: {
+    nl: 'Bijzondere school: geen beroep bij de bestuursrechter; de weg naar de burgerlijke rechter (kort geding bij spoed).',
+    en: 'Bijzondere school: no appeal to the administrative court; the route is the civil court (summary proceedings when urgent).',
+    bron: CIVIELE_ROUTE,
+  },
+  RECHTSMIDDEL_GPO_VERWIJDERING: {
+    nl: 'Over een verwijdering kunnen de ouders de Geschillencommissie passend onderwijs vragen (WPO 43 lid 2 onder a); oordeel binnen {oordeelAantal} {oordeelEenheid}, indienen volgens haar procedure binnen {indienAantal} {indienEenheid}.',
+    en: 'The parents may put an expulsion to the Geschillencommissie passend onderwijs (WPO 43(2)(a)); its opinion within {oordeelAantal} {oordeelEenheid}, filing under its procedure within {indienAantal} {indienEenheid}.',
+    bron: WPO_43_LID_2_VERWIJDERING,
+  },
+  RECHTSMIDDEL_VOORNEMEN: {
+    nl: 'Tegen een voornemen tot verwijdering staat nog geen bezwaar open; wel tegen het definitieve besluit (lezing van de SDK).',
+    en: "No objection lies against an intention to expel; it lies against the definitive decision (the SDK's reading).",
+    bron: VOORNEMEN_GEEN_BESLUIT,
+  },
+  BEROEPSTERMIJN: {
+    nl: 'De beroepstermijn is {aantal} {eenheid} vanaf de dag na de bekendmaking ({bekendmaking}) van de beslissing op bezwaar; laatste dag {laatsteDag}.',
+    en: 'The appeal term is {aantal} {eenheid} from the day after the decision on the objection was made known ({bekendmaking}); last day {laatsteDag}.',
+    bron: AWB_6_7_BEROEP,
+  },
+  GEEN_WETTELIJKE_BEROEPSTERMIJN: {
+    nl: 'Voor de gang naar de burgerlijke rechter geldt geen wettelijke termijn als in de Awb; de SDK berekent er geen.',
+    en: 'Going to the civil court has no statutory term like the Awb one; the SDK computes none.',
+    bron: CIVIELE_ROUTE,
+  },
+  INSPECTIE_AANSLUITEND_GEMELD: {
+    nl: 'De schorsing sluit zonder schooldag ertussen aan op een eerdere en samen duren zij langer dan het maximum; de vastgelegde reden staat in de melding.',
+    en: 'The schorsing follows an earlier one without a school day in between and together they exceed the maximum; the recorded reason is in the notice.',
+    bron: WPO_40C_LID_3,
+  },
+  INSPECTIE_NIET_MELDEN_INGETROKKEN: {
+    nl: 'De schorsing is ingetrokken en geldt als niet genomen: een melding aan de inspectie is niet (meer) verplicht.',
+    en: 'The schorsing was revoked and counts as not taken: a notice to the inspectie is not (or no longer) required.',
+    bron: WPO_40C_LID_3,
+  },
+  VERWIJDERING_MELDING_GEEN_PLICHT: {
+    nl: 'Geen wettelijke plicht gevonden om een verwijdering aan de inspectie te melden (WPO 40 lid 11); het veiligheidsplan stuurt haar een kopie.',
+    en: 'No statutory duty found to report an expulsion to the inspectie (WPO 40(11)); the safety plan sends it a copy.',
+    bron: VERWIJDERING_MELDING_GEEN_PLICHT,
+  },
 });
 
 /**
@@ -429,6 +575,28 @@ export const PROBLEEM_CODES: CodeCatalogus<SchorsingProbleemCode> = /* @__PURE__
       en: 'Invalid choice; allowed: {toegestaan}.',
     },
     ONGELDIG_FORMAAT: VALIDATIE_CODES.ONGELDIG_FORMAAT,
+    ONGELDIG_TIJDSTIP: VALIDATIE_CODES.ONGELDIG_TIJDSTIP,
+    SCHORSING_MOMENT_NIET_OP_INGANGSDATUM: {
+      nl: 'Het ingangsmoment valt niet op de ingangsdatum (tijd in Nederland).',
+      en: 'The moment the schorsing takes effect is not on its first day (Dutch time).',
+    },
+    SCHORSING_AL_BEEINDIGD: {
+      nl: 'Deze schorsing is al opgeheven of ingetrokken.',
+      en: 'This schorsing has already been lifted or revoked.',
+    },
+    OPHEFFING_BUITEN_SCHORSING: {
+      nl: 'De leerling kan alleen eerder terugkomen op een dag na de eerste en uiterlijk op de laatste dag van de schorsing, niet vóór het besluit daartoe.',
+      en: 'The pupil can return early only on a day after the first and at the latest on the last day of the schorsing, not before that decision.',
+      bron: SCHORSING_OPHEFFEN_LEZING,
+    },
+    OVERZICHT_ANDERE_LEERLING: {
+      nl: 'Dit dossier is van een andere leerling; een overzicht gaat over één leerling.',
+      en: 'This dossier is of another pupil; an overview is about one pupil.',
+    },
+    TERUG_OP_GEEN_SCHOOLDAG: {
+      nl: 'De dag waarop de leerling terug is, is geen schooldag.',
+      en: 'The day the pupil is back is not a school day.',
+    },
     SCHORSING_EENHEID_ONGELDIG: {
       nl: 'Een schorsing duurt een aantal schooldagen, kalenderdagen of weken.',
       en: 'A schorsing lasts a number of school days, calendar days or weeks.',
@@ -477,6 +645,11 @@ export const PROBLEEM_CODES: CodeCatalogus<SchorsingProbleemCode> = /* @__PURE__
       nl: 'Het bezwaar kwam binnen voordat het besluit was genomen; of de ouders redelijkerwijs konden menen dat het al bestond, weegt het bevoegd gezag zelf.',
       en: 'The objection arrived before the decision was taken; whether the parents could reasonably think it already existed is for the board to weigh.',
       bron: AWB_6_10,
+    },
+    UITSTEL_NIET_LATER: {
+      nl: 'Verder uitstel schuift de laatste dag op; de opgegeven dag ligt niet na de huidige laatste dag ({laatsteDag}).',
+      en: 'Further delay moves the last day later; the given day is not after the current last day ({laatsteDag}).',
+      bron: AWB_7_10_LID_4_B,
     },
     VERDAGING_NA_TERMIJN: {
       nl: 'De beslissing is pas verdaagd nadat de beslistermijn (tot en met {laatsteDag}) al was verstreken.',
@@ -716,6 +889,33 @@ export const PROBLEEM_CODES: CodeCatalogus<SchorsingProbleemCode> = /* @__PURE__
       nl: 'Volgens het veiligheidsplan (stap 8) gaat een kopie naar de inspectie.',
       en: 'Under the safety plan (step 8) a copy goes to the inspectie.',
     },
+    SJABLOON_ONBEKEND: {
+      nl: 'Onbekend sjabloon; kies een id uit SJABLOON_IDS.',
+      en: 'Unknown template; choose an id from SJABLOON_IDS.',
+      bron: SEED_BIJLAGE_20,
+    },
+    SJABLOON_VELD_ONTBREEKT: {
+      nl: 'Het veld {veld} is niet ingevuld.',
+      en: 'The field {veld} is not filled in.',
+    },
+    SJABLOON_VELD_ONBEKEND: {
+      nl: 'Er is een veld ingevuld dat niet bij dit sjabloon hoort.',
+      en: 'A field was filled in that does not belong to this template.',
+    },
+    SJABLOON_VELD_ONGELDIG: {
+      nl: 'Het veld {veld} heeft geen geldige waarde; verwacht {verwacht}.',
+      en: 'The field {veld} has no valid value; expected {verwacht}.',
+    },
+    INSPECTIE_SCHORSING_ONBEKEND: {
+      nl: 'Het dossier heeft geen schorsing met nummer {nummer}.',
+      en: 'The dossier has no schorsing with number {nummer}.',
+      bron: WPO_40C_LID_3,
+    },
+    INSPECTIE_GEEN_VERWIJDERING: {
+      nl: 'Het dossier heeft nog geen besluit tot verwijdering.',
+      en: 'The dossier has no expulsion decision yet.',
+      bron: VERWIJDERING_MELDING_GEEN_PLICHT,
+    },
   }))();
 
 /**
@@ -872,6 +1072,11 @@ export const STAP_CODES: CodeCatalogus<SchorsingStapCode> = /* @__PURE__ */ Obje
     bron: WPO_43,
   },
   BESLISSEN_OP_BEZWAAR: { nl: 'Beslis op het bezwaar.', en: 'Decide on the objection.' },
+  SAMENWERKINGSVERBAND_BETREKKEN: {
+    nl: 'De leerling heeft een ontwikkelingsperspectief: betrek het samenwerkingsverband bij het vinden van een andere school.',
+    en: 'The pupil has a development perspective plan: involve the samenwerkingsverband in finding another school.',
+    bron: WPO_40A_OPP_VERWIJDERING,
+  },
   VERWIJDERING_PARALLEL_OVERWEGEN: {
     nl: 'Overweeg de verwijderingsprocedure gelijk te laten oplopen met de crisisplaatsing.',
     en: 'Consider running the verwijdering procedure alongside the crisis placement.',

@@ -8,6 +8,7 @@ import {
   type RolId,
   type SchoolkalenderInstellingen,
   schoolkalenderInstellingenSchema,
+  tijdstipSchema,
 } from '@schoolveiligheid/kern';
 import * as z from 'zod/v4';
 import { denominatieSchema, rolIdSchema } from '../invoer/schemas.js';
@@ -85,6 +86,10 @@ export const gebeurtenisSchema = /* @__PURE__ */ (() => {
       soort('schorsing-besloten', 'The board decides to suspend the pupil (WPO 40c).', {
         ingangsdatum: isoDatumSchema.meta({ description: 'First day the pupil is excluded (a school day).' }),
         duur: duurSchema,
+        ingangsmoment: tijdstipSchema.optional().meta({
+          description:
+            'The moment the schorsing takes effect, an instant with offset on the ingangsdatum (for example "met onmiddellijke ingang" at 12:15). Optional; the ingangsdatum counts as a whole day either way.',
+        }),
         redenAansluitend: z.string().trim().min(1).max(2000).optional().meta({
           description:
             'Why this schorsing may follow an earlier one without a school day in between although together they exceed the maximum (WPO 40c lid 1). Stored, never repeated in messages; the notice to the inspectie must mention it.',
@@ -119,6 +124,48 @@ export const gebeurtenisSchema = /* @__PURE__ */ (() => {
         schriftelijkBevestigd: z.boolean().meta({ description: 'The school confirmed in writing.' }),
         bereidPer: isoDatumSchema.meta({ description: 'From which day the school admits the pupil.' }),
       }),
+      soort(
+        'school-benaderd',
+        'A school was approached to admit the pupil, or answered (WPO 40 lid 11): one row of the inventory. A later event for the same school records its new answer.',
+        {
+          schoolId: rolIdSchema().meta({ description: "Vendor's id of the school approached (school-2)." }),
+          antwoord: keuze(
+            ['bereid', 'niet-bereid', 'geen-antwoord'],
+            'The answer of the school so far: willing, not willing, or no answer yet.',
+          ),
+          bereidPer: isoDatumSchema
+            .optional()
+            .meta({ description: 'From which day a willing school admits the pupil.' }),
+          schriftelijkBevestigd: z
+            .boolean()
+            .optional()
+            .meta({ description: 'A willing school confirmed in writing (policy).' }),
+        },
+      ),
+      soort(
+        'schorsing-opgeheven',
+        'The board lifts a schorsing early: the pupil is back on terugOp; the remaining days no longer count.',
+        {
+          schorsingNummer: schorsingNummer.meta({
+            description:
+              'Which schorsing of the dossier is lifted, counted from 1 in the order they were decided. Absent: the latest.',
+          }),
+          terugOp: isoDatumSchema.meta({
+            description:
+              'The school day the pupil is back, after the first and at the latest on the last day.',
+          }),
+        },
+      ),
+      soort(
+        'schorsing-ingetrokken',
+        'The board revokes a schorsing decision (made known to the parents on datum): no notice to the inspectie and no bezwaartermijn any more; school days already missed keep counting.',
+        {
+          schorsingNummer: schorsingNummer.meta({
+            description:
+              'Which schorsing of the dossier is revoked, counted from 1 in the order they were decided. Absent: the latest.',
+          }),
+        },
+      ),
       soort('verwijdering-besloten', 'The definitive verwijdering decision, made known on datum.', {
         verwijderingsdatum: isoDatumSchema.meta({ description: 'From which day the pupil is removed.' }),
       }),
@@ -138,6 +185,19 @@ export const gebeurtenisSchema = /* @__PURE__ */ (() => {
         'beslissing-verdaagd',
         'The board adjourned its decision on the bezwaar in writing (Awb 7:10 lid 3).',
         { tegen, schorsingNummer },
+      ),
+      soort(
+        'beslissing-uitgesteld',
+        'The board made known in writing (Awb 7:10 lid 5) that its decision on the bezwaar is delayed further, to tot (Awb 7:10 lid 4; openbare school, bezwaar against a schorsing).',
+        {
+          tegen,
+          schorsingNummer,
+          grond: keuze(
+            ['alle-belanghebbenden', 'instemming-indiener', 'wettelijke-procedure'],
+            'Awb 7:10 lid 4 sub a (all interested parties consent), sub b (the parents consent and no one else is harmed) or sub c (needed to comply with statutory procedural rules).',
+          ),
+          tot: isoDatumSchema.meta({ description: 'The new last day of the decision term.' }),
+        },
       ),
       soort(
         'stukken-ter-inzage',
@@ -218,6 +278,10 @@ export interface SchorsingKop {
   readonly kalender: SchoolkalenderInstellingen;
   /** Optional school policy (for example the seed preset). */
   readonly beleid?: Beleid;
+  /** The pupil has an ontwikkelingsperspectief (WPO 40a): optional context. */
+  readonly ontwikkelingsperspectief?: boolean;
+  /** Vendor's id of the school's samenwerkingsverband passend onderwijs (`swv-po-2801`): optional context. */
+  readonly samenwerkingsverband?: string;
 }
 
 /**
@@ -272,6 +336,18 @@ export const dossierKopSchema = /* @__PURE__ */ (() =>
         .optional()
         .meta({
           description: "The school's own policy on top of the statute (for example the seed preset).",
+        }),
+      ontwikkelingsperspectief: z.boolean().optional().meta({
+        description:
+          'The pupil has an ontwikkelingsperspectief (WPO 40a): a verwijdering then involves the samenwerkingsverband, and an OPP dispute can go to the Geschillencommissie (WPO 43 lid 2).',
+      }),
+      samenwerkingsverband: z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
+        .optional()
+        .meta({
+          description:
+            "Vendor's id of the school's samenwerkingsverband passend onderwijs (swv-po-2801); never a name.",
         }),
     })
     .meta({

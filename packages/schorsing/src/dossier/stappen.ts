@@ -10,6 +10,7 @@ import {
   AWB_7_4_LID_2,
   AWB_7_7,
   seedBron,
+  WPO_40A_OPP_VERWIJDERING,
   WPO_40C_LID_2,
   WPO_43,
   WPO_63_LID_3,
@@ -17,6 +18,7 @@ import {
 import { valideerSchoolpleinverbod } from '../schoolpleinverbod/schoolpleinverbod.js';
 import { beoordeelVerwijdering, NIET_VOLDAAN, nietVoldaan } from '../verwijdering/verwijdering.js';
 import type { SchorsingKop } from './gebeurtenissen.js';
+import { inventarisInvoer } from './overgangen/verwijdering.js';
 import type { Toestand } from './toestand.js';
 
 /** A next step in a schorsing dossier: kern's {@link Stap} over this package's codes and roles. */
@@ -45,7 +47,8 @@ const stap = (
 export function stappenVan(t: Toestand, kop: SchorsingKop): SchorsingStap[] {
   const uit: SchorsingStap[] = [];
   const s = t.schorsingen.at(-1);
-  if (s) {
+  // a revoked schorsing calls for no letter, notice or schoolwork any more
+  if (s && !s.ingetrokken) {
     if (!s.briefVerzonden) {
       uit.push(
         stap(
@@ -119,8 +122,7 @@ export function stappenVan(t: Toestand, kop: SchorsingKop): SchorsingStap[] {
       gehoord: v.gehoord,
       onderzoeksdossier: v.onderzoeksdossier,
       voornemenBekendgemaakt: v.voornemen !== undefined,
-      ontvangendeSchool: !!v.ontvangendeSchool,
-      schriftelijkBevestigd: !!v.ontvangendeSchool?.schriftelijkBevestigd,
+      ...inventarisInvoer(v),
       ...(kop.beleid ? { beleid: kop.beleid } : {}),
       ...(t.laatsteDatum ? { peildatum: t.laatsteDatum } : {}),
     });
@@ -128,6 +130,16 @@ export function stappenVan(t: Toestand, kop: SchorsingKop): SchorsingStap[] {
     for (const r of nietVoldaan(oordeel)) {
       const rij = tabel.find((x) => x.reden === r.code);
       if (rij) uit.push(stap(rij.stap, r.tekst, 'bevoegd-gezag', r.bron));
+    }
+    if (kop.ontwikkelingsperspectief === true) {
+      uit.push(
+        stap(
+          'SAMENWERKINGSVERBAND_BETREKKEN',
+          `De leerling heeft een ontwikkelingsperspectief (WPO 40a): betrek ${kop.samenwerkingsverband ? 'het samenwerkingsverband uit de dossierkop' : 'het samenwerkingsverband passend onderwijs'} bij het vinden van een andere school. Een geschil over het ontwikkelingsperspectief kunnen de ouders, net als de verwijdering, aan de Geschillencommissie passend onderwijs voorleggen (WPO 43 lid 2).`,
+          'bevoegd-gezag',
+          WPO_40A_OPP_VERWIJDERING,
+        ),
+      );
     }
     if (oordeel.uitkomst) {
       uit.push(

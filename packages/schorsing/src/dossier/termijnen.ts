@@ -91,6 +91,7 @@ function bezwaarTermijnen(
     ...(besluitdatum ? { besluitdatum } : {}),
     ...(bezwaar?.terPost ? { bezwaarTerPost: bezwaar.terPost } : {}),
     ...(bezwaar?.verdaagd ? { verdaagdOp: bezwaar.verdaagd } : {}),
+    ...(bezwaar?.uitgesteld ? { uitstel: bezwaar.uitgesteld } : {}),
     ...(kop.bezwaarcommissie && kop.denominatie === 'openbaar' && tegen === 'schorsing'
       ? { adviescommissie: true }
       : {}),
@@ -153,6 +154,17 @@ function bezwaarTermijnen(
 export function termijnenVan(t: Toestand, kop: SchorsingKop, nu: Tijdstip): SchorsingOpenTermijn[] {
   const uit: SchorsingOpenTermijn[] = [];
   t.schorsingen.forEach((s, i) => {
+    // a revoked schorsing no longer calls for its notices nor opens a bezwaartermijn; a running bezwaar against it
+    // keeps the board's decision term (the SDK's reading; Awb 6:19 lid 1)
+    if (s.ingetrokken) {
+      if (s.briefVerzonden && kop.denominatie === 'openbaar')
+        uit.push(
+          ...bezwaarTermijnen(kop, t, 'schorsing', s.briefVerzonden, nu, i + 1).filter(
+            (x) => x.code !== 'BEZWAARTERMIJN_SCHORSING',
+          ),
+        );
+      return;
+    }
     const { meldingInspectie, meldingLeerplichtambtenaar } = s.schorsing;
     if (meldingInspectie.termijn && !s.inspectieGemeld) {
       uit.push(

@@ -11,9 +11,10 @@ import {
   schoolkalender,
 } from '@schoolveiligheid/kern';
 import type { SchorsingProbleemCode, SchorsingRedenCode } from '../codes/codes.js';
-import { eisObject, probleemVan } from '../invoer/invoer.js';
+import { eisObject, isObjectInvoer, probleemVan } from '../invoer/invoer.js';
 import type { Schoolpleinverbod } from '../schoolpleinverbod/schoolpleinverbod.js';
 import type { Schorsing } from '../schorsing/schorsing.js';
+import type { BenaderdeSchool } from '../verwijdering/verwijdering.js';
 import type { Gebeurtenis, GebeurtenisType, SchorsingKop } from './gebeurtenissen.js';
 
 /** One schorsing in the derived state. */
@@ -31,6 +32,47 @@ export interface SchorsingInDossier {
    * than the maximum: only accepted with a recorded reason, which the notice to the inspectie must mention.
    */
   readonly aansluitend?: { readonly redenVastgelegd: boolean };
+  /** Lifted early (decided on `datum`): the pupil is back on `terugOp`; later days no longer count. */
+  readonly opgeheven?: { readonly datum: IsoDatum; readonly terugOp: IsoDatum };
+  /**
+   * Revoked (made known on `datum`): no notice to the inspectie and no bezwaartermijn any more; the school days up
+   * to and including `datum` that the pupil already missed keep counting.
+   */
+  readonly ingetrokken?: { readonly datum: IsoDatum };
+}
+
+/**
+ * The school days of a schorsing the pupil actually misses: all of them, or after an early lifting those before
+ * the day the pupil is back, or after a revocation those up to and including its day (the SDK's reading, WPO 40c
+ * lid 1 being silent).
+ *
+ * @example
+ * ```ts
+ * import { gemisteSchooldagen, nieuwDossier, verwerkAlle, toestand } from '@schoolveiligheid/schorsing';
+ * const d = nieuwDossier({ id: 'dossier-8', leerling: 'leerling-1', denominatie: 'openbaar', kalender: { regio: 'noord' } });
+ * const r = d.ok ? verwerkAlle(d.waarde, [
+ *   { type: 'schorsing-besloten', datum: '2026-03-09', ingangsdatum: '2026-03-09', duur: { aantal: 5, eenheid: 'schooldagen' } },
+ *   { type: 'schorsing-opgeheven', datum: '2026-03-10', terugOp: '2026-03-11' },
+ * ]) : d;
+ * const t = r.ok ? toestand(r.waarde) : r;
+ * t.ok && t.waarde.schorsingen[0] ? gemisteSchooldagen(t.waarde.schorsingen[0]) : []; //=> ['2026-03-09', '2026-03-10']
+ * ```
+ */
+export function gemisteSchooldagen(s: SchorsingInDossier): readonly IsoDatum[] {
+  eisObject(s, 'gemisteSchooldagen');
+  const ruw: unknown = s.schorsing;
+  if (!isObjectInvoer(ruw) || !Array.isArray(ruw.schooldagen))
+    throw new SchoolveiligheidFout(
+      'ONGELDIGE_INVOER',
+      'gemisteSchooldagen verwacht een schorsing uit de toestand van een dossier.',
+      { functie: 'gemisteSchooldagen' },
+    );
+  const { opgeheven, ingetrokken } = s;
+  const dagen = s.schorsing.schooldagen;
+  if (!opgeheven && !ingetrokken) return dagen;
+  return dagen.filter(
+    (d) => (!opgeheven || d < opgeheven.terugOp) && (!ingetrokken || d <= ingetrokken.datum),
+  );
 }
 
 /** A bezwaar in the derived state. */
@@ -45,6 +87,12 @@ export interface BezwaarInDossier {
   readonly tijdig?: Besluit<boolean, SchorsingRedenCode>;
   /** Day the board adjourned its decision (Awb 7:10 lid 3). */
   readonly verdaagd?: IsoDatum;
+  /** Further delay made known on `op`, to `tot`, on a ground of Awb 7:10 lid 4 (the latest, when more than one). */
+  readonly uitgesteld?: {
+    readonly op: IsoDatum;
+    readonly tot: IsoDatum;
+    readonly grond: 'alle-belanghebbenden' | 'instemming-indiener' | 'wettelijke-procedure';
+  };
   /** The parents were heard again after the bezwaar. */
   readonly gehoord: boolean;
   /** From when the bezwaar and its documents lay for inspection (Awb 7:4 lid 2). */
@@ -68,11 +116,17 @@ export interface VerwijderingInDossier {
   readonly gehoord: { readonly leerkracht: boolean; readonly ouders: boolean; readonly leerling: boolean };
   readonly onderzoeksdossier: boolean;
   readonly voornemen?: IsoDatum;
+  /** The latest school of the inventory that is willing to admit the pupil (WPO 40 lid 11). */
   readonly ontvangendeSchool?: {
     readonly schoolId: string;
     readonly schriftelijkBevestigd: boolean;
     readonly bereidPer: IsoDatum;
   };
+  /**
+   * The inventory of schools approached, one row per school with its latest answer (`school-benaderd`; an
+   * `ontvangende-school` event of an older dossier is a row with the answer `bereid`). Absent: none yet.
+   */
+  readonly benaderdeScholen?: readonly BenaderdeSchool[];
   readonly besluit?: { readonly datum: IsoDatum; readonly verwijderingsdatum: IsoDatum };
   readonly inspectieGemeld?: IsoDatum;
   readonly leerplichtGemeld?: IsoDatum;

@@ -1,5 +1,6 @@
 import {
   isIsoDatum,
+  isTijdstip,
   type Pad,
   type Parameters,
   type Probleem,
@@ -86,6 +87,18 @@ export function controleerDatum(waarde: unknown, pad: Pad, verplicht = true): Pr
   return isIsoDatum(waarde)
     ? []
     : [probleemVan('ONGELDIGE_DATUM', pad, 'Geen geldige datum; verwacht JJJJ-MM-DD.')];
+}
+
+/** Problems for a field that must be an instant with offset: `VERPLICHT`, `VERKEERD_TYPE` or `ONGELDIG_TIJDSTIP`. */
+export function controleerTijdstip(waarde: unknown, pad: Pad, verplicht = true): Probleem[] {
+  if (waarde === undefined) return verplicht ? [probleemVan('VERPLICHT', pad, 'Dit veld is verplicht.')] : [];
+  if (typeof waarde !== 'string')
+    return [
+      probleemVan('VERKEERD_TYPE', pad, 'Verkeerd soort waarde; verwacht tekst.', { verwacht: 'string' }),
+    ];
+  return isTijdstip(waarde)
+    ? []
+    : [probleemVan('ONGELDIG_TIJDSTIP', pad, 'Geen geldig tijdstip; verwacht ISO 8601 met tijdzone.')];
 }
 
 /** A problem for a field that must be one of a few values (`ONGELDIGE_KEUZE`, or `VERPLICHT` when absent). */

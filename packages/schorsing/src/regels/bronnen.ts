@@ -222,7 +222,7 @@ export const AWB_7_10_COMMISSIE: Bron = /* @__PURE__ */ awb('7:10', 1, {
 /** Awb art. 7:10 lid 3: the board may adjourn its decision by at most 6 weeks, in writing. */
 export const AWB_7_10_LID_3: Bron = /* @__PURE__ */ awb('7:10', 3, {
   toelichting:
-    'Verdaging met ten hoogste zes weken, schriftelijk gemeld. Verder uitstel (lid 4) alleen met instemming van de indiener; dat modelleert de SDK niet.',
+    '"Het bestuursorgaan kan de beslissing voor ten hoogste zes weken verdagen." Schriftelijk meegedeeld (lid 5). Verder uitstel op de gronden van lid 4 (sub a, b, c): zie AWB_7_10_LID_4_A/B/C.',
 });
 
 /** Awb art. 7:2: hear the interested parties before deciding on a bezwaar (not re-read for this package). */
@@ -296,3 +296,222 @@ export const SEED_2018: Bron = /* @__PURE__ */ seedBron('E.2 Schorsing en verwij
 export function seedBron(artikel: string): Bron {
   return bron('seed-2018', { artikel, zekerheid: 'secundair', toelichting: SEED_TOELICHTING });
 }
+
+/**
+ * A schorsing that takes effect during a school day (for example "met onmiddellijke ingang" at noon): the
+ * ingangsdatum counts as a full day toward the maximum of WPO 40c lid 1 (a documented interpretation).
+ */
+export const WPO_40C_DEEL_VAN_DAG: Bron = /* @__PURE__ */ wpo('40c', 1, {
+  lezing:
+    'De wet telt de schorsing niet in uren. De SDK telt de ingangsdatum als volle schorsingsdag, ook als de schorsing pas in de loop ' +
+    'van die schooldag ingaat: de leerling mist (de rest van) die dag. Een schorsing van een week die op maandag om 12.00 uur ingaat, ' +
+    'eindigt dus op vrijdag en niet op de maandag erna om 12.00 uur.',
+});
+
+/**
+ * WPO 40 lid 11: the inventory of schools approached. The statute asks for a school that is willing ("een andere
+ * school bereid is gevonden"); the SDK reads an inventory with at least one answer "bereid" as that condition.
+ */
+export const WPO_40_LID_11_INVENTARIS: Bron = /* @__PURE__ */ wpo('40', 11, {
+  lezing:
+    'Lid 11 vraagt dat een andere school bereid is gevonden de leerling toe te laten. De SDK leest de inventarisatie van benaderde scholen ' +
+    '(welke school, wanneer, antwoord: bereid, niet bereid of geen antwoord): aan de voorwaarde is voldaan als ten minste één school ' +
+    '"bereid" antwoordde, per de verwijderingsdatum als die bekend is. Een school die niet antwoordde telt niet als bereid.',
+});
+
+/**
+ * Lifting a schorsing early, or revoking it: the WPO does not regulate it. The SDK's reading: the school days from
+ * the day the pupil is back no longer count toward the maximum (WPO 40c lid 1); a revoked schorsing no longer
+ * calls for the notice to the inspectie nor opens a bezwaartermijn.
+ */
+export const SCHORSING_OPHEFFEN_LEZING: Bron = /* @__PURE__ */ wpo('40c', 1, {
+  lezing:
+    'WPO 40c regelt het eerder opheffen of intrekken van een schorsing niet. De SDK telt bij een opheffing alleen de schooldagen vóór de ' +
+    'dag waarop de leerling terug is mee voor het maximum en voor een aansluitende reeks. Een ingetrokken schorsing geldt als niet genomen: ' +
+    'de melding aan de inspectie en de bezwaartermijn van de ouders vervallen; de schooldagen die de leerling al miste, blijven meetellen.',
+});
+
+/**
+ * Awb 6:18 and 6:19: revoking or changing a contested decision while bezwaar runs. Not re-read in a dated
+ * consolidation for this package (second-hand): the bezwaar is then deemed to be directed also against the new
+ * decision (6:19 lid 1), and the board still decides on it.
+ */
+export const AWB_6_18_6_19: Bron = /* @__PURE__ */ awb('6:19', 1, {
+  onbevestigd:
+    'Awb 6:18 (intrekking of wijziging van het bestreden besluit hangende bezwaar: het bestuursorgaan deelt dat mee) en 6:19 lid 1 ' +
+    '(het bezwaar wordt geacht mede te zijn gericht tegen het nieuwe besluit) zijn voor dit pakket niet in een geconsolideerde tekst nagelezen. ' +
+    'Dat het bevoegd gezag op het lopende bezwaar blijft beslissen (het is in zoverre tegemoetgekomen), is de lezing van de SDK.',
+});
+
+// Sources of the letter templates, the remedy clauses and the notice to the inspectie (issue 11, "Letters"):
+// read in the WPO consolidation of 2026-08-01 and the Awb consolidation of 2026-01-01 (MinBZK regelrecht corpus).
+
+/**
+ * Awb art. 3:45 (lid 1 and 2): where bezwaar or beroep lies open, the bekendmaking and the mededeling of the
+ * decision say so, and state by whom, within which term and at which body.
+ */
+export const AWB_3_45: Bron = /* @__PURE__ */ bron('awb', {
+  artikel: '3:45',
+  lid: '1-2',
+  versie: AWB_VERSIE,
+  url: 'https://wetten.overheid.nl/BWBR0005537/2026-01-01#Artikel345',
+  zekerheid: 'wettekst',
+  toelichting:
+    'Lid 1: "Indien tegen een besluit bezwaar kan worden gemaakt of beroep kan worden ingesteld, wordt daarvan bij de bekendmaking en bij de mededeling van het besluit melding gemaakt." ' +
+    'Lid 2: "Hierbij wordt vermeld door wie, binnen welke termijn en bij welk orgaan bezwaar kan worden gemaakt of beroep kan worden ingesteld."',
+});
+
+/** Awb art. 6:7: the term for a beroepschrift is 6 weeks, as for a bezwaarschrift. */
+export const AWB_6_7_BEROEP: Bron = /* @__PURE__ */ awb('6:7', {
+  toelichting: '"De termijn voor het indienen van een bezwaar- of beroepschrift bedraagt zes weken."',
+});
+
+/** Awb art. 6:5 lid 1: what a bezwaar- or beroepschrift contains. */
+export const AWB_6_5: Bron = /* @__PURE__ */ awb('6:5', 1, {
+  toelichting:
+    'Ondertekend, met ten minste naam en adres van de indiener, de dagtekening, een omschrijving van het besluit en de gronden van het bezwaar of beroep.',
+});
+
+/** Awb art. 6:16: bezwaar or beroep does not suspend the decision. */
+export const AWB_6_16: Bron = /* @__PURE__ */ awb('6:16', {
+  toelichting:
+    '"Het bezwaar of beroep schorst niet de werking van het besluit waartegen het is gericht, tenzij bij of krachtens wettelijk voorschrift anders is bepaald."',
+});
+
+/** Awb art. 8:1 with 8:6 lid 1: beroep lies with the bestuursrechter, in first instance the rechtbank. */
+export const AWB_8_1_RECHTBANK: Bron = /* @__PURE__ */ bron('awb', {
+  artikel: '8:1 en 8:6',
+  lid: 1,
+  versie: AWB_VERSIE,
+  url: 'https://wetten.overheid.nl/BWBR0005537/2026-01-01#Artikel81',
+  zekerheid: 'wettekst',
+  toelichting:
+    '8:1: "Een belanghebbende kan tegen een besluit beroep instellen bij de bestuursrechter." 8:6 lid 1: "Het beroep kan worden ingesteld bij de rechtbank, ..." ' +
+    'Welke rechtbank: art. 8:7 (bij een gemeente de rechtbank van haar zetel, anders die van de woonplaats van de indiener).',
+});
+
+/**
+ * WPO art. 63 lid 2, second sentence: a bijzondere school's verwijdering letter states the content of lid 3,
+ * first sentence (the 6-week bezwaar).
+ */
+export const WPO_63_LID_2_VERMELDING: Bron = /* @__PURE__ */ wpo('63', 2, {
+  toelichting:
+    '"Daarbij wordt tevens de inhoud van het bepaalde in het derde lid, eerste volzin, vermeld." De beslissing wordt schriftelijk en met redenen omkleed meegedeeld door toezending of uitreiking aan de ouders.',
+});
+
+/**
+ * WPO art. 43 lid 2 sub a: the Geschillencommissie passend onderwijs hears disputes on art. 40 lid 11 (the
+ * verwijdering), at every school (lid 1: openbaar and bijzonder); lid 3: its oordeel within 10 weeks.
+ */
+export const WPO_43_LID_2_VERWIJDERING: Bron = /* @__PURE__ */ wpo('43', 2, {
+  toelichting:
+    '"De commissie neemt kennis van geschillen tussen ouders en bevoegd gezag van een school die ontstaan bij de toepassing van: a. artikel 40, derde, vierde, vijfde en elfde lid, en b. artikel 40a, eerste, tweede en vijfde lid." ' +
+    'Het elfde lid van art. 40 is de verwijdering; een schorsing (art. 40c) valt er niet onder.',
+});
+
+/**
+ * Bijzondere school: the board is a private-law legal person (WPO art. 1, 55), so its decisions are no Awb
+ * besluiten and the route after bezwaar (or against a schorsing) is the civil judge (a documented reading).
+ */
+export const CIVIELE_ROUTE: Bron = /* @__PURE__ */ wpo('1 en 55', {
+  lezing:
+    'Een bijzondere school wordt in stand gehouden door een privaatrechtelijke rechtspersoon (art. 1 "bijzondere school", art. 55); haar bestuur is geen bestuursorgaan. ' +
+    'Tegen een schorsing en na de beslissing op bezwaar tegen een verwijdering (art. 63 lid 3) staat daarom geen beroep bij de bestuursrechter open maar de burgerlijke rechter, ' +
+    'bij spoed in kort geding. Het Wetboek van Burgerlijke Rechtsvordering is voor dit pakket niet nagelezen; de toepassing is de lezing van de SDK.',
+});
+
+/** A voornemen tot verwijdering is not yet the decision: the remedy lies against the definitive decision. */
+export const VOORNEMEN_GEEN_BESLUIT: Bron = /* @__PURE__ */ wpo('40', 11, {
+  lezing:
+    'Een voornemen tot verwijdering is nog niet de beslissing tot verwijdering (art. 40 lid 11, art. 63 lid 2). De SDK vermeldt in de brief over het voornemen dat bezwaar openstaat ' +
+    'tegen het definitieve besluit en dat de ouders nu hun mening kunnen geven; dat een voornemen geen besluit is, is de lezing van de SDK.',
+});
+
+/**
+ * WPO art. 40 lid 11 (read) asks for no notice to the inspectie of a verwijdering; WPO 40c lid 3 covers
+ * schorsingen only. The seed's model letters (Bijlage 20) copy the inspectie: that is school policy.
+ */
+export const VERWIJDERING_MELDING_GEEN_PLICHT: Bron = /* @__PURE__ */ wpo('40', 11, {
+  lezing:
+    'Art. 40 lid 11 (horen, een andere school die bereid is) en art. 63 lid 2 (schriftelijke mededeling aan de ouders) noemen geen melding aan de inspectie; art. 40c lid 3 gaat alleen over de schorsing. ' +
+    'Het veiligheidsplan van 2018 stuurt de inspectie een kopie (Bijlage 20); dat is schoolbeleid.',
+});
+
+/** The seed's model letters (Bijlage 20) and schoolgids texts (Bijlage 21) as the source of the templates. */
+export const SEED_BIJLAGE_20: Bron = /* @__PURE__ */ seedBron(
+  'Bijlage 20: Model brieven in verband met schorsing of verwijdering',
+);
+
+/** The seed's example texts on schorsing and verwijdering for the schoolgids. */
+export const SEED_BIJLAGE_21: Bron = /* @__PURE__ */ seedBron(
+  'Bijlage 21: Voorbeeld teksten schorsing en verwijdering voor in de schoolgids',
+);
+
+/** Awb art. 7:10 lid 4 and 5: further delay beyond the adjournment, on three grounds, made known in writing. */
+function awb710Lid4(sub: 'a' | 'b' | 'c', tekst: string): Bron {
+  return awb('7:10', 4, {
+    toelichting:
+      `"Verder uitstel is mogelijk voor zover: ... ${sub}. ${tekst}" Lid 5: van de toepassing van het tweede, derde of vierde lid doet het bestuursorgaan schriftelijk mededeling aan belanghebbenden. ` +
+      'De wet noemt geen maximum voor het verdere uitstel; de SDK neemt de nieuwe laatste dag over die het bevoegd gezag meedeelt (zonder Atw), met of zonder eerdere verdaging (lid 3).',
+  });
+}
+
+/** Awb 7:10 lid 4 sub a: further delay when all interested parties consent. */
+export const AWB_7_10_LID_4_A: Bron = /* @__PURE__ */ awb710Lid4(
+  'a',
+  'alle belanghebbenden daarmee instemmen,',
+);
+
+/** Awb 7:10 lid 4 sub b: further delay when the objector consents and no other party can be harmed. */
+export const AWB_7_10_LID_4_B: Bron = /* @__PURE__ */ awb710Lid4(
+  'b',
+  'de indiener van het bezwaarschrift daarmee instemt en andere belanghebbenden daardoor niet in hun belangen kunnen worden geschaad, of',
+);
+
+/** Awb 7:10 lid 4 sub c: further delay needed to comply with statutory procedural rules. */
+export const AWB_7_10_LID_4_C: Bron = /* @__PURE__ */ awb710Lid4(
+  'c',
+  'dit nodig is in verband met de naleving van wettelijke procedurevoorschriften.',
+);
+
+/**
+ * WPO 40 lid 12: an openbare school decides on bezwaar against a verwijdering "in afwijking van artikel 7:10 van de
+ * Algemene wet bestuursrecht" within 4 weeks. The SDK reads that as replacing the whole of art. 7:10 for that
+ * decision, so no adjournment (lid 3) nor further delay (lid 4); a bijzondere school is not under the Awb at all.
+ */
+export const WPO_40_LID_12_GEEN_VERDAGING: Bron = /* @__PURE__ */ wpo('40', 12, {
+  lezing:
+    '"... besluit het bevoegd gezag in afwijking van artikel 7:10 van de Algemene wet bestuursrecht binnen 4 weken gerekend vanaf de dag na die waarop de termijn voor het indienen van het bezwaarschrift is verstreken." ' +
+    'Het lid wijkt af van artikel 7:10 als geheel, zonder een lid te noemen; de SDK leest dat verdaging (7:10 lid 3) en verder uitstel (lid 4) dan niet gelden. ' +
+    'Voor een bijzondere school geldt WPO 63 lid 3 (vier weken na ontvangst) en niet de Awb. De wettelijke opschorting tijdens het geschil bij de commissie (WPO 43) blijft gelden.',
+});
+
+/** WPO art. 1: "schooljaar: het tijdvak van 1 augustus tot en met 31 juli daaraanvolgend". */
+export const WPO_1_SCHOOLJAAR: Bron = /* @__PURE__ */ wpo('1', {
+  toelichting:
+    '"schooljaar: het tijdvak van 1 augustus tot en met 31 juli daaraanvolgend" (begripsbepaling; zo gelezen in de geconsolideerde teksten van 2020-07-01 en later).',
+});
+
+/**
+ * The overview's reading of "one uninterrupted run" of schorsingen: school days without a school day in between,
+ * across the dossiers of one pupil, against the strictest maximum of the schorsingen in the run (WPO 40c lid 1).
+ */
+export const WPO_40C_REEKS_LEZING: Bron = /* @__PURE__ */ wpo('40c', 1, {
+  lezing:
+    'Schorsingen die zonder schooldag ertussen op elkaar volgen, zijn voor de leerling één uitsluiting; de SDK telt hun gemiste schooldagen samen, ' +
+    'ook over dossiers van dezelfde leerling heen, en vergelijkt die met het strengste maximum van de schorsingen in de reeks. Een reeks boven het maximum ' +
+    'zonder vastgelegde reden bij elke aansluitende schorsing wordt gemarkeerd.',
+});
+
+/**
+ * WPO art. 40a lid 1 (an ontwikkelingsperspectief for a pupil who needs extra support) and art. 43 lid 2 (the
+ * Geschillencommissie hears disputes on art. 40 lid 11, the verwijdering, and on art. 40a lid 1, 2 and 5, the
+ * ontwikkelingsperspectief). That the board involves the samenwerkingsverband when it removes a pupil with an
+ * ontwikkelingsperspectief is the SDK's reading (the samenwerkingsverband's own articles were not re-read).
+ */
+export const WPO_40A_OPP_VERWIJDERING: Bron = /* @__PURE__ */ wpo('40a', 1, {
+  lezing:
+    'Art. 40a lid 1: "Het bevoegd gezag stelt nadat op overeenstemming gericht overleg is gevoerd met de ouders een ontwikkelingsperspectief vast: a. voor leerlingen van een basisschool, die extra ondersteuning behoeven; ..." ' +
+    'Art. 43 lid 2 (tekst 2021-01-01): de commissie neemt kennis van geschillen bij de toepassing van art. 40 lid 3, 4, 5 en 11 en van art. 40a lid 1, 2 en 5. ' +
+    'Dat het bevoegd gezag bij de verwijdering van een leerling met een ontwikkelingsperspectief het samenwerkingsverband betrekt bij het vinden van een andere school, is de lezing van de SDK.',
+});

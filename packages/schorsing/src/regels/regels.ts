@@ -36,6 +36,7 @@ import {
   WPO_63_LID_3_BEZWAARTERMIJN,
   WPO_63_LID_3,
 } from './bronnen.js';
+import { AWB_6_7_BEROEP, AWB_8_1_RECHTBANK, CIVIELE_ROUTE, WPO_43_LID_2_VERWIJDERING } from './bronnen.js';
 
 /** Whether the school is openbaar (public law, Awb) or bijzonder (private law, WPO 63 for verwijdering). */
 export type Denominatie = 'openbaar' | 'bijzonder';
@@ -613,6 +614,87 @@ export const postOntvangstAwb = /* @__PURE__ */ eenWaarde<Duur>({
 });
 
 /**
+ * The term for beroep at the rechtbank against the decision on bezwaar of an openbare school: 6 weeks (Awb
+ * 6:7, "bezwaar- of beroepschrift"), from the day after the bekendmaking of that decision (Awb 6:8 lid 1);
+ * the Atw applies.
+ *
+ * @example
+ * ```ts
+ * import { beroepstermijnOpenbaar } from '@schoolveiligheid/schorsing';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(beroepstermijnOpenbaar, '2026-11-23').waarde; //=> { aantal: 6, eenheid: 'weken' }
+ * ```
+ */
+export const beroepstermijnOpenbaar = /* @__PURE__ */ eenWaarde<Duur>({
+  id: 'schorsing.beroep.termijn',
+  omschrijving: 'Beroepstermijn na de beslissing op bezwaar (openbare school)',
+  strenger: 'hoger',
+  sinds: AWB_1994,
+  waarde: weken(6),
+  bron: AWB_6_7_BEROEP,
+});
+
+/**
+ * Where beroep lies against the decision on bezwaar of an openbare school: the rechtbank (Awb 8:1, 8:6 lid 1).
+ *
+ * @example
+ * ```ts
+ * import { beroepBijRechter } from '@schoolveiligheid/schorsing';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(beroepBijRechter, '2026-11-23').waarde; //=> 'rechtbank'
+ * ```
+ */
+export const beroepBijRechter = /* @__PURE__ */ eenWaarde<string>({
+  id: 'schorsing.beroep.rechter',
+  omschrijving: 'Rechter voor beroep tegen de beslissing op bezwaar (openbare school)',
+  strenger: 'exact',
+  sinds: AWB_1994,
+  waarde: 'rechtbank',
+  bron: AWB_8_1_RECHTBANK,
+});
+
+/**
+ * The route of a bijzondere school after the decision on bezwaar, and against a schorsing: the civil judge
+ * (`'civiele-rechter'`; its board is no bestuursorgaan). A documented interpretation.
+ *
+ * @example
+ * ```ts
+ * import { rechtsmiddelBijzonder } from '@schoolveiligheid/schorsing';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(rechtsmiddelBijzonder, '2026-11-23').waarde; //=> 'civiele-rechter'
+ * waardeOp(rechtsmiddelBijzonder, '2026-11-23').bron.zekerheid; //=> 'interpretatie'
+ * ```
+ */
+export const rechtsmiddelBijzonder = /* @__PURE__ */ eenWaarde<string>({
+  id: 'schorsing.beroep.bijzonder',
+  omschrijving: 'Rechtsgang bij een bijzondere school na bezwaar en tegen een schorsing',
+  strenger: 'exact',
+  sinds: WPO_2014,
+  waarde: 'civiele-rechter',
+  bron: CIVIELE_ROUTE,
+});
+
+/**
+ * Whether a dispute over a verwijdering may go to the Geschillencommissie passend onderwijs: yes, at every
+ * school (WPO 43 lid 2 sub a: disputes on art. 40 lid 11); a schorsing (art. 40c) is not listed.
+ *
+ * @example
+ * ```ts
+ * import { gpoBevoegdVerwijdering } from '@schoolveiligheid/schorsing';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(gpoBevoegdVerwijdering, '2026-11-23').waarde; //=> true
+ * ```
+ */
+export const gpoBevoegdVerwijdering = /* @__PURE__ */ eenWaarde<boolean>({
+  id: 'schorsing.verwijdering.gpoBevoegd',
+  omschrijving: 'De Geschillencommissie passend onderwijs oordeelt over een geschil over verwijdering',
+  strenger: 'exact',
+  sinds: WPO_2014,
+  waarde: true,
+  bron: WPO_43_LID_2_VERWIJDERING,
+});
+
+/**
  * The rules of this package as one registry (kern `regelRegister`): every rule id is package first,
  * `schorsing.<begrip>.<naam>`, and each rule lists the id it had before release 0.2 in `vorigeIds`, so
  * policies stored under an old id still load. Vendors store policies by these ids: they are a contract.
@@ -622,7 +704,7 @@ export const postOntvangstAwb = /* @__PURE__ */ eenWaarde<Duur>({
  * import { SCHORSING_REGELS } from '@schoolveiligheid/schorsing';
  * SCHORSING_REGELS.pakket; //=> 'schorsing'
  * SCHORSING_REGELS.vorigeIds['wpo.schorsing.maxDuur']; //=> 'schorsing.schorsing.maxDuur'
- * Object.keys(SCHORSING_REGELS.regels).length; //=> 25
+ * Object.keys(SCHORSING_REGELS.regels).length; //=> 29
  * ```
  */
 export const SCHORSING_REGELS: RegelRegister = /* @__PURE__ */ regelRegister('schorsing', [
@@ -651,4 +733,8 @@ export const SCHORSING_REGELS: RegelRegister = /* @__PURE__ */ regelRegister('sc
   verwijderingOnderzoeksdossier,
   verwijderingVoornemenVooraf,
   verwijderingSchriftelijkeBevestiging,
+  beroepstermijnOpenbaar,
+  beroepBijRechter,
+  rechtsmiddelBijzonder,
+  gpoBevoegdVerwijdering,
 ]);

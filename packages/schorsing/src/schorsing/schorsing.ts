@@ -2,6 +2,7 @@ import {
   type Beleid,
   type Duur,
   dagnummer,
+  epochMs,
   type IsoDatum,
   leesbareDatum,
   plusDagen,
@@ -9,9 +10,11 @@ import {
   type Reden,
   type Regel,
   type Resultaat,
+  naarAmsterdamsTijdstip,
   type Schoolkalender,
   SchoolveiligheidFout,
   type Sluiting,
+  type Tijdstip,
   type Verantwoording,
   type WaardeOpPeildatum,
   waardeVoor,
@@ -23,9 +26,10 @@ import {
   controleerDatum,
   controleerKalender,
   controleerObject,
+  controleerTijdstip,
   isObjectInvoer,
 } from '../invoer/invoer.js';
-import { SCHORSING_GEEN_ATW, WPO_40C_WEEK_LEZING } from '../regels/bronnen.js';
+import { SCHORSING_GEEN_ATW, WPO_40C_DEEL_VAN_DAG, WPO_40C_WEEK_LEZING } from '../regels/bronnen.js';
 import { kalenderdagenPerWeek, schooldagenPerWeek, schorsingMaxDuur } from '../regels/regels.js';
 import { kalenderVerantwoording, regelVerantwoording } from '../regels/verantwoording.js';
 import { type Melding, meldingenVan } from './melding.js';
@@ -44,6 +48,12 @@ export interface SchorsingInvoer {
   readonly besluitdatum?: IsoDatum;
   /** A school's policy on top of the statute (for example {@link SEED_2018_BELEID}). */
   readonly beleid?: Beleid;
+  /**
+   * The moment the schorsing takes effect, an instant with offset on the ingangsdatum (Europe/Amsterdam), for
+   * example a schorsing "met onmiddellijke ingang" at 12:15. Optional: without it the ingangsdatum counts as a
+   * whole day, as it does with it (the pupil misses the rest of that day); the reasons then say so.
+   */
+  readonly ingangsmoment?: Tijdstip;
 }
 
 /** A day inside the span of a schorsing that does not count, with the reason (vakantie, studiedag, weekend). */
@@ -55,6 +65,8 @@ export interface NietMeegeteldeDag {
 /** Outcome of {@link berekenSchorsing}: plain JSON, safe to store with the dossier. */
 export interface Schorsing {
   readonly ingangsdatum: IsoDatum;
+  /** The moment the schorsing took effect, when it was given. */
+  readonly ingangsmoment?: Tijdstip;
   readonly duur: Duur;
   /** Last school day of the schorsing; the pupil returns on the next school day. */
   readonly laatsteDag: IsoDatum;
@@ -155,6 +167,27 @@ function eenheidTekst(duur: Duur): string {
 }
 
 /**
+ * The reason for a schorsing that takes effect during its first school day (a moment after 00:00 Amsterdam time):
+ * that day counts as a whole day toward the maximum, the pupil misses the rest of it (`interpretatie`).
+ */
+function tijdensSchooldag(
+  ingangsdatum: IsoDatum,
+  lokaalMoment: string | undefined,
+  schooldagen: number,
+): Reden<SchorsingRedenCode>[] {
+  const tijd = lokaalMoment?.slice(11, 16);
+  if (tijd === undefined || tijd === '00:00') return [];
+  return [
+    {
+      code: 'SCHORSING_INGANG_TIJDENS_SCHOOLDAG',
+      tekst: `De schorsing gaat in op ${leesbareDatum(ingangsdatum)} om ${tijd} uur, tijdens de schooldag: de leerling mist de rest van die dag, dus die dag telt als volle dag mee voor het maximum (${schooldagen} ${schooldagen === 1 ? 'schooldag' : 'schooldagen'}).`,
+      bron: WPO_40C_DEEL_VAN_DAG,
+      parameters: { ingangsdatum, tijd, schooldagen },
+    },
+  ];
+}
+
+/**
  * One reason per run of closed days with the same name (weekends are not listed separately): "maandag 22
  * december 2025 t/m vrijdag 2 januari 2026 telt niet mee: kerstvakantie".
  */
@@ -233,6 +266,7 @@ export function berekenSchorsing(invoer: SchorsingInvoer): Resultaat<Schorsing> 
     ...(duurFouten.length ? duurFouten : controleerAantal(invoer.duur.aantal, ['duur', 'aantal'])),
     ...controleerKalender(ruw.kalender, ['kalender']),
     ...controleerObject(ruw.beleid, ['beleid'], false),
+    ...controleerTijdstip(ruw.ingangsmoment, ['ingangsmoment'], false),
   ];
   if (fouten.length) return { ok: false, problemen: fouten };
   const gelezenBeleid = beleidVoorBerekening(ruw.beleid);
@@ -256,6 +290,16 @@ export function berekenSchorsing(invoer: SchorsingInvoer): Resultaat<Schorsing> 
       ['ingangsdatum'],
       `De ingangsdatum is geen schooldag; een schorsing begint op een schooldag (de eerstvolgende is ${leesbareDatum(volgende)}).`,
       { volgendeSchooldag: volgende },
+    );
+  }
+
+  const moment = invoer.ingangsmoment;
+  const lokaalMoment = moment === undefined ? undefined : naarAmsterdamsTijdstip(epochMs(moment));
+  if (lokaalMoment !== undefined && lokaalMoment.slice(0, 10) !== ingangsdatum) {
+    return probleem(
+      'SCHORSING_MOMENT_NIET_OP_INGANGSDATUM',
+      ['ingangsmoment'],
+      'Het ingangsmoment valt niet op de ingangsdatum (tijd in Nederland); geef het moment op de dag waarop de schorsing ingaat.',
     );
   }
 
@@ -318,6 +362,7 @@ export function berekenSchorsing(invoer: SchorsingInvoer): Resultaat<Schorsing> 
       bron: WPO_40C_WEEK_LEZING,
       parameters: { ingangsdatum, aantal: duur.aantal, eenheid: duur.eenheid, laatsteDag, terugOp },
     },
+    ...tijdensSchooldag(ingangsdatum, lokaalMoment, aantalSchooldagen),
     ...nietMeegeteldeRedenen(nietMeegeteld, kalender),
     {
       code: 'SCHORSING_BINNEN_MAXIMUM',
@@ -351,6 +396,7 @@ export function berekenSchorsing(invoer: SchorsingInvoer): Resultaat<Schorsing> 
     ok: true,
     waarde: {
       ingangsdatum,
+      ...(moment === undefined ? {} : { ingangsmoment: moment }),
       duur,
       laatsteDag,
       terugOp,

@@ -16,7 +16,7 @@ import { isObjectInvoer } from '../invoer/invoer.js';
 import { denominatieSchema } from '../invoer/schemas.js';
 import * as z from 'zod/v4';
 import type { SchorsingProbleemCode, SchorsingStapCode, VerwijderingsRedenCode } from '../codes/codes.js';
-import { WPO_40_LID_11, WPO_40_LID_11_EN_63_LID_2 } from '../regels/bronnen.js';
+import { WPO_40_LID_11, WPO_40_LID_11_EN_63_LID_2, WPO_40_LID_11_INVENTARIS } from '../regels/bronnen.js';
 import {
   type Denominatie,
   verwijderingLeerlingHoren,
@@ -26,10 +26,30 @@ import {
 } from '../regels/regels.js';
 import { regelVerantwoording } from '../regels/verantwoording.js';
 
+/** The answer of a school approached to admit the pupil (WPO 40 lid 11). */
+export type AntwoordSchool = 'bereid' | 'niet-bereid' | 'geen-antwoord';
+
+/** One school approached for a verwijdering: which school, when, and its answer (WPO 40 lid 11). */
+export interface BenaderdeSchool {
+  /** Vendor's id of the school (`school-2`); never a name. */
+  readonly schoolId: string;
+  /** The day the school was approached. */
+  readonly benaderdOp: IsoDatum;
+  readonly antwoord: AntwoordSchool;
+  /** The day of the answer, when there is one. */
+  readonly antwoordOp?: IsoDatum;
+  /** From which day a willing school admits the pupil. */
+  readonly bereidPer?: IsoDatum;
+  /** The school confirmed in writing (policy). */
+  readonly schriftelijkBevestigd?: boolean;
+}
+
 /**
  * What is known before a definitive verwijdering: the input of {@link beoordeelVerwijdering}. The statute asks
- * only `gehoord.leerkracht`, `gehoord.ouders` and `ontvangendeSchool` (WPO 40 lid 11, 63 lid 2); the other
- * fields matter when `beleid` asks for them (the seed preset does).
+ * only `gehoord.leerkracht`, `gehoord.ouders` and another school that is willing (WPO 40 lid 11, 63 lid 2): the
+ * inventory `benaderdeScholen` (which school, when, answer), or in the shape of release 0.2 the boolean
+ * `ontvangendeSchool` (still read: `true` stands for one willing school). The other fields matter when `beleid`
+ * asks for them (the seed preset does).
  */
 export interface VerwijderingsVoorwaarden {
   readonly denominatie: Denominatie;
@@ -39,10 +59,20 @@ export interface VerwijderingsVoorwaarden {
   readonly onderzoeksdossier?: boolean;
   /** The voornemen was made known to the parents in writing, with reasons, before the definitive decision (policy). */
   readonly voornemenBekendgemaakt?: boolean;
-  /** Another school is willing to admit the pupil (WPO 40 lid 11). */
-  readonly ontvangendeSchool: boolean;
-  /** The receiving school confirmed it in writing (policy). */
+  /**
+   * The schools approached, with their answers (WPO 40 lid 11). When given, it decides the condition: at least one
+   * school answered `bereid` (from `bereidPer` at the latest on `verwijderingsdatum`, when both are known).
+   */
+  readonly benaderdeScholen?: readonly BenaderdeSchool[];
+  /**
+   * The shape before the inventory: another school is willing to admit the pupil (WPO 40 lid 11). Read when
+   * `benaderdeScholen` is absent; absent too means no willing school yet.
+   */
+  readonly ontvangendeSchool?: boolean;
+  /** The receiving school confirmed it in writing (policy); with an inventory, read from its willing school. */
   readonly schriftelijkBevestigd?: boolean;
+  /** From which day the pupil would be removed: a willing school must admit the pupil by then. */
+  readonly verwijderingsdatum?: IsoDatum;
   /** Weeks spent searching without result; never a ground in PO (the "8 weeks" rule is VO). */
   readonly wekenGezocht?: number;
   /** The school's policy (for example {@link SEED_2018_BELEID}): which conditions beyond the statute it asks. */
@@ -75,9 +105,36 @@ export const verwijderingsVoorwaardenSchema = /* @__PURE__ */ (() =>
       voornemenBekendgemaakt: z.boolean().optional().meta({
         description: 'The voornemen was made known to the parents in writing, with reasons (policy).',
       }),
-      ontvangendeSchool: z
-        .boolean()
-        .meta({ description: 'Another school is willing to admit the pupil (WPO 40 lid 11).' }),
+      benaderdeScholen: z
+        .array(
+          z
+            .object({
+              schoolId: z.string().trim().min(1).max(80).meta({ description: "Vendor's id of the school." }),
+              benaderdOp: isoDatumSchema.meta({ description: 'The day the school was approached.' }),
+              antwoord: z
+                .enum(['bereid', 'niet-bereid', 'geen-antwoord'])
+                .meta({ description: 'The answer of the school.' }),
+              antwoordOp: isoDatumSchema.optional().meta({ description: 'The day of the answer.' }),
+              bereidPer: isoDatumSchema
+                .optional()
+                .meta({ description: 'From which day a willing school admits the pupil.' }),
+              schriftelijkBevestigd: z
+                .boolean()
+                .optional()
+                .meta({ description: 'The school confirmed in writing (policy).' }),
+            })
+            .meta({ description: 'One school approached for the verwijdering.' }),
+        )
+        .max(200) // geen-rechtsgetal: input bound
+        .optional()
+        .meta({ description: 'The inventory of schools approached, with their answers (WPO 40 lid 11).' }),
+      ontvangendeSchool: z.boolean().optional().meta({
+        description:
+          'The shape before the inventory: another school is willing to admit the pupil (WPO 40 lid 11). Read when benaderdeScholen is absent.',
+      }),
+      verwijderingsdatum: isoDatumSchema
+        .optional()
+        .meta({ description: 'From which day the pupil would be removed.' }),
       schriftelijkBevestigd: z
         .boolean()
         .optional()
@@ -108,6 +165,8 @@ interface Voorwaarde {
   readonly ja: string;
   readonly nee: string;
   readonly bron: Bron;
+  /** The counts of the inventory, as the reason's parameters. */
+  readonly telling?: Inventaris['telling'];
 }
 
 /**
@@ -117,14 +176,14 @@ interface Voorwaarde {
 const BELEIDSVOORWAARDEN: readonly {
   readonly code: Voldaan;
   readonly regel: Regel<boolean>;
-  readonly voldaan: (v: VerwijderingsVoorwaarden) => boolean;
+  readonly voldaan: (v: VerwijderingsVoorwaarden, inventaris: Inventaris) => boolean;
   readonly ja: string;
   readonly nee: string;
 }[] = [
   {
     code: 'ONTVANGENDE_SCHOOL_SCHRIFTELIJK',
     regel: verwijderingSchriftelijkeBevestiging,
-    voldaan: (v) => v.ontvangendeSchool && v.schriftelijkBevestigd === true,
+    voldaan: (_v, inventaris) => inventaris.schriftelijk,
     ja: 'De ontvangende school heeft schriftelijk bevestigd dat zij de leerling toelaat.',
     nee: 'De ontvangende school heeft nog niet schriftelijk bevestigd dat zij de leerling toelaat; het beleid vraagt dat.',
   },
@@ -199,19 +258,89 @@ export const NIET_VOLDAAN: {
   },
 };
 
+const ANTWOORDEN: readonly unknown[] = ['bereid', 'niet-bereid', 'geen-antwoord'];
+
+/** The light check of one entry of the inventory. */
+function isBenaderdeSchool(s: unknown): s is BenaderdeSchool {
+  if (!isObjectInvoer(s)) return false;
+  const datum = (d: unknown) => d === undefined || isIsoDatum(d);
+  return (
+    typeof s.schoolId === 'string' &&
+    s.schoolId.trim().length > 0 &&
+    s.schoolId.length <= 80 && // geen-rechtsgetal: input bound
+    isIsoDatum(s.benaderdOp) &&
+    ANTWOORDEN.includes(s.antwoord) &&
+    datum(s.antwoordOp) &&
+    datum(s.bereidPer) &&
+    (s.schriftelijkBevestigd === undefined || typeof s.schriftelijkBevestigd === 'boolean')
+  );
+}
+
 /** The light check of {@link beoordeelVerwijdering}'s input, without zod (the calculator stays small). */
 function zijnVoorwaarden(v: unknown): v is VerwijderingsVoorwaarden {
   if (!isObjectInvoer(v) || !isObjectInvoer(v.gehoord)) return false;
   const g = v.gehoord;
   const weken = v.wekenGezocht;
+  const scholen = v.benaderdeScholen;
   const janee = (b: unknown) => typeof b === 'boolean';
   const misschien = (b: unknown) => b === undefined || typeof b === 'boolean';
   return (
     (v.denominatie === 'openbaar' || v.denominatie === 'bijzonder') &&
-    [g.leerkracht, g.ouders, v.ontvangendeSchool].every(janee) &&
-    [g.leerling, v.onderzoeksdossier, v.voornemenBekendgemaakt, v.schriftelijkBevestigd].every(misschien) &&
+    [g.leerkracht, g.ouders].every(janee) &&
+    [
+      g.leerling,
+      v.onderzoeksdossier,
+      v.voornemenBekendgemaakt,
+      v.schriftelijkBevestigd,
+      v.ontvangendeSchool,
+    ].every(misschien) &&
+    (scholen === undefined || (Array.isArray(scholen) && scholen.every(isBenaderdeSchool))) &&
+    (v.verwijderingsdatum === undefined || isIsoDatum(v.verwijderingsdatum)) &&
     (weken === undefined || (Number.isSafeInteger(weken) && (weken as number) >= 0))
   );
+}
+
+/** What the inventory (or the boolean of the older shape) says about a willing school. */
+interface Inventaris {
+  /** At least one school is willing, in time for the verwijderingsdatum when known. */
+  readonly bereid: boolean;
+  /** A willing school confirmed in writing. */
+  readonly schriftelijk: boolean;
+  /** The counts of the inventory; absent for the boolean shape. */
+  readonly telling?: {
+    readonly benaderd: number;
+    readonly bereid: number;
+    readonly nietBereid: number;
+    readonly geenAntwoord: number;
+  };
+}
+
+/**
+ * The inventory read as the WPO 40 lid 11 condition: a school answered `bereid`, admitting the pupil by the
+ * verwijderingsdatum when both dates are known. Without an inventory, the boolean `ontvangendeSchool` of the
+ * older shape (the upcast: `true` is one willing school).
+ */
+function inventarisVan(v: VerwijderingsVoorwaarden): Inventaris {
+  const scholen = v.benaderdeScholen;
+  if (scholen === undefined) {
+    const bereid = v.ontvangendeSchool === true;
+    return { bereid, schriftelijk: bereid && v.schriftelijkBevestigd === true };
+  }
+  const optijd = (s: BenaderdeSchool) =>
+    s.antwoord === 'bereid' &&
+    (v.verwijderingsdatum === undefined || s.bereidPer === undefined || s.bereidPer <= v.verwijderingsdatum);
+  const bereid = scholen.filter(optijd);
+  const tel = (a: AntwoordSchool) => scholen.filter((s) => s.antwoord === a).length;
+  return {
+    bereid: bereid.length > 0,
+    schriftelijk: bereid.some((s) => s.schriftelijkBevestigd === true),
+    telling: {
+      benaderd: scholen.length,
+      bereid: tel('bereid'),
+      nietBereid: tel('niet-bereid'),
+      geenAntwoord: tel('geen-antwoord'),
+    },
+  };
 }
 
 /** Whether a policy condition applies: the policy's value, or the statute's at `peildatum` (default: its latest value). */
@@ -266,13 +395,19 @@ export function beoordeelVerwijdering(v: VerwijderingsVoorwaarden): Besluit<bool
     );
   const beleid = gelezen.waarde;
   const horen = v.denominatie === 'bijzonder' ? WPO_40_LID_11_EN_63_LID_2 : WPO_40_LID_11;
+  const inventaris = inventarisVan(v);
+  const telling = inventaris.telling;
+  const overzicht = telling
+    ? ` Benaderd: ${telling.benaderd} ${telling.benaderd === 1 ? 'school' : 'scholen'} (bereid ${telling.bereid}, niet bereid ${telling.nietBereid}, geen antwoord ${telling.geenAntwoord}).`
+    : '';
   const wettelijk: Voorwaarde[] = [
     {
       code: 'ONTVANGENDE_SCHOOL',
-      voldaan: v.ontvangendeSchool,
-      ja: 'Een andere school is bereid de leerling toe te laten.',
-      nee: 'Er is nog geen andere school die de leerling wil toelaten; definitief verwijderen mag pas als die er is (een resultaatsverplichting).',
-      bron: WPO_40_LID_11,
+      voldaan: inventaris.bereid,
+      ja: `Een andere school is bereid de leerling toe te laten.${overzicht}`,
+      nee: `Er is nog geen andere school die de leerling wil toelaten; definitief verwijderen mag pas als die er is (een resultaatsverplichting).${overzicht}`,
+      bron: telling ? WPO_40_LID_11_INVENTARIS : WPO_40_LID_11,
+      ...(telling ? { telling } : {}),
     },
     {
       code: 'LEERKRACHT_GEHOORD',
@@ -292,7 +427,7 @@ export function beoordeelVerwijdering(v: VerwijderingsVoorwaarden): Besluit<bool
   const uitBeleid: Voorwaarde[] = BELEIDSVOORWAARDEN.flatMap((b) => {
     const eis = geldt(b.regel, v.peildatum, beleid);
     return eis.waarde === true
-      ? [{ code: b.code, voldaan: b.voldaan(v), ja: b.ja, nee: b.nee, bron: eis.bron }]
+      ? [{ code: b.code, voldaan: b.voldaan(v, inventaris), ja: b.ja, nee: b.nee, bron: eis.bron }]
       : [];
   });
   // the written confirmation goes right after the receiving school it confirms
@@ -307,9 +442,9 @@ export function beoordeelVerwijdering(v: VerwijderingsVoorwaarden): Besluit<bool
     code: w.voldaan ? w.code : NIET_VOLDAAN[w.code].reden,
     tekst: w.voldaan ? w.ja : w.nee,
     bron: w.bron,
-    parameters: { voldaan: w.voldaan },
+    parameters: { voldaan: w.voldaan, ...w.telling },
   }));
-  if (!v.ontvangendeSchool && v.wekenGezocht !== undefined) {
+  if (!inventaris.bereid && v.wekenGezocht !== undefined) {
     redenen.splice(1, 0, {
       code: 'ACHT_WEKEN_GEEN_GROND',
       tekst:

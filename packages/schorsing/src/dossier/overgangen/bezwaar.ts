@@ -51,6 +51,7 @@ function inzageDagen(kop: SchorsingKop, datum: IsoDatum): number {
 export const bezwaarOvergangen: Handlers<
   | 'bezwaar-ingediend'
   | 'beslissing-verdaagd'
+  | 'beslissing-uitgesteld'
   | 'beslissing-op-bezwaar'
   | 'stukken-ter-inzage'
   | 'hoorzitting'
@@ -160,6 +161,12 @@ export const bezwaarOvergangen: Handlers<
       const bezwaar = openBezwaar(t, g.tegen, g.schorsingNummer);
       if (!bezwaar) return weiger('GEEN_BEZWAAR', ['tegen'], GEEN_BEZWAAR);
       if (bezwaar.verdaagd) return weiger('AL_VERDAAGD', ['type'], 'De beslissing is al verdaagd.');
+      if (bezwaar.uitgesteld)
+        return weiger(
+          'AL_VERDAAGD',
+          ['type'],
+          'De beslissing is al verder uitgesteld (Awb 7:10 lid 4); verdagen (lid 3) kan dan niet meer.',
+        );
       const bekendmaking = bekendmakingVan(t, g.tegen, bezwaar.schorsing);
       const besluitdatum = besluitdatumVan(t, g.tegen, bezwaar.schorsing);
       if (!bekendmaking)
@@ -182,6 +189,56 @@ export const bezwaarOvergangen: Handlers<
     pasToe: (t, g) => {
       const bezwaar = openBezwaar(t, g.tegen, g.schorsingNummer) ?? onmogelijk();
       return na(t, g, { bezwaren: vervang(t.bezwaren, bezwaar, { ...bezwaar, verdaagd: g.datum }) });
+    },
+  },
+  'beslissing-uitgesteld': {
+    controleer: (t, g, kop) => {
+      const bezwaar = openBezwaar(t, g.tegen, g.schorsingNummer);
+      if (!bezwaar) return weiger('GEEN_BEZWAAR', ['tegen'], GEEN_BEZWAAR);
+      const bekendmaking = bekendmakingVan(t, g.tegen, bezwaar.schorsing);
+      const besluitdatum = besluitdatumVan(t, g.tegen, bezwaar.schorsing);
+      if (!bekendmaking)
+        return weiger(
+          'BEKENDMAKING_ONBEKEND',
+          ['type'],
+          'De bekendmaking van het besluit is niet vastgelegd; de beslistermijn is niet te berekenen.',
+        );
+      // a second further delay runs from the first one's last day
+      const vorige = bezwaar.uitgesteld;
+      if (vorige && g.datum > vorige.tot)
+        return weiger(
+          'VERDAGING_NA_TERMIJN',
+          ['type'],
+          'Het verdere uitstel is pas meegedeeld nadat de beslistermijn al was verstreken.',
+        );
+      if (vorige && g.tot <= vorige.tot)
+        return weiger(
+          'UITSTEL_NIET_LATER',
+          ['tot'],
+          'Verder uitstel (Awb 7:10 lid 4) schuift de laatste dag op; de opgegeven dag ligt niet na de huidige laatste dag.',
+        );
+      const termijnen = berekenBezwaartermijnen({
+        denominatie: kop.denominatie,
+        tegen: g.tegen,
+        bekendmaking,
+        bezwaarOntvangen: bezwaar.ontvangen,
+        ...(besluitdatum ? { besluitdatum } : {}),
+        ...(bezwaar.verdaagd ? { verdaagdOp: bezwaar.verdaagd } : {}),
+        uitstel: { op: vorige?.op ?? g.datum, tot: g.tot, grond: g.grond },
+        ...(kop.bezwaarcommissie && g.tegen === 'schorsing' ? { adviescommissie: true } : {}),
+      });
+      return termijnen.ok
+        ? []
+        : termijnen.problemen.map((p) => ({ ...p, pad: p.pad.at(-1) === 'tot' ? ['tot'] : ['type'] }));
+    },
+    pasToe: (t, g) => {
+      const bezwaar = openBezwaar(t, g.tegen, g.schorsingNummer) ?? onmogelijk();
+      return na(t, g, {
+        bezwaren: vervang(t.bezwaren, bezwaar, {
+          ...bezwaar,
+          uitgesteld: { op: bezwaar.uitgesteld?.op ?? g.datum, tot: g.tot, grond: g.grond },
+        }),
+      });
     },
   },
   'beslissing-op-bezwaar': {

@@ -6,6 +6,7 @@ import { metTijdigheid } from './bezwaar.js';
 import {
   type BezwaarInDossier,
   eersteWeigering,
+  gemisteSchooldagen,
   type Handlers,
   kalenderVan,
   laatsteSchorsing,
@@ -28,6 +29,7 @@ function schorsingVan(
     kalender: kalenderVan(kop),
     besluitdatum: g.datum,
     ...(kop.beleid ? { beleid: kop.beleid } : {}),
+    ...(g.ingangsmoment ? { ingangsmoment: g.ingangsmoment } : {}),
   });
 }
 
@@ -41,17 +43,92 @@ function aaneengeslotenSchooldagen(t: Toestand, s: Schorsing, kop: SchorsingKop)
   let totaal = s.schooldagen.length;
   let begin = s.schooldagen[0] ?? s.ingangsdatum;
   for (let i = t.schorsingen.length - 1; i >= 0; i--) {
-    const vorige = t.schorsingen[i]?.schorsing;
-    if (!vorige || kalender.volgende(vorige.laatsteDag) < begin) break;
-    totaal += vorige.schooldagen.length;
-    begin = vorige.schooldagen[0] ?? vorige.ingangsdatum;
+    const vorige = t.schorsingen[i];
+    if (!vorige) break;
+    // only the days the pupil missed: a lifted schorsing ends early, a revoked one before any day counts nothing
+    const dagen = gemisteSchooldagen(vorige);
+    const eerste = dagen[0];
+    const laatste = dagen.at(-1);
+    if (eerste === undefined || laatste === undefined) continue;
+    if (kalender.volgende(laatste) < begin) break;
+    totaal += dagen.length;
+    begin = eerste;
   }
   return totaal;
 }
 
+/** The last school day the latest schorsing with missed days excludes the pupil, if any. */
+function laatsteGemisteDag(t: Toestand): string | undefined {
+  for (let i = t.schorsingen.length - 1; i >= 0; i--) {
+    const s = t.schorsingen[i];
+    const laatste = s ? gemisteSchooldagen(s).at(-1) : undefined;
+    if (laatste !== undefined) return laatste;
+  }
+  return undefined;
+}
+
+/** The schorsing an event names (counted from 1; default the latest), with its index. */
+function genoemdeSchorsing(
+  t: Toestand,
+  nummer: number | undefined,
+): { readonly index: number; readonly s: SchorsingInDossier } | undefined {
+  const index = (nummer ?? t.schorsingen.length) - 1;
+  const s = t.schorsingen[index];
+  return s ? { index, s } : undefined;
+}
+
+const GEEN_GENOEMDE_SCHORSING = 'Het dossier heeft geen schorsing met dit nummer.';
+const AL_BEEINDIGD = 'Deze schorsing is al opgeheven of ingetrokken.';
+
 export const schorsingOvergangen: Handlers<
-  'schorsing-besloten' | 'schorsingsbrief-verzonden' | 'schoolwerk-geregeld' | 'melding'
+  | 'schorsing-besloten'
+  | 'schorsingsbrief-verzonden'
+  | 'schoolwerk-geregeld'
+  | 'melding'
+  | 'schorsing-opgeheven'
+  | 'schorsing-ingetrokken'
 > = {
+  'schorsing-opgeheven': {
+    controleer: (t, g, kop) => {
+      const gevonden = genoemdeSchorsing(t, g.schorsingNummer);
+      if (!gevonden) return weiger('GEEN_SCHORSING', ['schorsingNummer'], GEEN_GENOEMDE_SCHORSING);
+      const { s } = gevonden;
+      return eersteWeigering(
+        [!!s.opgeheven || !!s.ingetrokken, 'SCHORSING_AL_BEEINDIGD', ['type'], AL_BEEINDIGD],
+        [
+          g.terugOp <= s.schorsing.ingangsdatum || g.terugOp > s.schorsing.laatsteDag || g.terugOp < g.datum,
+          'OPHEFFING_BUITEN_SCHORSING',
+          ['terugOp'],
+          'De leerling kan alleen eerder terugkomen op een dag na de eerste en uiterlijk op de laatste dag van de schorsing, niet vóór het besluit daartoe; trek de schorsing anders in.',
+        ],
+        [
+          !kalenderVan(kop).isSchooldag(g.terugOp),
+          'TERUG_OP_GEEN_SCHOOLDAG',
+          ['terugOp'],
+          'De dag waarop de leerling terug is, is geen schooldag.',
+        ],
+      );
+    },
+    pasToe: (t, g) => {
+      const { index, s } = genoemdeSchorsing(t, g.schorsingNummer) ?? onmogelijk();
+      const schorsingen = [...t.schorsingen];
+      schorsingen[index] = { ...s, opgeheven: { datum: g.datum, terugOp: g.terugOp } };
+      return na(t, g, { schorsingen });
+    },
+  },
+  'schorsing-ingetrokken': {
+    controleer: (t, g) => {
+      const gevonden = genoemdeSchorsing(t, g.schorsingNummer);
+      if (!gevonden) return weiger('GEEN_SCHORSING', ['schorsingNummer'], GEEN_GENOEMDE_SCHORSING);
+      return gevonden.s.ingetrokken ? weiger('SCHORSING_AL_BEEINDIGD', ['type'], AL_BEEINDIGD) : [];
+    },
+    pasToe: (t, g) => {
+      const { index, s } = genoemdeSchorsing(t, g.schorsingNummer) ?? onmogelijk();
+      const schorsingen = [...t.schorsingen];
+      schorsingen[index] = { ...s, ingetrokken: { datum: g.datum } };
+      return na(t, g, { schorsingen });
+    },
+  },
   'schorsing-besloten': {
     controleer: (t, g, kop) => {
       if (g.ingangsdatum < g.datum)
@@ -60,8 +137,8 @@ export const schorsingOvergangen: Handlers<
           ['ingangsdatum'],
           'Een schorsing kan niet ingaan vóór het besluit.',
         );
-      const vorige = laatsteSchorsing(t);
-      if (vorige && g.ingangsdatum <= vorige.schorsing.laatsteDag)
+      const vorigeLaatste = laatsteGemisteDag(t);
+      if (vorigeLaatste !== undefined && g.ingangsdatum <= vorigeLaatste)
         return weiger(
           'SCHORSING_OVERLAPT',
           ['ingangsdatum'],
