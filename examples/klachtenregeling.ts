@@ -1,11 +1,12 @@
 // Worked scenarios of @schoolveiligheid/klachtenregeling, read from the package's own fixtures
-// (fixtures/klachten.json, fixtures/rollen.json and fixtures/dossiers.json), so the demo and the tests show the
+// (fixtures/klachten.json, rollen.json, regeling.json and dossiers.json), so the demo and the tests show the
 // same cases.
 import type { Tijdstip } from '@schoolveiligheid/kern';
 import {
   aangifteplichtProcedure,
   beoordeelReikwijdte4a,
   controleerBeleid,
+  controleerRegeling,
   controleerRollen,
   klachtProcedure,
   routeerKlacht,
@@ -15,6 +16,7 @@ import {
 } from '@schoolveiligheid/klachtenregeling';
 import dossiers from '../packages/klachtenregeling/fixtures/dossiers.json' with { type: 'json' };
 import klachten from '../packages/klachtenregeling/fixtures/klachten.json' with { type: 'json' };
+import regelingen from '../packages/klachtenregeling/fixtures/regeling.json' with { type: 'json' };
 import rollen from '../packages/klachtenregeling/fixtures/rollen.json' with { type: 'json' };
 
 const opties = (invoer: { beleid?: string }) => ('beleid' in invoer ? { beleid: SEED_2018_BELEID } : {});
@@ -54,6 +56,20 @@ export function toon(): number {
       continue;
     }
     console.log(`  voldoet: ${r.waarde.uitkomst.voldoet ? 'ja' : 'nee'}`);
+    for (const x of r.waarde.redenen) console.log(`  reden [${x.code}] ${x.tekst}`);
+  }
+  for (const geval of regelingen) {
+    console.log(`\n- ${geval.naam} (bron: ${geval.bron})`);
+    const invoer = geval.invoer as { regeling: unknown; beleid?: string };
+    const r = controleerRegeling(invoer.regeling, opties(invoer));
+    if (!r.ok) {
+      for (const p of r.problemen) console.log(`  probleem [${p.code}] ${p.melding}`);
+      continue;
+    }
+    const u = r.waarde.uitkomst;
+    console.log(
+      `  voldoet: ${u.voldoet ? 'ja' : 'nee'} (rollen ${u.rollen.voldoet ? 'ja' : 'nee'}, commissie ${u.klachtencommissie.route}, schoolgids ${u.schoolgids.voldoet ? 'ja' : 'nee'})`,
+    );
     for (const x of r.waarde.redenen) console.log(`  reden [${x.code}] ${x.tekst}`);
   }
   for (const geval of dossiers) {
@@ -98,5 +114,5 @@ export function toon(): number {
   console.log('\n- Het seed-beleid (Veiligheidsplan 2018) naast de wet, peildatum 2026-12-02');
   for (const b of controleerBeleid(SEED_2018_BELEID, '2026-12-02').bevindingen)
     console.log(`  [${b.oordeel}] ${b.tekst}`);
-  return klachten.length + rollen.length + dossiers.length + 1;
+  return klachten.length + rollen.length + regelingen.length + dossiers.length + 1;
 }

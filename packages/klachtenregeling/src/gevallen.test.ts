@@ -1,10 +1,11 @@
-// The worked cases of fixtures/klachten.json and fixtures/dossiers.json, each citing the source of its answer
+// The worked cases of fixtures/klachten.json, rollen.json, regeling.json and dossiers.json, each citing the source of its answer
 // (statute article, seed section, LKC ruling). The demo (examples/klachtenregeling.ts) prints the same cases.
 import type { Tijdstip } from '@schoolveiligheid/kern';
 import { draaiFixtures } from '@schoolveiligheid/testkit';
 import {
   aangifteplichtProcedure,
   beoordeelReikwijdte4a,
+  controleerRegeling,
   controleerRollen,
   klachtProcedure,
   routeerKlacht,
@@ -54,6 +55,18 @@ draaiFixtures<{ readonly rollen: unknown; readonly beleid?: unknown }>(
   new URL('../fixtures/rollen.json', import.meta.url),
   (invoer) => {
     const r = controleerRollen(invoer.rollen, invoer.beleid === undefined ? {} : { beleid: invoer.beleid });
+    return r.ok
+      ? { ok: true, uitkomst: r.waarde.uitkomst, redenen: r.waarde.redenen.map((x) => x.code) }
+      : { ok: false, problemen: r.problemen.map((p) => p.code) };
+  },
+);
+
+// The whole regeling: roles, one commission route, affiliation and the schoolgids (WPO art. 13 lid 1 onder f,
+// art. 14 lid 2 onder a and lid 3; the LKC is no appeal body; the seed's Inleiding, art. 4 and Taken en functies).
+draaiFixtures<{ readonly regeling: unknown; readonly beleid?: 'seed-2018' }>(
+  new URL('../fixtures/regeling.json', import.meta.url),
+  (invoer) => {
+    const r = controleerRegeling(invoer.regeling, invoer.beleid ? { beleid: SEED_2018_BELEID } : {});
     return r.ok
       ? { ok: true, uitkomst: r.waarde.uitkomst, redenen: r.waarde.redenen.map((x) => x.code) }
       : { ok: false, problemen: r.problemen.map((p) => p.code) };

@@ -5,6 +5,7 @@
  * - Complaints: {@link valideerKlacht} (contents, anonymous, the one-year term, who may complain),
  *   {@link routeerKlacht} (routing as a decision with reasons), {@link valideerCommissie} (WPO 14 lid 4),
  *   {@link controleerRollen} (the school's roles: the contactpersoon is not in the directie, seed art. 2),
+ *   {@link controleerRegeling} (roles, one commission route, affiliation, the schoolgids: WPO art. 13 and 14),
  *   the dossier {@link klachtProcedure} with the board's 4-week term (WPO 14 lid 7, Atw) and
  *   {@link toetsStandpunt}, the anonymised {@link jaarcijfers}.
  * - WPO art. 4a: {@link beoordeelReikwijdte4a} and the dossier {@link aangifteplichtProcedure}, whose
@@ -61,18 +62,30 @@ export type { Klacht, KlachtBeoordeling, KlachtOpties } from './klacht/klacht.js
 export { klachtSchema, valideerKlacht } from './klacht/klacht.js';
 export { PAKKET } from './pakket.js';
 export {
+  aansluitingVerplicht,
   alleenMinderjarigen,
   commissieMinimumLeden,
   contactpersoonNietInDirectie,
+  eenCommissieRoute,
   eigenAfhandelingTermijn,
   indieningstermijn,
   KLACHTENREGELING_REGELS,
   onverwijldDagen,
   ruimereKring,
+  schoolgidsGegevens,
+  schoolgidsKlachtenregeling,
   standpuntMaxVerlenging,
   standpuntTermijn,
   verlengingVoorAfloop,
+  vertrouwenspersoonPersoneel,
 } from './regels/regels.js';
+export type {
+  KlachtencommissieRoute,
+  Regeling,
+  RegelingControle,
+  SchoolgidsGegeven,
+} from './regeling/regeling.js';
+export { controleerRegeling, regelingSchema } from './regeling/regeling.js';
 export type { Rollen, RollenControle } from './regeling/rollen.js';
 export { controleerRollen, rollenSchema } from './regeling/rollen.js';
 export type { Route, RouteCode, Routering } from './routering/routering.js';

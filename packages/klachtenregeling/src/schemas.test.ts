@@ -9,6 +9,7 @@ describe('JSON Schema of every exported schema', () => {
     'routeringSchema',
     'commissieSchema',
     'rollenSchema',
+    'regelingSchema',
     'klachtKopSchema',
     'klachtGebeurtenisSchema',
     'vermoedenSchema',

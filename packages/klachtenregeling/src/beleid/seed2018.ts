@@ -6,11 +6,14 @@ import {
 } from '@schoolveiligheid/kern';
 import {
   SEED_2018,
+  SEED_AANSLUITING,
   SEED_EIGEN_AFHANDELING,
   SEED_KLAGER,
+  SEED_SCHOOLGIDS,
   SEED_STAPPENPLAN,
   SEED_TERMIJN_INDIENEN,
   SEED_VERLENGING,
+  SEED_VERTROUWENSPERSOON_PERSONEEL,
 } from '../bronnen/bronnen.js';
 import { KLACHTENREGELING_REGELS } from '../regels/regels.js';
 
@@ -19,12 +22,15 @@ import { KLACHTENREGELING_REGELS } from '../regels/regels.js';
  * section. Its klachtenregeling (art. 1, 5 and 7) and its Stappenplan seksuele intimidatie en misbruik: a
  * wider circle of complainants (stricter: allowed), the one-year filing term (equal), the board's own handling
  * of 4 weeks and an extension of at most 4 weeks announced within the first 4 (additions: the law sets no
- * number), and the 4a route only for minor pupils (laxer: a conflict; the law prevails).
+ * number), the 4a route only for minor pupils (laxer: a conflict; the law prevails), and three requirements of
+ * its regeling that the law does not make (stricter: allowed): the schoolgids names the contact person, the
+ * vertrouwenspersoon and the commission's address (Inleiding), the board is affiliated with the LKC (art. 4
+ * lid 2), and staff have a vertrouwenspersoon voor personeel (Taken en functies).
  *
  * @example
  * ```ts
  * import { controleerBeleid, SEED_2018_BELEID } from '@schoolveiligheid/klachtenregeling';
- * controleerBeleid(SEED_2018_BELEID, '2026-12-02').bevindingen.map((b) => b.oordeel); //=> ['strenger', 'gelijk', 'aanvulling', 'aanvulling', 'strenger', 'soepeler']
+ * controleerBeleid(SEED_2018_BELEID, '2026-12-02').bevindingen.map((b) => b.oordeel); //=> ['strenger', 'gelijk', 'aanvulling', 'aanvulling', 'strenger', 'soepeler', 'strenger', 'strenger', 'strenger']
  * ```
  */
 export const SEED_2018_BELEID: Beleid = {
@@ -47,6 +53,12 @@ export const SEED_2018_BELEID: Beleid = {
     },
     'klachtenregeling.standpunt.verlengingVoorAfloop': { waarde: true, bron: SEED_VERLENGING },
     'klachtenregeling.seksueelMisdrijf.alleenMinderjarigen': { waarde: true, bron: SEED_STAPPENPLAN },
+    'klachtenregeling.schoolgids.gegevensVermeld': { waarde: true, bron: SEED_SCHOOLGIDS },
+    'klachtenregeling.klachtencommissie.aansluitingVerplicht': { waarde: true, bron: SEED_AANSLUITING },
+    'klachtenregeling.vertrouwenspersoon.personeel': {
+      waarde: true,
+      bron: SEED_VERTROUWENSPERSOON_PERSONEEL,
+    },
   },
 };
 

@@ -1,8 +1,9 @@
 import { type Bron, bron, type Vindplaats } from '@schoolveiligheid/kern';
 
-// Every source of the package, built once with kern's `bron(wet, vindplaats)`. Read: WPO (BWBR0003420) art. 4a
-// and 14 in the consolidation of 2026-08-01 (art. 14 reads the same on 2018-08-01; art. 4a said "misdrijf tegen
-// de zeden" until 2024-07-01); the seed veiligheidsplan 2018; LKC rulings on onderwijsgeschillen.nl.
+// Every source of the package, built once with kern's `bron(wet, vindplaats)`. Read: WPO (BWBR0003420) art. 4a,
+// 13 and 14 in the consolidation of 2026-08-01 (art. 13 lid 1 onder f and art. 14 read the same on 2018-08-01;
+// art. 4a said "misdrijf tegen de zeden" until 2024-07-01); Arbowet (BWBR0010346) art. 3 in the consolidation of
+// 2026-07-01; the seed veiligheidsplan 2018 and the PROO schoolgids page; LKC rulings on onderwijsgeschillen.nl.
 const WPO_VERSIE = '2026-08-01';
 
 /** WPO `artikel` lid `lid` as read in the consolidation of 2026-08-01. */
@@ -75,6 +76,29 @@ export const WPO_14_LID_8: Bron = /* @__PURE__ */ wpo('14', 8, {
   toelichting: 'Geheimhouding voor ieder die bij de uitvoering van de klachtenregeling betrokken is.',
 });
 
+export const WPO_13_LID_1_F: Bron = /* @__PURE__ */ wpo('13', 1, {
+  onder: 'f',
+  toelichting:
+    'De schoolgids bevat informatie over de rechten en plichten van ouders, leerlingen en bevoegd gezag, "waaronder de informatie over de klachtenregeling, bedoeld in artikel 14" (zo ook in de tekst van 2018-08-01). De wet noemt geen namen of adressen.',
+});
+export const WPO_14_LID_2_A: Bron = /* @__PURE__ */ wpo('14', 2, {
+  onder: 'a',
+  toelichting:
+    'De regeling vermeldt in ieder geval "de instelling van een klachtencommissie, die klachten behandelt"; bij die commissie dienen ouders en personeelsleden hun klacht in (lid 1).',
+});
+export const WPO_14_AANSLUITING: Bron = /* @__PURE__ */ wpo('14', 3, {
+  toelichting:
+    'Gelezen: lid 3 regelt alleen dat de regeling andere klachtenregelingen vervangt en geen andere wettelijke voorziening. Art. 14 verplicht niet tot aansluiting bij een landelijke klachtencommissie; lid 2 onder a vraagt een klachtencommissie (eigen of, volgens de praktijk van de LKC, door aansluiting).',
+});
+export const WET_VERTROUWENSPERSOON_PERSONEEL: Bron = /* @__PURE__ */ bron('arbowet', {
+  artikel: '3',
+  lid: 2,
+  versie: '2026-07-01',
+  zekerheid: 'interpretatie',
+  toelichting:
+    'Gelezen: WPO art. 14 (2026-08-01) kent geen vertrouwenspersoon; Arbowet art. 3 lid 2 vraagt een beleid tegen psychosociale arbeidsbelasting, zonder een vertrouwenspersoon voor te schrijven. De SDK leest daaruit: geen wettelijke plicht (een plicht elders is niet uitgesloten).',
+});
+
 export const LKC_EEN_JAAR: Bron = /* @__PURE__ */ lkc(
   'LKC: een klacht moet binnen een jaar worden ingediend',
   'uitspraken/een-klacht-moet-binnen-een-jaar-worden-ingediend',
@@ -128,6 +152,18 @@ export const SEED_VERTROUWENSPERSOON: Bron = /* @__PURE__ */ seed(
   'Klachtenregeling, Inleiding en art. 3 lid 1 en 6',
   'Naast de interne contactpersoon een (externe) vertrouwenspersoon die de contactpersoon en klagers bijstaat en nagaat of bemiddeling helpt; de seed heeft daarvoor een overeenkomst met de GGD Hollands-Midden. Een eis van de regeling, geen wettekst.',
 );
+export const SEED_SCHOOLGIDS: Bron = /* @__PURE__ */ seed(
+  'Klachtenregeling, Inleiding; Taken en functies, Interne contactpersoon',
+  'De schoolgids vermeldt de naam van de contactpersoon, de (externe) vertrouwenspersoon en het adres van de klachtencommissie; de naam van de interne contactpersoon staat in de schoolgids/website.',
+);
+export const SEED_AANSLUITING: Bron = /* @__PURE__ */ seed(
+  'Klachtenregeling, Inleiding en art. 4 lid 2',
+  'Het bevoegd gezag is (sinds 1 januari 2016, met instemming van de GMR) aangesloten bij de Landelijke Klachtencommissie Onderwijs; de regeling kiest die route.',
+);
+export const SEED_VERTROUWENSPERSOON_PERSONEEL: Bron = /* @__PURE__ */ seed(
+  'Taken en functies, Vertrouwenspersoon voor personeel (Groeilingniveau)',
+  'Een vertrouwenspersoon voor personeel functioneert "in eerste instantie als aanspreekpunt bij klachten van personeel". Zo ook de schoolgids van PROO Leiden-Leiderdorp: de interne vertrouwenspersoon is aanspreekpunt voor leerlingen, ouders/verzorgers en schoolprofessionals. Beleid, geen wettekst.',
+);
 export const SEED_INFORMEEL: Bron = /* @__PURE__ */ seed(
   'Klachtenregeling, Inleiding; art. 2 lid 5',
   'Eerst in overleg met de betrokkene, dan met de directie en/of het bevoegd gezag, pas daarna de klachtenregeling.',
@@ -177,8 +213,8 @@ export const SEED_2018: Bron = /* @__PURE__ */ seed(
 );
 
 /**
- * Every source this package cites, by name: WPO (BWBR0003420, consolidation 2026-08-01) art. 4a and 14, the
- * LKC rulings used, the CAO PO and the sections of the seed veiligheidsplan 2018. Frozen.
+ * Every source this package cites, by name: WPO (BWBR0003420, consolidation 2026-08-01) art. 4a, 13 and 14,
+ * Arbowet art. 3 lid 2, the LKC rulings used, the CAO PO and the sections of the seed veiligheidsplan 2018. Frozen.
  *
  * @example
  * ```ts
@@ -201,6 +237,10 @@ export const KLACHTENREGELING_BRONNEN = /* @__PURE__ */ Object.freeze({
   WPO_14_LID_7,
   WPO_14_LID_7_AFWIJKING,
   WPO_14_LID_8,
+  WPO_13_LID_1_F,
+  WPO_14_LID_2_A,
+  WPO_14_AANSLUITING,
+  WET_VERTROUWENSPERSOON_PERSONEEL,
   LKC_EEN_JAAR,
   LKC_DAG_TE_LAAT,
   LKC_GEEN_BEROEP,
@@ -211,6 +251,9 @@ export const KLACHTENREGELING_BRONNEN = /* @__PURE__ */ Object.freeze({
   SEED_CONTACTPERSOON,
   SEED_CONTACTPERSOON_NIET_DIRECTIE,
   SEED_VERTROUWENSPERSOON,
+  SEED_SCHOOLGIDS,
+  SEED_AANSLUITING,
+  SEED_VERTROUWENSPERSOON_PERSONEEL,
   SEED_INFORMEEL,
   SEED_INDIENEN,
   SEED_INHOUD,

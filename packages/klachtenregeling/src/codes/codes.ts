@@ -86,7 +86,26 @@ export type KlachtenregelingRedenCode =
   | 'CONTACTPERSOON_IN_DIRECTIE'
   | 'CONTACTPERSOON_IN_DIRECTIE_BELEID'
   | 'VERTROUWENSPERSOON_BELEGD'
-  | 'GEEN_VERTROUWENSPERSOON';
+  | 'GEEN_VERTROUWENSPERSOON'
+  | 'VERTROUWENSPERSOON_PERSONEEL_BELEGD'
+  | 'GEEN_VERTROUWENSPERSOON_PERSONEEL'
+  | 'VERTROUWENSPERSOON_PERSONEEL_NIET_VEREIST'
+  | 'KLACHTENCOMMISSIE_LANDELIJK'
+  | 'KLACHTENCOMMISSIE_EIGEN'
+  | 'GEEN_KLACHTENCOMMISSIE'
+  | 'KLACHTENCOMMISSIE_TWEE_ROUTES'
+  | 'KLACHTENCOMMISSIE_BEROEP'
+  | 'KLACHTENCOMMISSIE_TWEE_ROUTES_BELEID'
+  | 'AANSLUITING_NIET_VERPLICHT'
+  | 'AANSLUITING_VEREIST'
+  | 'SCHOOLGIDS_KLACHTENREGELING'
+  | 'SCHOOLGIDS_ZONDER_KLACHTENREGELING'
+  | 'SCHOOLGIDS_GEGEVENS_VERMELD'
+  | 'SCHOOLGIDS_GEGEVENS_NIET_VEREIST'
+  | 'SCHOOLGIDS_CONTACTPERSOON_ONTBREEKT'
+  | 'SCHOOLGIDS_VERTROUWENSPERSOON_ONTBREEKT'
+  | 'SCHOOLGIDS_ADRES_ONTBREEKT'
+  | 'SCHOOLGIDS_NOEMT_ANDERE';
 
 /** Terms the dossiers report as running or overdue. */
 export type KlachtenregelingTermijnCode =
@@ -525,6 +544,100 @@ export const KLACHTENREGELING_REDEN_CODES: CodeCatalogus<KlachtenregelingRedenCo
       nl: 'De school kan geen beroep doen op een externe vertrouwenspersoon; de regeling onderscheidt de interne contactpersoon en de (externe) vertrouwenspersoon.',
       en: 'The school cannot call on an external confidential adviser; the regulation distinguishes the internal contact person and the (external) vertrouwenspersoon.',
       bron: B.SEED_VERTROUWENSPERSOON,
+    },
+    VERTROUWENSPERSOON_PERSONEEL_BELEGD: {
+      nl: 'Personeel kan terecht bij een interne vertrouwenspersoon (de vertrouwenspersoon voor personeel).',
+      en: 'Staff can turn to an internal confidential adviser (the vertrouwenspersoon voor personeel).',
+      bron: B.SEED_VERTROUWENSPERSOON_PERSONEEL,
+    },
+    GEEN_VERTROUWENSPERSOON_PERSONEEL: {
+      nl: 'Het beleid vraagt een interne vertrouwenspersoon voor personeel, en die is niet opgegeven. De wet vraagt er geen (controleerBeleid meldt het beleid als strenger).',
+      en: 'The policy requires an internal confidential adviser for staff, and none was stated. The law requires none (controleerBeleid reports the policy as stricter).',
+      bron: B.SEED_VERTROUWENSPERSOON_PERSONEEL,
+    },
+    VERTROUWENSPERSOON_PERSONEEL_NIET_VEREIST: {
+      nl: 'Personeel heeft geen interne vertrouwenspersoon; de wet schrijft er geen voor (WPO art. 14, Arbowet art. 3 lid 2; lezing van de SDK) en het beleid evenmin.',
+      en: "Staff have no internal confidential adviser; the law prescribes none (WPO art. 14, Arbowet art. 3(2); the SDK's reading) and neither does the policy.",
+      bron: B.WET_VERTROUWENSPERSOON_PERSONEEL,
+    },
+    KLACHTENCOMMISSIE_LANDELIJK: {
+      nl: 'De regeling kiest de landelijke klachtencommissie waarbij het bevoegd gezag is aangesloten als klachtencommissie (WPO art. 14 lid 2 onder a).',
+      en: 'The regulation chooses the national complaints committee the board is affiliated with as its complaints committee (WPO art. 14(2)(a)).',
+      bron: B.WPO_14_AANSLUITING,
+    },
+    KLACHTENCOMMISSIE_EIGEN: {
+      nl: 'De regeling stelt een eigen klachtencommissie in (WPO art. 14 lid 2 onder a); controleer haar samenstelling met valideerCommissie (lid 4).',
+      en: 'The regulation sets up its own complaints committee (WPO art. 14(2)(a)); check its composition with valideerCommissie (paragraph 4).',
+      bron: B.WPO_14_LID_2_A,
+    },
+    GEEN_KLACHTENCOMMISSIE: {
+      nl: 'De regeling noemt geen klachtencommissie; zij vermeldt in ieder geval de instelling van een klachtencommissie die klachten behandelt (WPO art. 14 lid 2 onder a).',
+      en: 'The regulation names no complaints committee; it must at least provide for a complaints committee that handles complaints (WPO art. 14(2)(a)).',
+      bron: B.WPO_14_LID_2_A,
+    },
+    KLACHTENCOMMISSIE_TWEE_ROUTES: {
+      nl: 'De regeling noemt zowel de landelijke klachtencommissie als een eigen commissie; een regeling kiest één route.',
+      en: 'The regulation names both the national complaints committee and its own committee; a regulation chooses one route.',
+      bron: B.LKC_GEEN_BEROEP,
+    },
+    KLACHTENCOMMISSIE_BEROEP: {
+      nl: "De regeling laat de klager na de eigen commissie naar de landelijke klachtencommissie gaan; die is geen beroepsinstantie en verklaart zo'n klacht niet-ontvankelijk.",
+      en: 'The regulation sends the complainant from its own committee to the national complaints committee; that is not an appeal body and declares such a complaint inadmissible.',
+      bron: B.LKC_GEEN_BEROEP,
+    },
+    KLACHTENCOMMISSIE_TWEE_ROUTES_BELEID: {
+      nl: 'De regeling noemt meer dan één commissieroute; het beleid van de school staat dat toe, anders dan de praktijk van de LKC (controleerBeleid meldt het als soepeler).',
+      en: "The regulation names more than one committee route; the school's policy allows it, unlike the practice of the LKC (controleerBeleid reports it as laxer).",
+    },
+    AANSLUITING_NIET_VERPLICHT: {
+      nl: 'Aansluiting bij een landelijke klachtencommissie is niet verplicht: WPO art. 14 vraagt een klachtencommissie (lid 2 onder a); lid 3 gaat niet over aansluiting.',
+      en: 'Affiliation with a national complaints committee is not required: WPO art. 14 asks for a complaints committee (paragraph 2(a)); paragraph 3 is not about affiliation.',
+      bron: B.WPO_14_AANSLUITING,
+    },
+    AANSLUITING_VEREIST: {
+      nl: 'Het beleid vraagt aansluiting bij een landelijke klachtencommissie, en de regeling kiest die niet. De wet vraagt die aansluiting niet (controleerBeleid meldt het beleid als strenger).',
+      en: 'The policy requires affiliation with a national complaints committee, and the regulation does not choose it. The law does not require it (controleerBeleid reports the policy as stricter).',
+      bron: B.SEED_AANSLUITING,
+    },
+    SCHOOLGIDS_KLACHTENREGELING: {
+      nl: 'De schoolgids bevat informatie over de klachtenregeling (WPO art. 13 lid 1 onder f).',
+      en: 'The school guide contains information about the complaints regulation (WPO art. 13(1)(f)).',
+      bron: B.WPO_13_LID_1_F,
+    },
+    SCHOOLGIDS_ZONDER_KLACHTENREGELING: {
+      nl: 'De schoolgids bevat geen informatie over de klachtenregeling; dat is wel verplicht (WPO art. 13 lid 1 onder f).',
+      en: 'The school guide contains no information about the complaints regulation, which is required (WPO art. 13(1)(f)).',
+      bron: B.WPO_13_LID_1_F,
+    },
+    SCHOOLGIDS_GEGEVENS_VERMELD: {
+      nl: 'De schoolgids noemt de interne contactpersoon, de vertrouwenspersoon en het adres van de klachtencommissie.',
+      en: 'The school guide names the internal contact person and the confidential adviser and gives the address of the complaints committee.',
+      bron: B.SEED_SCHOOLGIDS,
+    },
+    SCHOOLGIDS_GEGEVENS_NIET_VEREIST: {
+      nl: 'De schoolgids mist {aantal} van de gegevens contactpersoon, vertrouwenspersoon en adres van de klachtencommissie; de wet vraagt alleen informatie over de klachtenregeling (WPO art. 13 lid 1 onder f), de regeling van de seed vraagt ze wel.',
+      en: "The school guide lacks {aantal} of the items contact person, confidential adviser and address of the complaints committee; the law asks only for information about the complaints regulation (WPO art. 13(1)(f)), the seed's regulation asks for them.",
+      bron: B.WPO_13_LID_1_F,
+    },
+    SCHOOLGIDS_CONTACTPERSOON_ONTBREEKT: {
+      nl: 'De schoolgids noemt geen interne contactpersoon van de school.',
+      en: 'The school guide names no internal contact person of the school.',
+      bron: B.SEED_SCHOOLGIDS,
+    },
+    SCHOOLGIDS_VERTROUWENSPERSOON_ONTBREEKT: {
+      nl: 'De schoolgids noemt geen (externe) vertrouwenspersoon.',
+      en: 'The school guide names no (external) confidential adviser.',
+      bron: B.SEED_SCHOOLGIDS,
+    },
+    SCHOOLGIDS_ADRES_ONTBREEKT: {
+      nl: 'De schoolgids vermeldt het adres van de klachtencommissie niet.',
+      en: 'The school guide does not give the address of the complaints committee.',
+      bron: B.SEED_SCHOOLGIDS,
+    },
+    SCHOOLGIDS_NOEMT_ANDERE: {
+      nl: "De schoolgids noemt {aantal} persoon/personen als contactpersoon die geen interne contactpersoon is/zijn; werk de schoolgids bij (id's in nietContactpersoon).",
+      en: 'The school guide names {aantal} person(s) as contact person who is/are not an internal contact person; update the school guide (ids in nietContactpersoon).',
+      bron: B.SEED_SCHOOLGIDS,
     },
     CONTACTPERSOON_IN_DIRECTIE_BELEID: {
       nl: '{aantal} interne contactpersoon/-personen is/zijn lid van de schooldirectie; het beleid van de school staat dat toe, anders dan de klachtenregeling van de seed (controleerBeleid meldt het als soepeler).',

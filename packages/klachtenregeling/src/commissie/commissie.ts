@@ -5,9 +5,10 @@ import {
   type Resultaat,
   valideer,
   waardeVoor,
+  taalUitOpties,
 } from '@schoolveiligheid/kern';
 import * as z from 'zod/v4';
-import { probleemVan, taalUitOpties } from '../gedeeld/gedeeld.js';
+import { probleemVan } from '../gedeeld/gedeeld.js';
 import { commissieMinimumLeden } from '../regels/regels.js';
 
 /**

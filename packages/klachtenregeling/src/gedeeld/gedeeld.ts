@@ -60,13 +60,6 @@ export function beleidUitOpties(opties: unknown): Beleid | undefined {
   return eisBeleid((opties as { beleid?: unknown }).beleid);
 }
 
-/** The language of an options object: English only with `{ taal: 'en' }`. */
-export function taalUitOpties(opties: unknown): Taal {
-  return typeof opties === 'object' && opties !== null && (opties as { taal?: unknown }).taal === 'en'
-    ? 'en'
-    : 'nl';
-}
-
 /** A term computed with kern's `berekenTermijn`, or `undefined` where the calendar range ends. */
 export function termijnVan(
   gebeurtenis: IsoDatum,

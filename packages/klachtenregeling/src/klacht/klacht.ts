@@ -8,6 +8,7 @@ import {
   valideer,
   waardeVoor,
   zoekWaardeVoor,
+  taalUitOpties,
 } from '@schoolveiligheid/kern';
 import * as z from 'zod/v4';
 import type { KlachtenregelingProbleemCode, KlachtenregelingRedenCode } from '../codes/codes.js';
@@ -15,7 +16,6 @@ import {
   beleidVoorBerekening,
   probleemVan,
   reden,
-  taalUitOpties,
   termijnParameters,
   termijnVan,
 } from '../gedeeld/gedeeld.js';

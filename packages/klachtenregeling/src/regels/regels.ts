@@ -9,9 +9,13 @@ import {
 } from '@schoolveiligheid/kern';
 import {
   LKC_EEN_JAAR,
+  LKC_GEEN_BEROEP,
   SEED_CONTACTPERSOON_NIET_DIRECTIE,
+  WET_VERTROUWENSPERSOON_PERSONEEL,
   WPO_4A_ONVERWIJLD,
   WPO_4A_REIKWIJDTE,
+  WPO_13_LID_1_F,
+  WPO_14_AANSLUITING,
   WPO_14_LID_1,
   WPO_14_LID_2,
   WPO_14_LID_4,
@@ -209,12 +213,112 @@ export const contactpersoonNietInDirectie: Regel<boolean> = /* @__PURE__ */ rege
 });
 
 /**
+ * Whether the schoolgids contains information about the klachtenregeling: `true` (WPO art. 13 lid 1 onder f,
+ * the same in the texts of 2018-08-01 and 2026-08-01). Statute: a school's policy cannot lift it.
+ *
+ * @example
+ * ```ts
+ * import { schoolgidsKlachtenregeling } from '@schoolveiligheid/klachtenregeling';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(schoolgidsKlachtenregeling, '2026-12-03').waarde; //=> true
+ * waardeOp(schoolgidsKlachtenregeling, '2026-12-03').bron.artikel; //=> 'art. 13 lid 1 onder f'
+ * ```
+ */
+export const schoolgidsKlachtenregeling: Regel<boolean> = /* @__PURE__ */ regel({
+  id: 'klachtenregeling.schoolgids.informatieKlachtenregeling',
+  omschrijving: 'De schoolgids bevat informatie over de klachtenregeling',
+  strenger: 'hoger',
+  waarden: [{ geldigVanaf: '2018-08-01', waarde: true, bron: WPO_13_LID_1_F }],
+});
+
+/**
+ * Whether the schoolgids must name the interne contactpersoon and the (externe) vertrouwenspersoon and give the
+ * address of the klachtencommissie. The statute: `false` (WPO art. 13 lid 1 onder f asks for information about
+ * the klachtenregeling and names no persons or addresses); the seed's regeling: `true` (its preset, stricter).
+ *
+ * @example
+ * ```ts
+ * import { schoolgidsGegevens } from '@schoolveiligheid/klachtenregeling';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(schoolgidsGegevens, '2026-12-03').waarde; //=> false
+ * ```
+ */
+export const schoolgidsGegevens: Regel<boolean> = /* @__PURE__ */ regel({
+  id: 'klachtenregeling.schoolgids.gegevensVermeld',
+  omschrijving:
+    'De schoolgids noemt de contactpersoon, de vertrouwenspersoon en het adres van de klachtencommissie',
+  strenger: 'hoger',
+  waarden: [{ geldigVanaf: '2018-08-01', waarde: false, bron: WPO_13_LID_1_F }],
+});
+
+/**
+ * Whether the regeling chooses one commission route: the landelijke klachtencommissie it is affiliated with
+ * or its own commission, never both and never the landelijke as an appeal after its own: `true`. The LKC
+ * declares a complaint inadmissible once an internal commission has ruled (`secundair`).
+ *
+ * @example
+ * ```ts
+ * import { eenCommissieRoute } from '@schoolveiligheid/klachtenregeling';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(eenCommissieRoute, '2026-12-03').waarde; //=> true
+ * waardeOp(eenCommissieRoute, '2026-12-03').bron.zekerheid; //=> 'secundair'
+ * ```
+ */
+export const eenCommissieRoute: Regel<boolean> = /* @__PURE__ */ regel({
+  id: 'klachtenregeling.klachtencommissie.eenRoute',
+  omschrijving: 'De regeling kiest één klachtencommissie: de landelijke of een eigen, geen beroep',
+  strenger: 'hoger',
+  waarden: [{ geldigVanaf: '2018-08-01', waarde: true, bron: LKC_GEEN_BEROEP }],
+});
+
+/**
+ * Whether the bevoegd gezag must be affiliated with a landelijke klachtencommissie. The statute: `false` (WPO
+ * art. 14 read in full: lid 2 onder a asks for a klachtencommissie, lid 3 only makes the regeling replace other
+ * complaint regulations; no duty to affiliate). The seed's regeling chooses the LKC (its preset, stricter).
+ *
+ * @example
+ * ```ts
+ * import { aansluitingVerplicht } from '@schoolveiligheid/klachtenregeling';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(aansluitingVerplicht, '2026-12-03').waarde; //=> false
+ * waardeOp(aansluitingVerplicht, '2026-12-03').bron.zekerheid; //=> 'wettekst'
+ * ```
+ */
+export const aansluitingVerplicht: Regel<boolean> = /* @__PURE__ */ regel({
+  id: 'klachtenregeling.klachtencommissie.aansluitingVerplicht',
+  omschrijving: 'Het bevoegd gezag is aangesloten bij een landelijke klachtencommissie',
+  strenger: 'hoger',
+  waarden: [{ geldigVanaf: '2018-08-01', waarde: false, bron: WPO_14_AANSLUITING }],
+});
+
+/**
+ * Whether staff can turn to an internal vertrouwenspersoon (within the school or the board). The law: `false`
+ * (WPO art. 14 knows no vertrouwenspersoon, Arbowet art. 3 lid 2 asks a policy against psychosocial workload
+ * without prescribing one: the SDK's reading, `interpretatie`). The seed (Taken en functies: a vertrouwenspersoon
+ * voor personeel) and the PROO schoolgids have one: the preset, stricter.
+ *
+ * @example
+ * ```ts
+ * import { vertrouwenspersoonPersoneel } from '@schoolveiligheid/klachtenregeling';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(vertrouwenspersoonPersoneel, '2026-12-03').waarde; //=> false
+ * waardeOp(vertrouwenspersoonPersoneel, '2026-12-03').bron.zekerheid; //=> 'interpretatie'
+ * ```
+ */
+export const vertrouwenspersoonPersoneel: Regel<boolean> = /* @__PURE__ */ regel({
+  id: 'klachtenregeling.vertrouwenspersoon.personeel',
+  omschrijving: 'Personeel kan terecht bij een interne vertrouwenspersoon',
+  strenger: 'hoger',
+  waarden: [{ geldigVanaf: '2018-08-01', waarde: false, bron: WET_VERTROUWENSPERSOON_PERSONEEL }],
+});
+
+/**
  * The rules of `@schoolveiligheid/klachtenregeling` as one frozen registry; policies are checked against it.
  *
  * @example
  * ```ts
  * import { KLACHTENREGELING_REGELS } from '@schoolveiligheid/klachtenregeling';
- * Object.keys(KLACHTENREGELING_REGELS.regels).length; //=> 10
+ * Object.keys(KLACHTENREGELING_REGELS.regels).length; //=> 15
  * ```
  */
 export const KLACHTENREGELING_REGELS: RegelRegister = /* @__PURE__ */ regelRegister('klachtenregeling', [
@@ -228,6 +332,11 @@ export const KLACHTENREGELING_REGELS: RegelRegister = /* @__PURE__ */ regelRegis
   alleenMinderjarigen,
   onverwijldDagen,
   contactpersoonNietInDirectie,
+  schoolgidsKlachtenregeling,
+  schoolgidsGegevens,
+  eenCommissieRoute,
+  aansluitingVerplicht,
+  vertrouwenspersoonPersoneel,
 ]);
 
 /** The receipt of an answer of this package: release and the content hash of its registry. */
