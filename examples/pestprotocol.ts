@@ -1,6 +1,8 @@
 // Worked scenarios of @schoolveiligheid/pestprotocol, read from the package's own fixtures (shipped in the
 // tarball), so the demo and the tests show the same cases: plagen or pesten, the method, the ladder up to the
-// hand-over to schorsing, aftercare, the gedragscode route and the WPO 4c check with both readings.
+// hand-over to schorsing, the bullied pupil's consent track (professional help with the consent of the pupil's
+// parents; a refusal never leads to schorsing), aftercare, the gedragscode route and the WPO 4c check with both
+// readings.
 import type { Tijdstip } from '@schoolveiligheid/kern';
 import {
   antiPestContract,
@@ -59,6 +61,11 @@ export function toon(): number {
       console.log(`  trede: ${TREDEN[t.waarde.trede]}`);
       if (t.waarde.schorsingDossierId)
         console.log(`  overgedragen aan schorsingsdossier ${t.waarde.schorsingDossierId}`);
+      const h = t.waarde.hulpGepeste;
+      if (h.ernstigeGevolgen)
+        console.log(
+          `  hulp aan de gepeste leerling: ernstige gevolgen (${h.ernstigeGevolgen.gevolg}) op ${h.ernstigeGevolgen.op}; toestemming ouders gepeste: ${h.toestemming ?? (h.gevraagdOp ? 'gevraagd, antwoord open' : 'nog niet gevraagd')}${h.ingeschakeldOp ? `; professionele hulp sinds ${h.ingeschakeldOp}` : ''}`,
+        );
     }
     for (const x of pestprotocolProcedure.openTermijnen(r.waarde, geval.invoer.nu as Tijdstip))
       console.log(`  termijn [${x.code}] ${x.tekst}${x.status ? ` (${x.status.tekst})` : ''}`);

@@ -46,6 +46,14 @@ draaiFixtures<LadderInvoer>(bestand('ladder'), (invoer) => {
   return {
     trede: TREDEN[t.waarde.trede],
     ...(t.waarde.schorsingDossierId ? { schorsingDossierId: t.waarde.schorsingDossierId } : {}),
+    ...(t.waarde.hulpGepeste.ernstigeGevolgen
+      ? {
+          hulpGepeste: {
+            toestemming: t.waarde.hulpGepeste.toestemming,
+            ingeschakeldOp: t.waarde.hulpGepeste.ingeschakeldOp,
+          },
+        }
+      : {}),
     termijnen: pestprotocolProcedure.openTermijnen(r.waarde, invoer.nu, opties).map((x) => ({
       code: x.code,
       laatsteDag: x.termijn?.laatsteDag,

@@ -33,6 +33,7 @@ export {
 export type { AntiPestContract } from './contract/contract.js';
 export { antiPestContract, contractAanvullingenSchema } from './contract/contract.js';
 export type {
+  HulpGepeste,
   PestprotocolDossier,
   PestprotocolGebeurtenis,
   PestprotocolKop,

@@ -40,10 +40,3 @@ export function probleem(
 ): Probleem {
   return { code, pad: [...pad], melding: codeTekst(PESTPROTOCOL_PROBLEEM_CODES, code, taal) };
 }
-
-/** The `taal` of an options argument: `en` only when asked for. */
-export function taalVan(opties: unknown): 'nl' | 'en' {
-  return typeof opties === 'object' && opties !== null && (opties as { taal?: unknown }).taal === 'en'
-    ? 'en'
-    : 'nl';
-}

@@ -12,6 +12,12 @@ const SEED_TOELICHTING =
 const seed = (artikel: string): Bron =>
   bron('seed-2018', { artikel, zekerheid: 'secundair', toelichting: SEED_TOELICHTING });
 
+const HULP_GEPESTE = 'Pestprotocol, Hulp aan de gepeste leerling of zijn/haar ouder/verzorger';
+
+/** The seed's own sentences on professional help for the bullied pupil (Hulp aan de gepeste leerling). */
+const HULP_GEPESTE_ERNSTIG =
+  'Bij ernstige gevolgen van pesten probeert de leerkracht, samen met de ouders/verzorgers, de gepeste leerling zijn of haar gevoel voor eigenwaarde terug te laten vinden. Zo nodig wordt hierbij, met toestemming van de ouders/verzorgers, hulp van professionele instellingen ingeschakeld.';
+
 /**
  * Every source this package rests on, by name: the WPO articles (read in the consolidation of 2026-08-01), the
  * Besluit bekostiging WPO, the sections of the 2018 seed veiligheidsplan, the PROO schoolgids page and the
@@ -91,6 +97,32 @@ export const PESTPROTOCOL_BRONNEN = /* @__PURE__ */ (() =>
     SEED_BESTRIJDEN: seed('Pestprotocol, Pesten bestrijden'),
     /** Seed: help for the bullied pupil and the parents. */
     SEED_HULP_GEPESTE: seed('Pestprotocol, Hulp aan de gepeste leerling of zijn/haar ouder/verzorger'),
+    /**
+     * Seed: Hulp aan de gepeste leerling, serious consequences: the teacher with the parents helps the pupil find
+     * their self-esteem again and, if need be, professional help is called in with the parents' consent.
+     */
+    SEED_HULP_GEPESTE_ERNSTIG: bron('seed-2018', {
+      artikel: HULP_GEPESTE,
+      zekerheid: 'secundair',
+      toelichting: `${SEED_TOELICHTING} Tekst: "${HULP_GEPESTE_ERNSTIG}"`,
+    }),
+    /**
+     * Interpretation: the seed does not say what follows when the bullied pupil's parents refuse professional
+     * help; the school's own support goes on, and there is no schorsing (that step is only the bully's).
+     */
+    HULP_GEPESTE_WEIGERING: bron('seed-2018', {
+      artikel: HULP_GEPESTE,
+      zekerheid: 'interpretatie',
+      toelichting:
+        'Het veiligheidsplan zegt niet wat er volgt als de ouders/verzorgers van de gepeste leerling geen toestemming geven voor hulp van professionele instellingen. Lezing: de steun van de school hangt niet van die toestemming af: de leerkracht helpt de leerling, met hulp en advies van de interne begeleider, de zorgcoördinator, collega\'s of schoolleider, en "samen met de ouders/verzorgers" (zelfde paragraaf); het aanspreekpunt pesten blijft beschikbaar (de interne contactpersoon in het veiligheidsplan, de interne vertrouwenspersoon in de schoolgids van PROO Leiden-Leiderdorp). Geen schorsing: die stap staat alleen in Hulp aan de pester, na weigering door de ouders/verzorgers van de pester.',
+    }),
+    /** Interpretation: the seed names no evaluation of the professional help; its aim is the pupil's self-esteem. */
+    HULP_GEPESTE_EVALUATIE: bron('seed-2018', {
+      artikel: HULP_GEPESTE,
+      zekerheid: 'interpretatie',
+      toelichting:
+        'Het veiligheidsplan noemt geen evaluatie van de professionele hulp aan de gepeste leerling. Lezing: de school gaat na of het doel uit dezelfde paragraaf ("zijn of haar gevoel voor eigenwaarde terug te laten vinden") bereikt is, zoals het protocol ook de afspraken met de pester evalueert (Hulp aan de pester).',
+    }),
     /** Seed: help for the bully and the parents (the ladder up to schorsing). */
     SEED_HULP_PESTER: seed('Pestprotocol, Hulp aan de pester of zijn/haar ouders/verzorgers'),
     /** Seed: talking about difficult subjects. */

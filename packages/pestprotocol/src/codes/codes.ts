@@ -63,6 +63,10 @@ export type PestprotocolProbleemCode =
   | 'AL_OVERGEDRAGEN'
   | 'EVALUATIEDATUM_VOOR_AFSPRAAK'
   | 'GEEN_TERUGKEER'
+  | 'GEEN_ERNSTIGE_GEVOLGEN'
+  | 'TOESTEMMING_NIET_GEVRAAGD'
+  | 'GEEN_TOESTEMMING_OUDERS_GEPESTE'
+  | 'GEEN_PROFESSIONELE_HULP'
   | 'PEILDATUM_VOOR_WPO_4C'
   | 'PERSOONSGEGEVEN_IN_AANVULLING';
 
@@ -83,7 +87,12 @@ export type PestprotocolStapCode =
   | 'ONVEILIGHEID_BEOORDELEN'
   | 'OVERDRAGEN_AAN_SCHORSING'
   | 'VEILIGHEID_NAGAAN'
-  | 'AANVULLENDE_MAATREGELEN';
+  | 'AANVULLENDE_MAATREGELEN'
+  | 'STEUN_GEPESTE'
+  | 'TOESTEMMING_PROFESSIONELE_HULP_VRAGEN'
+  | 'PROFESSIONELE_HULP_INSCHAKELEN'
+  | 'PROFESSIONELE_HULP_EVALUEREN'
+  | 'STEUN_ZONDER_PROFESSIONELE_HULP';
 
 /**
  * Catalogue of {@link PestprotocolRedenCode}: the sentence of each reason, with its source.
@@ -374,6 +383,26 @@ export const PESTPROTOCOL_PROBLEEM_CODES: CodeCatalogus<PestprotocolProbleemCode
       en: 'No return has been recorded to check on.',
       bron: B.SEED_TERUGKEER,
     },
+    GEEN_ERNSTIGE_GEVOLGEN: {
+      nl: 'Toestemming voor professionele hulp aan de gepeste leerling wordt gevraagd bij ernstige gevolgen van het pesten; leg eerst die vaststelling vast.',
+      en: 'Consent to professional help for the bullied pupil is asked when the bullying has serious consequences; record that finding first.',
+      bron: B.SEED_HULP_GEPESTE_ERNSTIG,
+    },
+    TOESTEMMING_NIET_GEVRAAGD: {
+      nl: 'Er staat geen vraag om toestemming voor professionele hulp open bij de ouders van de gepeste leerling; leg eerst de vraag vast.',
+      en: "No request for consent to professional help is open with the bullied pupil's parents; record the request first.",
+      bron: B.SEED_HULP_GEPESTE_ERNSTIG,
+    },
+    GEEN_TOESTEMMING_OUDERS_GEPESTE: {
+      nl: 'Professionele hulp voor de gepeste leerling wordt alleen ingeschakeld met toestemming van de ouders van de gepeste leerling.',
+      en: "Professional help for the bullied pupil is only called in with the consent of the bullied pupil's parents.",
+      bron: B.SEED_HULP_GEPESTE_ERNSTIG,
+    },
+    GEEN_PROFESSIONELE_HULP: {
+      nl: 'Er is geen professionele hulp ingeschakeld om te evalueren.',
+      en: 'No professional help has been called in to evaluate.',
+      bron: B.HULP_GEPESTE_EVALUATIE,
+    },
     PEILDATUM_VOOR_WPO_4C: {
       nl: 'Voor deze datum gold WPO art. 4c nog niet.',
       en: 'WPO art. 4c did not apply yet on this date.',
@@ -482,5 +511,30 @@ export const PESTPROTOCOL_STAP_CODES: CodeCatalogus<PestprotocolStapCode> = /* @
     nl: 'De leerling voelt zich niet veilig: neem initiatieven en, met de veiligheidscoördinator, aanvullende maatregelen tegen herhaling.',
     en: 'The pupil does not feel safe: take initiatives and, with the safety coordinator, further measures against repetition.',
     bron: B.SEED_TERUGKEER,
+  },
+  STEUN_GEPESTE: {
+    nl: 'Het pesten heeft ernstige gevolgen: help de gepeste leerling, samen met de ouders, het gevoel voor eigenwaarde terug te vinden.',
+    en: 'The bullying has serious consequences: help the bullied pupil, together with the parents, find their self-esteem again.',
+    bron: B.SEED_HULP_GEPESTE_ERNSTIG,
+  },
+  TOESTEMMING_PROFESSIONELE_HULP_VRAGEN: {
+    nl: 'Vraag de ouders van de gepeste leerling toestemming om zo nodig hulp van professionele instellingen in te schakelen.',
+    en: "Ask the bullied pupil's parents for consent to call in professional help if need be.",
+    bron: B.SEED_HULP_GEPESTE_ERNSTIG,
+  },
+  PROFESSIONELE_HULP_INSCHAKELEN: {
+    nl: 'Schakel hulp van professionele instellingen in voor de gepeste leerling (de ouders gaven toestemming).',
+    en: 'Call in professional help for the bullied pupil (the parents consented).',
+    bron: B.SEED_HULP_GEPESTE_ERNSTIG,
+  },
+  PROFESSIONELE_HULP_EVALUEREN: {
+    nl: 'Ga na of de professionele hulp de gepeste leerling helpt het gevoel voor eigenwaarde terug te vinden.',
+    en: 'Check whether the professional help helps the bullied pupil find their self-esteem again.',
+    bron: B.HULP_GEPESTE_EVALUATIE,
+  },
+  STEUN_ZONDER_PROFESSIONELE_HULP: {
+    nl: 'De ouders van de gepeste leerling geven geen toestemming voor professionele hulp: de school zet haar eigen steun voort (met hulp en advies van de intern begeleider, zorgcoördinator of schoolleider) en wijst op het aanspreekpunt pesten. Dit leidt niet tot schorsing.',
+    en: "The bullied pupil's parents do not consent to professional help: the school goes on with its own support (with the help and advice of the intern begeleider, care coordinator or head) and points to the anti-bullying contact point. This does not lead to schorsing.",
+    bron: B.HULP_GEPESTE_WEIGERING,
   },
 });

@@ -1,7 +1,13 @@
-import { type Bron, type Resultaat, valideer, vindPersoonsgegevens } from '@schoolveiligheid/kern';
+import {
+  type Bron,
+  type Resultaat,
+  valideer,
+  vindPersoonsgegevens,
+  taalUitOpties,
+} from '@schoolveiligheid/kern';
 import * as z from 'zod/v4';
 import { PESTPROTOCOL_BRONNEN as B } from '../bronnen/bronnen.js';
-import { probleem, taalVan } from '../intern.js';
+import { probleem } from '../intern.js';
 import { CONTRACT_INLEIDING, CONTRACT_SLOT, CONTRACT_UITSPRAKEN } from './contract.data.js';
 
 /**
@@ -57,7 +63,7 @@ export function antiPestContract(
   invoer: unknown = {},
   opties?: { readonly taal?: 'nl' | 'en' },
 ): Resultaat<AntiPestContract> {
-  const taal = taalVan(opties);
+  const taal = taalUitOpties(opties);
   const r = valideer(contractAanvullingenSchema, invoer, { taal });
   if (!r.ok) return r;
   const { aanvullingen } = r.waarde;

@@ -1,4 +1,4 @@
-import type { IsoDatum } from '@schoolveiligheid/kern';
+import type { IsoDatum, Tijdstip } from '@schoolveiligheid/kern';
 import { dossierWetten, isoDatum } from '@schoolveiligheid/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,32 @@ const reden = fc.option(fc.constantFrom('ernst-en-omvang', 'veiligheid-in-gevaar
 });
 const zonderLeeg = (o: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+/** An event of the bullied pupil's consent track (seed, Hulp aan de gepeste leerling), without its date. */
+const hulpGebeurtenis = fc.oneof(
+  fc.record({
+    type: fc.constant('ernstige-gevolgen-vastgesteld'),
+    rol: fc.constant('leerkracht'),
+    gevolg: fc.constantFrom(
+      'eigenwaarde-aangetast',
+      'voelt-zich-onveilig',
+      'hulp-school-helpt-niet',
+      'anders',
+    ),
+  }),
+  fc.record({ type: fc.constant('toestemming-professionele-hulp-gevraagd'), rol: fc.constant('leerkracht') }),
+  fc.record({
+    type: fc.constant('toestemming-professionele-hulp'),
+    rol: fc.constant('ouders'),
+    gegeven: fc.boolean(),
+  }),
+  fc.record({ type: fc.constant('professionele-hulp-ingeschakeld'), rol: fc.constant('intern-begeleider') }),
+  fc.record({
+    type: fc.constant('professionele-hulp-geevalueerd'),
+    rol: fc.constant('intern-begeleider'),
+    uitkomst: fc.constantFrom('hulp-loopt-door', 'eigenwaarde-hersteld'),
+  }),
+);
 
 /** One stored event on `datum`, of any type. */
 const gebeurtenis = (datum: IsoDatum) =>
@@ -87,6 +113,7 @@ const gebeurtenis = (datum: IsoDatum) =>
         rol: fc.constant('leerkracht'),
         reden: fc.constant('pesten-gestopt'),
       }),
+      { arbitrary: hulpGebeurtenis, weight: 3 },
     )
     .map((g) => zonderLeeg({ ...g, datum }));
 
@@ -326,5 +353,191 @@ describe('schorsing after a reset (CI seed -701365211; seed, Hulp aan de pester:
       { ...overdracht, reden: 'veiligheid-in-gevaar' },
     ]);
     expect(met.ok).toBe(true);
+  });
+});
+
+// The bullied pupil's consent track (seed, Hulp aan de gepeste leerling: "Bij ernstige gevolgen van pesten ...
+// Zo nodig wordt hierbij, met toestemming van de ouders/verzorgers, hulp van professionele instellingen
+// ingeschakeld"). Lists of ladder events with events of the track put in between (on the date of the event
+// before them, so the order stays valid), and a path that starts with a finding and a request, so the random
+// runs reach every state of the track.
+const HULP_TYPEN = new Set([
+  'ernstige-gevolgen-vastgesteld',
+  'toestemming-professionele-hulp-gevraagd',
+  'toestemming-professionele-hulp',
+  'professionele-hulp-ingeschakeld',
+  'professionele-hulp-geevalueerd',
+]);
+const HULP_STAPPEN = new Set([
+  'STEUN_GEPESTE',
+  'TOESTEMMING_PROFESSIONELE_HULP_VRAGEN',
+  'PROFESSIONELE_HULP_INSCHAKELEN',
+  'PROFESSIONELE_HULP_EVALUEREN',
+  'STEUN_ZONDER_PROFESSIONELE_HULP',
+]);
+const isHulp = (g: Record<string, unknown>) => HULP_TYPEN.has(g.type as string);
+
+const tussenvoegen = (
+  lijst: readonly Record<string, unknown>[],
+  extra: readonly (readonly [number, Record<string, unknown>])[],
+) => {
+  const uit = [...lijst];
+  for (const [plek, g] of extra) {
+    const i = plek % (uit.length + 1);
+    const datum = (uit[i - 1] ?? uit[i])?.datum ?? '2026-11-02';
+    uit.splice(i, 0, { ...g, datum });
+  }
+  return uit;
+};
+const metHulp = fc
+  .tuple(fc.oneof(oudersPad, gebeurtenissen), fc.array(fc.tuple(fc.nat(), hulpGebeurtenis), { maxLength: 8 }))
+  .map(([lijst, extra]) => tussenvoegen(lijst, extra));
+const hulpPad = fc
+  .tuple(
+    fc.array(
+      fc.oneof(
+        hulpGebeurtenis,
+        daarna.map((r) => r[0] as Record<string, unknown>),
+      ),
+      { maxLength: 10 },
+    ),
+    fc.array(isoDatum(), { minLength: 13, maxLength: 13 }),
+  )
+  .map(([rest, data]) => {
+    const gesorteerd = [...data].sort();
+    return [
+      { type: 'zaak-gemeld', rol: 'leerkracht', methode: 'niet-confronterend' },
+      { type: 'ernstige-gevolgen-vastgesteld', rol: 'leerkracht', gevolg: 'eigenwaarde-aangetast' },
+      { type: 'toestemming-professionele-hulp-gevraagd', rol: 'leerkracht' },
+      ...rest,
+    ].map((g, i) => ({ ...g, datum: gesorteerd[i] as IsoDatum }));
+  });
+const gemengd = fc.oneof(metHulp, hulpPad);
+const NU = fc.constantFrom(
+  '2026-12-04T09:00:00+01:00',
+  '2019-03-31T02:30:00+02:00',
+  '2024-02-29T23:59:00+01:00',
+);
+
+/** The ladder's part of the state: everything but the bullied pupil's track. */
+const ladderDeel = (t: PestprotocolToestand) => {
+  const { hulpGepeste: _hulp, ...rest } = t;
+  return rest;
+};
+
+describe("the bullied pupil's consent track (seed, Hulp aan de gepeste leerling)", () => {
+  it('never calls in professional help without the consent of the bullied pupil parents', () => {
+    fc.assert(
+      fc.property(gemengd, (lijst) => {
+        stapsgewijs(lijst, (voor, g, na) => {
+          if (g.type === 'professionele-hulp-ingeschakeld')
+            expect(voor.hulpGepeste.toestemming).toBe('gegeven');
+          const t = staat(na);
+          const codes = pestprotocolProcedure.volgendeStappen(na).map((s) => s.code);
+          if (codes.includes('PROFESSIONELE_HULP_INSCHAKELEN'))
+            expect(t.hulpGepeste.toestemming).toBe('gegeven');
+        });
+      }),
+    );
+  });
+
+  it('adding events of the track never changes the ladder: rung, state, terms and ladder steps stay the same', () => {
+    fc.assert(
+      fc.property(gemengd, NU, (lijst, nu) => {
+        const leeg = pestprotocolProcedure.nieuwDossier({ id: 'zaak-1' });
+        if (!leeg.ok) throw new Error('kop');
+        let zonder = leeg.waarde;
+        let met = leeg.waarde;
+        for (const g of lijst) {
+          if (isHulp(g)) {
+            const r = pestprotocolProcedure.verwerkJson(met, g);
+            if (r.ok) met = r.waarde;
+            continue;
+          }
+          const a = pestprotocolProcedure.verwerkJson(zonder, g);
+          const b = pestprotocolProcedure.verwerkJson(met, g);
+          expect(b.ok).toBe(a.ok);
+          if (!a.ok || !b.ok) continue;
+          zonder = a.waarde;
+          met = b.waarde;
+          expect(staat(met).trede).toBe(staat(zonder).trede);
+          expect(ladderDeel(staat(met))).toEqual(ladderDeel(staat(zonder)));
+        }
+        expect(pestprotocolProcedure.openTermijnen(met, nu as Tijdstip)).toEqual(
+          pestprotocolProcedure.openTermijnen(zonder, nu as Tijdstip),
+        );
+        const ladderStappen = (d: PestprotocolDossier) =>
+          pestprotocolProcedure.volgendeStappen(d).filter((s) => !HULP_STAPPEN.has(s.code));
+        expect(ladderStappen(met)).toEqual(ladderStappen(zonder));
+      }),
+    );
+  });
+
+  it('a refusal by the bullied pupil parents never offers the schorsing route (only the bully parents refusal does)', () => {
+    fc.assert(
+      fc.property(gemengd, (lijst) => {
+        stapsgewijs(lijst, (voor, g, na) => {
+          const t = staat(na);
+          const codes = pestprotocolProcedure.volgendeStappen(na).map((s) => s.code);
+          if (codes.includes('OVERDRAGEN_AAN_SCHORSING') || codes.includes('ONVEILIGHEID_BEOORDELEN'))
+            expect(t.toestemming).toBe('geweigerd');
+          if (t.hulpGepeste.toestemming === 'geweigerd' && t.toestemming !== 'geweigerd') {
+            expect(codes).not.toContain('OVERDRAGEN_AAN_SCHORSING');
+            expect(codes).not.toContain('ONVEILIGHEID_BEOORDELEN');
+          }
+          if (g.type === 'overgedragen-aan-schorsing' && !('reden' in g && g.reden !== undefined))
+            expect(voor.toestemming).toBe('geweigerd');
+        });
+      }),
+    );
+  });
+
+  it('asks consent once serious consequences are recorded, offers the referral once consent is given, support on refusal', () => {
+    fc.assert(
+      fc.property(gemengd, (lijst) => {
+        stapsgewijs(lijst, (_voor, _g, na) => {
+          const t = staat(na);
+          const h = t.hulpGepeste;
+          const codes = pestprotocolProcedure.volgendeStappen(na).map((s) => s.code);
+          if (t.afgeslotenOp !== null) return expect(codes).toEqual([]);
+          const vraagt = codes.includes('TOESTEMMING_PROFESSIONELE_HULP_VRAGEN');
+          const hersteld = h.evaluatie?.uitkomst === 'eigenwaarde-hersteld';
+          expect(vraagt).toBe(
+            h.ernstigeGevolgen !== null && h.gevraagdOp === null && h.ingeschakeldOp === null && !hersteld,
+          );
+          expect(codes.includes('PROFESSIONELE_HULP_INSCHAKELEN')).toBe(
+            h.ernstigeGevolgen !== null &&
+              h.toestemming === 'gegeven' &&
+              h.ingeschakeldOp === null &&
+              !hersteld,
+          );
+          expect(codes.includes('STEUN_ZONDER_PROFESSIONELE_HULP')).toBe(
+            h.ernstigeGevolgen !== null &&
+              h.toestemming === 'geweigerd' &&
+              h.ingeschakeldOp === null &&
+              !hersteld,
+          );
+          if (h.ernstigeGevolgen === null) expect(codes.some((c) => HULP_STAPPEN.has(c))).toBe(false);
+        });
+      }),
+    );
+  });
+
+  it('the track only moves forward within a round: a finding and a referral, once recorded, stay', () => {
+    fc.assert(
+      fc.property(gemengd, (lijst) => {
+        stapsgewijs(lijst, (voor, g, na) => {
+          const h = staat(na).hulpGepeste;
+          const nieuweRonde =
+            g.type === 'ernstige-gevolgen-vastgesteld' &&
+            voor.hulpGepeste.evaluatie?.uitkomst === 'eigenwaarde-hersteld';
+          if (voor.hulpGepeste.ernstigeGevolgen !== null) expect(h.ernstigeGevolgen).not.toBeNull();
+          if (voor.hulpGepeste.ingeschakeldOp !== null && !nieuweRonde)
+            expect(h.ingeschakeldOp).not.toBeNull();
+          // events of the ladder leave the track as it was
+          if (!isHulp(g)) expect(h).toEqual(voor.hulpGepeste);
+        });
+      }),
+    );
   });
 });

@@ -38,6 +38,10 @@ import { controleNaTerugkeer } from '../regels/regels.js';
 // leerling": when the help to the pupil does not help). Either talk reaches the rung from the agreements; the
 // rung is complete when both were held, and only a complete rung (or a recorded reason) leads on to external help. The last rung hands the case over to a schorsing dossier by its id
 // (the schorsing package checks the WPO 40c grounds); aftercare runs beside the ladder.
+// Professional help for the bullied pupil ("Hulp aan de gepeste leerling": "Bij ernstige gevolgen van pesten ...
+// Zo nodig wordt hierbij, met toestemming van de ouders/verzorgers, hulp van professionele instellingen
+// ingeschakeld") is a second consent track beside the ladder: it never moves a rung, never needs a rung, and a
+// refusal by the bullied pupil's parents never leads to schorsing (that route is only the bully's).
 
 /**
  * The rungs of the ladder, in order: reported, talks with the bully and the bullied pupil, agreements (a
@@ -74,6 +78,12 @@ const reden = /* @__PURE__ */ z
   .enum(['ernst-en-omvang', 'veiligheid-in-gevaar', 'eerder-doorlopen', 'gedrag-verbeterd-nieuwe-start'])
   .describe(
     'Why a rung is skipped or reset: the seriousness and extent of the bullying (seed), safety at risk, the rung was taken before (elsewhere), or a new start after improvement.',
+  );
+
+const gevolg = /* @__PURE__ */ z
+  .enum(['eigenwaarde-aangetast', 'voelt-zich-onveilig', 'hulp-school-helpt-niet', 'anders'])
+  .describe(
+    "The serious consequence found for the bullied pupil: self-esteem damaged (seed, Hulp aan de gepeste leerling), does not feel safe (seed, Bijlage 1), the school's own help does not help (seed, Hulp aan de gepeste leerling), or another consequence recorded in the vendor's system.",
   );
 
 const medewerker = /* @__PURE__ */ z.enum([
@@ -214,6 +224,48 @@ export const pestprotocolGebeurtenisSchema = /* @__PURE__ */ z
         reden: /* @__PURE__ */ z.enum(['pesten-gestopt', 'overgedragen', 'leerling-vertrokken']),
       })
       .describe('The case was closed.'),
+    /* @__PURE__ */ z
+      .strictObject({
+        type: /* @__PURE__ */ z.literal('ernstige-gevolgen-vastgesteld'),
+        datum: isoDatumSchema,
+        rol: medewerker,
+        gevolg,
+      })
+      .describe(
+        'The school found that the bullying has serious consequences for the bullied pupil, and which.',
+      ),
+    /* @__PURE__ */ z
+      .strictObject({
+        type: /* @__PURE__ */ z.literal('toestemming-professionele-hulp-gevraagd'),
+        datum: isoDatumSchema,
+        rol: medewerker,
+      })
+      .describe("The bullied pupil's parents were asked for consent to professional help for the pupil."),
+    /* @__PURE__ */ z
+      .strictObject({
+        type: /* @__PURE__ */ z.literal('toestemming-professionele-hulp'),
+        datum: isoDatumSchema,
+        rol: /* @__PURE__ */ z.enum(['ouders']),
+        gegeven: /* @__PURE__ */ z.boolean(),
+      })
+      .describe("The bullied pupil's parents answered the request for consent to professional help."),
+    /* @__PURE__ */ z
+      .strictObject({
+        type: /* @__PURE__ */ z.literal('professionele-hulp-ingeschakeld'),
+        datum: isoDatumSchema,
+        rol: medewerker,
+      })
+      .describe('Professional help for the bullied pupil was called in (with the parents consent).'),
+    /* @__PURE__ */ z
+      .strictObject({
+        type: /* @__PURE__ */ z.literal('professionele-hulp-geevalueerd'),
+        datum: isoDatumSchema,
+        rol: medewerker,
+        uitkomst: /* @__PURE__ */ z.enum(['hulp-loopt-door', 'eigenwaarde-hersteld']),
+      })
+      .describe(
+        'The professional help was evaluated: it goes on, or the pupil found their self-esteem again.',
+      ),
   ])
   .describe('An event of a pestprotocol dossier, discriminated on type.');
 
@@ -225,6 +277,27 @@ export type PestprotocolGebeurtenis = z.infer<typeof pestprotocolGebeurtenisSche
 
 /** A stored pestprotocol dossier: plain JSON, the state is derived. */
 export type PestprotocolDossier = Dossier<PestprotocolKop, PestprotocolGebeurtenis>;
+
+/**
+ * The bullied pupil's consent track (seed, Hulp aan de gepeste leerling): beside the ladder, never a rung.
+ * `toestemming` is the parents' answer to the latest request (`gevraagdOp`); null while it is open or never asked.
+ * A finding after the evaluation `eigenwaarde-hersteld` starts a new round (the earlier one stays in the events).
+ */
+export interface HulpGepeste {
+  /** The latest finding of serious consequences, with the consequence found. */
+  readonly ernstigeGevolgen: {
+    readonly op: IsoDatum;
+    readonly gevolg: 'eigenwaarde-aangetast' | 'voelt-zich-onveilig' | 'hulp-school-helpt-niet' | 'anders';
+  } | null;
+  readonly gevraagdOp: IsoDatum | null;
+  readonly toestemming: 'gegeven' | 'geweigerd' | null;
+  /** When professional help was (last) called in; stays set for the rest of the round. */
+  readonly ingeschakeldOp: IsoDatum | null;
+  readonly evaluatie: {
+    readonly op: IsoDatum;
+    readonly uitkomst: 'hulp-loopt-door' | 'eigenwaarde-hersteld';
+  } | null;
+}
 
 /** The state derived from the events. */
 export interface PestprotocolToestand {
@@ -252,6 +325,8 @@ export interface PestprotocolToestand {
   readonly terugkeerOp: IsoDatum | null;
   readonly nagegaan: { readonly op: IsoDatum; readonly veilig: boolean } | null;
   readonly afgeslotenOp: IsoDatum | null;
+  /** Professional help for the bullied pupil with the consent of the pupil's parents; independent of the rung. */
+  readonly hulpGepeste: HulpGepeste;
 }
 
 /** Options of `openTermijnen` and `volgendeStappen`. */
@@ -264,6 +339,14 @@ const probleem = (code: PestprotocolProbleemCode, veld = 'type'): Probleem => ({
   code,
   pad: [veld],
   melding: codeTekst(PESTPROTOCOL_PROBLEEM_CODES, code),
+});
+
+const GEEN_HULP: HulpGepeste = /* @__PURE__ */ Object.freeze({
+  ernstigeGevolgen: null,
+  gevraagdOp: null,
+  toestemming: null,
+  ingeschakeldOp: null,
+  evaluatie: null,
 });
 
 const tredeIndex = (t: Trede): number => TREDEN.indexOf(t);
@@ -335,10 +418,45 @@ function controleer(t: PestprotocolToestand, g: PestprotocolGebeurtenis): Proble
     case 'veiligheid-nagegaan':
       if (t.terugkeerOp === null) uit.push(probleem('GEEN_TERUGKEER'));
       break;
+    case 'toestemming-professionele-hulp-gevraagd':
+      if (t.hulpGepeste.ernstigeGevolgen === null) uit.push(probleem('GEEN_ERNSTIGE_GEVOLGEN'));
+      break;
+    case 'toestemming-professionele-hulp':
+      if (t.hulpGepeste.gevraagdOp === null || t.hulpGepeste.toestemming !== null)
+        uit.push(probleem('TOESTEMMING_NIET_GEVRAAGD'));
+      break;
+    case 'professionele-hulp-ingeschakeld':
+      // No reason overrides this: the seed makes the parents' consent the condition ("met toestemming").
+      if (t.hulpGepeste.toestemming !== 'gegeven') uit.push(probleem('GEEN_TOESTEMMING_OUDERS_GEPESTE'));
+      break;
+    case 'professionele-hulp-geevalueerd':
+      if (t.hulpGepeste.ingeschakeldOp === null) uit.push(probleem('GEEN_PROFESSIONELE_HULP'));
+      break;
     default:
       break;
   }
   return uit;
+}
+
+/** The bullied pupil's track after an event of that track; the ladder's fields are never touched. */
+function pasHulpToe(h: HulpGepeste, g: PestprotocolGebeurtenis): HulpGepeste {
+  switch (g.type) {
+    case 'ernstige-gevolgen-vastgesteld': {
+      // After the pupil found their self-esteem again, a new finding starts a new round of the track.
+      const basis = h.evaluatie?.uitkomst === 'eigenwaarde-hersteld' ? GEEN_HULP : h;
+      return { ...basis, ernstigeGevolgen: { op: g.datum, gevolg: g.gevolg } };
+    }
+    case 'toestemming-professionele-hulp-gevraagd':
+      return { ...h, gevraagdOp: g.datum, toestemming: null };
+    case 'toestemming-professionele-hulp':
+      return { ...h, toestemming: g.gegeven ? 'gegeven' : 'geweigerd' };
+    case 'professionele-hulp-ingeschakeld':
+      return { ...h, ingeschakeldOp: g.datum, evaluatie: null };
+    case 'professionele-hulp-geevalueerd':
+      return { ...h, evaluatie: { op: g.datum, uitkomst: g.uitkomst } };
+    default:
+      return h;
+  }
 }
 
 /** The state after an accepted event: the rung only rises, except by a reset with its reason. */
@@ -405,6 +523,12 @@ function pasToe(t: PestprotocolToestand, g: PestprotocolGebeurtenis): Pestprotoc
       return { ...basis, nagegaan: { op: g.datum, veilig: g.voeltZichVeilig } };
     case 'afgesloten':
       return { ...basis, afgeslotenOp: g.datum };
+    case 'ernstige-gevolgen-vastgesteld':
+    case 'toestemming-professionele-hulp-gevraagd':
+    case 'toestemming-professionele-hulp':
+    case 'professionele-hulp-ingeschakeld':
+    case 'professionele-hulp-geevalueerd':
+      return { ...basis, hulpGepeste: pasHulpToe(basis.hulpGepeste, g) };
   }
 }
 
@@ -490,7 +614,24 @@ function oudergesprekken(t: PestprotocolToestand): Stap<PestprotocolStapCode>[] 
   ];
 }
 
-/** The ladder's next rung (never a skipped one) and the aftercare steps. */
+/**
+ * The bullied pupil's consent track (seed, Hulp aan de gepeste leerling): once serious consequences are found,
+ * the teacher supports the pupil with the parents and asks the parents' consent; with consent the professional
+ * help is called in and then evaluated; on refusal the school goes on with its own support (interpretatie: the
+ * seed is silent there) and never towards schorsing.
+ */
+function hulpStappen(h: HulpGepeste): Stap<PestprotocolStapCode>[] {
+  if (h.ernstigeGevolgen === null || h.evaluatie?.uitkomst === 'eigenwaarde-hersteld') return [];
+  if (h.ingeschakeldOp !== null)
+    return [stap('STEUN_GEPESTE', 'leerkracht'), stap('PROFESSIONELE_HULP_EVALUEREN', 'intern-begeleider')];
+  if (h.toestemming === 'geweigerd') return [stap('STEUN_ZONDER_PROFESSIONELE_HULP', 'leerkracht')];
+  if (h.toestemming === 'gegeven')
+    return [stap('STEUN_GEPESTE', 'leerkracht'), stap('PROFESSIONELE_HULP_INSCHAKELEN', 'intern-begeleider')];
+  if (h.gevraagdOp !== null) return [stap('STEUN_GEPESTE', 'leerkracht')];
+  return [stap('STEUN_GEPESTE', 'leerkracht'), stap('TOESTEMMING_PROFESSIONELE_HULP_VRAGEN', 'leerkracht')];
+}
+
+/** The ladder's next rung (never a skipped one), the bullied pupil's consent track and the aftercare steps. */
 function volgendeStappen(t: PestprotocolToestand): Stap<PestprotocolStapCode>[] {
   if (t.gemeldOp === null) return [stap('ZAAK_MELDEN', 'leerkracht')];
   if (t.afgeslotenOp !== null) return [];
@@ -529,6 +670,7 @@ function volgendeStappen(t: PestprotocolToestand): Stap<PestprotocolStapCode>[] 
     default:
       break;
   }
+  uit.push(...hulpStappen(t.hulpGepeste));
   if (t.terugkeerOp !== null && t.nagegaan === null)
     uit.push(stap('VEILIGHEID_NAGAAN', 'directeur', 'CONTROLE_NA_TERUGKEER'));
   if (t.nagegaan !== null && !t.nagegaan.veilig) uit.push(stap('AANVULLENDE_MAATREGELEN', 'directeur'));
@@ -554,6 +696,7 @@ const BEGIN: PestprotocolToestand = /* @__PURE__ */ Object.freeze({
   terugkeerOp: null,
   nagegaan: null,
   afgeslotenOp: null,
+  hulpGepeste: GEEN_HULP,
 });
 
 const overgang = { controleer, pasToe };
@@ -565,6 +708,9 @@ const overgang = { controleer, pasToe };
  * skips one unless the event records a reason; the parents' rung leads on only when both parents' talks were held
  * (or with a reason); the step to schorsing needs the parents' refusal of external
  * help (or a recorded reason) and the finding of an unsafe situation, and names the schorsing dossier by id.
+ * Beside the ladder runs the bullied pupil's consent track (`hulpGepeste`): after `ernstige-gevolgen-vastgesteld`
+ * the parents are asked, professional help needs their consent (`GEEN_TOESTEMMING_OUDERS_GEPESTE` otherwise, no
+ * reason overrides it), and their refusal leads to the school's own support, never to schorsing.
  *
  * @example
  * ```ts
@@ -604,6 +750,11 @@ export const pestprotocolProcedure = /* @__PURE__ */ procedure<
     'terugkeer-gepeste': overgang,
     'veiligheid-nagegaan': overgang,
     afgesloten: overgang,
+    'ernstige-gevolgen-vastgesteld': overgang,
+    'toestemming-professionele-hulp-gevraagd': overgang,
+    'toestemming-professionele-hulp': overgang,
+    'professionele-hulp-ingeschakeld': overgang,
+    'professionele-hulp-geevalueerd': overgang,
   },
   openTermijnen: (t, _kop, nu, opties) => openTermijnen(t, nu, opties),
   volgendeStappen: (t) => volgendeStappen(t),

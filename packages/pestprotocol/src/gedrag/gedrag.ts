@@ -1,7 +1,14 @@
-import { type Besluit, besluit, type Reden, type Resultaat, valideer } from '@schoolveiligheid/kern';
+import {
+  type Besluit,
+  besluit,
+  type Reden,
+  type Resultaat,
+  valideer,
+  taalUitOpties,
+} from '@schoolveiligheid/kern';
 import * as z from 'zod/v4';
 import type { PestprotocolRedenCode } from '../codes/codes.js';
-import { pestprotocolVerantwoording, reden, taalVan } from '../intern.js';
+import { pestprotocolVerantwoording, reden } from '../intern.js';
 
 // Plagen or pesten (seed, Pestprotocol "Definiëring") as a table of sourced criteria in three-valued logic:
 // each fact is true, false or unknown; pesten needs all four marks, plagen needs equal footing and no threat.
@@ -171,7 +178,7 @@ export function classificeerGedrag(
   observaties: unknown,
   opties?: { readonly taal?: 'nl' | 'en' },
 ): Resultaat<Besluit<GedragsClassificatie, PestprotocolRedenCode>> {
-  const invoer = valideer(observatiesSchema, observaties, { taal: taalVan(opties) });
+  const invoer = valideer(observatiesSchema, observaties, { taal: taalUitOpties(opties) });
   if (!invoer.ok) return invoer;
   const o = invoer.waarde;
   const antwoord = uitkomst(o);

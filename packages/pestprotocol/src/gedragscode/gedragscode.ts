@@ -1,7 +1,14 @@
-import { type Besluit, besluit, type Reden, type Resultaat, valideer } from '@schoolveiligheid/kern';
+import {
+  type Besluit,
+  besluit,
+  type Reden,
+  type Resultaat,
+  valideer,
+  taalUitOpties,
+} from '@schoolveiligheid/kern';
 import * as z from 'zod/v4';
 import type { PestprotocolRedenCode } from '../codes/codes.js';
-import { pestprotocolVerantwoording, reden, taalVan } from '../intern.js';
+import { pestprotocolVerantwoording, reden } from '../intern.js';
 import {
   DADER_ROUTES,
   type Dader,
@@ -108,7 +115,7 @@ export function gedragscodeRoute(
   melding: unknown,
   opties?: { readonly taal?: 'nl' | 'en' },
 ): Resultaat<Besluit<GedragscodeRoute, PestprotocolRedenCode>> {
-  const invoer = valideer(gedragscodeMeldingSchema, melding, { taal: taalVan(opties) });
+  const invoer = valideer(gedragscodeMeldingSchema, melding, { taal: taalUitOpties(opties) });
   if (!invoer.ok) return invoer;
   const m = invoer.waarde;
   const rijen = TABEL.filter((r) => r.geldt(m));

@@ -1,7 +1,7 @@
-import { type Besluit, besluit, type Resultaat, valideer } from '@schoolveiligheid/kern';
+import { type Besluit, besluit, type Resultaat, valideer, taalUitOpties } from '@schoolveiligheid/kern';
 import * as z from 'zod/v4';
 import type { PestprotocolRedenCode } from '../codes/codes.js';
-import { pestprotocolVerantwoording, reden, taalVan } from '../intern.js';
+import { pestprotocolVerantwoording, reden } from '../intern.js';
 import { METHODE_STAPPEN, type Methode, type MethodeStap } from './methode.data.js';
 
 /**
@@ -76,7 +76,7 @@ export function kiesMethode(
   situatie: unknown,
   opties?: { readonly taal?: 'nl' | 'en' },
 ): Resultaat<Besluit<MethodeKeuze, PestprotocolRedenCode>> {
-  const invoer = valideer(situatieSchema, situatie, { taal: taalVan(opties) });
+  const invoer = valideer(situatieSchema, situatie, { taal: taalUitOpties(opties) });
   if (!invoer.ok) return invoer;
   const rij = KEUZE.find((k) => k.geldt(invoer.waarde)) ?? KEUZE[KEUZE.length - 1]!;
   return {

@@ -7,11 +7,12 @@ import {
   type Resultaat,
   valideer,
   zoekWaardeOp,
+  taalUitOpties,
 } from '@schoolveiligheid/kern';
 import * as z from 'zod/v4';
 import { PESTPROTOCOL_BRONNEN as B } from '../bronnen/bronnen.js';
 import type { PestprotocolRedenCode } from '../codes/codes.js';
-import { pestprotocolVerantwoording, probleem, reden, taalVan } from '../intern.js';
+import { pestprotocolVerantwoording, probleem, reden } from '../intern.js';
 import {
   aanspreekpuntBelegd,
   coordinatieBelegd,
@@ -110,7 +111,7 @@ export function controleerPestbeleid(
   school: unknown,
   opties?: { readonly taal?: 'nl' | 'en' },
 ): Resultaat<Besluit<PestbeleidControle, PestprotocolRedenCode>> {
-  const taal = taalVan(opties);
+  const taal = taalUitOpties(opties);
   const invoer = valideer(pestbeleidSchema, school, { taal });
   if (!invoer.ok) return invoer;
   const s = invoer.waarde;
