@@ -156,9 +156,8 @@ export function uitDagnummer(nummer: number): IsoDatum {
   return datumVanDagnummer(nummer);
 }
 
-/** The date text of a whole day number, without the range check of {@link uitDagnummer}. */
-function datumVanDagnummer(nummer: number): IsoDatum {
-  // the inverse of dagenSinds1970 (civil-from-days, Hinnant); the years are four digits by JAREN_BEREIK
+/** Year, month (1-12) and day of a whole day number: civil-from-days (Hinnant), the inverse of dagenSinds1970. */
+function burgerlijkeDatum(nummer: number): { jaar: number; maand: number; dag: number } {
   const z = nummer + 719_468;
   const era = Math.floor(z / 146_097);
   const dagInEra = z - era * 146_097;
@@ -173,7 +172,21 @@ function datumVanDagnummer(nummer: number): IsoDatum {
   const mp = Math.floor((5 * dagInJaar + 2) / 153);
   const dag = dagInJaar - Math.floor((153 * mp + 2) / 5) + 1;
   const maand = mp < 10 ? mp + 3 : mp - 9;
-  const jaar = jaarInEra + era * 400 + (maand <= 2 ? 1 : 0);
+  return { jaar: jaarInEra + era * 400 + (maand <= 2 ? 1 : 0), maand, dag };
+}
+
+/**
+ * The calendar year of a whole day number, by arithmetic (no date text, no range check): the calendars use it to
+ * find the year of each day while they build their index.
+ */
+export function jaarVanDagnummer(nummer: number): number {
+  return burgerlijkeDatum(nummer).jaar;
+}
+
+/** The date text of a whole day number, without the range check of {@link uitDagnummer}. */
+function datumVanDagnummer(nummer: number): IsoDatum {
+  // the years are four digits by JAREN_BEREIK
+  const { jaar, maand, dag } = burgerlijkeDatum(nummer);
   return `${jaar}-${tweeCijfers(maand)}-${tweeCijfers(dag)}` as IsoDatum;
 }
 

@@ -78,6 +78,11 @@ export interface KalenderDefinitie {
   readonly tot: IsoDatum;
   /** Returns why the day (a day number) is closed, or `undefined` if it is open. */
   readonly sluiting: (dag: number) => Sluiting | undefined;
+  /**
+   * Whether the day (a day number) is closed, without building its reasons: the index uses it, so the first
+   * call of a process does not build a reason for every day of a year. Must agree with `sluiting` (tested).
+   */
+  readonly gesloten?: (dag: number) => boolean;
   readonly waarschuwingen?: (van: IsoDatum, tot: IsoDatum) => readonly string[];
   /** Dutch name of the range for error messages: `de bekende schooljaren 2024-2025 t/m 2029-2030`. */
   readonly bereikNaam: string;
@@ -112,6 +117,7 @@ interface Blok {
  * within a year is two array reads, `voegToe` three, and a span over k years walks k blocks.
  */
 export function maakKalender(def: KalenderDefinitie): Kalender {
+  const gesloten = def.gesloten ?? ((dag: number) => def.sluiting(dag) !== undefined);
   const start = dagnummer(def.van);
   const eind = dagnummer(def.tot);
   const aantalBlokken = Math.ceil((eind - start + 1) / BLOK_DAGEN);
@@ -138,7 +144,7 @@ export function maakKalender(def: KalenderDefinitie): Kalender {
     const telling = new Int32Array(lengte + 1);
     const open: number[] = [];
     for (let i = 0; i < lengte; i++) {
-      const isOpen = def.sluiting(eerste + i) === undefined;
+      const isOpen = !gesloten(eerste + i);
       telling[i + 1] = telling[i]! + (isOpen ? 1 : 0);
       if (isOpen) open.push(eerste + i);
     }
@@ -161,7 +167,7 @@ export function maakKalender(def: KalenderDefinitie): Kalender {
     soort: def.soort,
     omschrijving: def.omschrijving,
     bereik: Object.freeze({ van: def.van, tot: def.tot }),
-    isOpen: (datum) => def.sluiting(start + positie(datum)) === undefined,
+    isOpen: (datum) => !gesloten(start + positie(datum)),
     sluiting: (datum) => def.sluiting(start + positie(datum)),
     voegToe(datum, n) {
       geheel(n);

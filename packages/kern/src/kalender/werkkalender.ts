@@ -1,4 +1,10 @@
-import { type IsoDatum, uitDagnummer, weekdagVanDagnummer } from '../datum/datum.js';
+import {
+  dagnummer,
+  type IsoDatum,
+  jaarVanDagnummer,
+  uitDagnummer,
+  weekdagVanDagnummer,
+} from '../datum/datum.js';
 import { FEESTDAGEN_BEREIK, type Feestdag, feestdagen } from '../feestdagen/feestdagen.js';
 import { GELIJKSTELLINGSBESLUITEN } from '../feestdagen/gelijkgesteld.js';
 import {
@@ -45,29 +51,58 @@ export function atwSluiting(
   return weekend ? metRedenen([weekend, reden]) : reden;
 }
 
-/** Feestdagen by date, per year, filled on first use of the year and shared. */
-const feestdagPerJaar = /* @__PURE__ */ new Map<number, Map<string, Feestdag>>();
-/** The year's warning about unknown gelijkgestelde dagen ('' when there is none), computed once per year. */
-const waarschuwingPerJaar = /* @__PURE__ */ new Map<number, string>();
+/** One year of the Atw: its feestdagen by date, their day numbers, and its warning ('' when there is none). */
+interface AtwJaar {
+  /** Day numbers of 1 January and 31 December of the year. */
+  readonly eerste: number;
+  readonly laatste: number;
+  readonly perDatum: ReadonlyMap<string, Feestdag>;
+  readonly dagnummers: ReadonlySet<number>;
+  readonly waarschuwing: string;
+}
+
+/** The years of the Atw, each computed once (from one `feestdagen(jaar)`) on first use and shared. */
+const atwJaren = /* @__PURE__ */ new Map<number, AtwJaar>();
+
+/** The year's feestdagen, or `undefined` outside {@link FEESTDAGEN_BEREIK}. */
+function atwJaar(jaar: number): AtwJaar | undefined {
+  let bekend = atwJaren.get(jaar);
+  if (!bekend) {
+    if (jaar < FEESTDAGEN_BEREIK.van || jaar > FEESTDAGEN_BEREIK.tot) return undefined;
+    const { dagen, waarschuwing } = feestdagen(jaar);
+    bekend = {
+      eerste: dagnummer(`${jaar}-01-01` as IsoDatum),
+      laatste: dagnummer(`${jaar}-12-31` as IsoDatum),
+      perDatum: new Map(dagen.map((d) => [d.datum, d])),
+      dagnummers: new Set(dagen.map((d) => dagnummer(d.datum))),
+      waarschuwing: waarschuwing ?? '',
+    };
+    atwJaren.set(jaar, bekend);
+  }
+  return bekend;
+}
 
 function jaarWaarschuwing(jaar: number): string {
-  let w = waarschuwingPerJaar.get(jaar);
-  if (w === undefined) {
-    w = feestdagen(jaar).waarschuwing ?? '';
-    waarschuwingPerJaar.set(jaar, w);
-  }
-  return w;
+  return atwJaar(jaar)?.waarschuwing ?? '';
 }
 
 function feestdagOpDatum(datum: IsoDatum): Feestdag | undefined {
-  const jaar = Number(datum.slice(0, 4));
-  let perDatum = feestdagPerJaar.get(jaar);
-  if (!perDatum) {
-    if (jaar < FEESTDAGEN_BEREIK.van || jaar > FEESTDAGEN_BEREIK.tot) return undefined;
-    perDatum = new Map(feestdagen(jaar).dagen.map((d) => [d.datum, d]));
-    feestdagPerJaar.set(jaar, perDatum);
+  return atwJaar(Number(datum.slice(0, 4)))?.perDatum.get(datum);
+}
+
+/** The year {@link atwGesloten} looked at last: an index is built day by day, so the next day is mostly in it. */
+let laatsteJaar: AtwJaar | undefined;
+
+/** Whether a day number is closed under the Atw (weekend, feestdag or gelijkgestelde dag), without its reasons. */
+function atwGesloten(dag: number): boolean {
+  if (weekdagVanDagnummer(dag) >= 6) return true;
+  let jaar = laatsteJaar;
+  if (!jaar || dag < jaar.eerste || dag > jaar.laatste) {
+    jaar = atwJaar(jaarVanDagnummer(dag));
+    if (!jaar) return false;
+    laatsteJaar = jaar;
   }
-  return perDatum.get(datum);
+  return jaar.dagnummers.has(dag);
 }
 
 /** Lookup of feestdagen by date over the whole supported range; each year is computed on first use. */
@@ -92,6 +127,7 @@ export function werkkalenderDefinitie(): KalenderDefinitie {
     inhoud: () => ({ kalender: 'werkkalender', gelijkgesteld: GELIJKSTELLINGSBESLUITEN }),
     vasteInhoudHash: WERKKALENDER_INHOUD_HASH,
     sluiting: (dag) => atwSluiting(dag, feestdagOpDatum),
+    gesloten: atwGesloten,
     waarschuwingen: (van, tot) => {
       const uit: string[] = [];
       for (let jaar = Number(van.slice(0, 4)); jaar <= Number(tot.slice(0, 4)); jaar++) {
