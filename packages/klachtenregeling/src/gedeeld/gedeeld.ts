@@ -16,7 +16,10 @@ import {
   SchoolveiligheidFout,
   type Taal,
   type TermijnUitkomst,
+  taalUitOpties,
+  valideer,
 } from '@schoolveiligheid/kern';
+import type * as z from 'zod/v4';
 import { SEED_2018_BELEID } from '../beleid/seed2018.js';
 import {
   KLACHTENREGELING_PROBLEEM_CODES,
@@ -108,4 +111,30 @@ export function probleemVan(
 /** Parameters of a computed term for a sentence: its length and last day. */
 export function termijnParameters(duur: Duur, termijn: TermijnUitkomst): Parameters {
   return { termijn: duurTekst(duur), laatsteDag: termijn.laatsteDag };
+}
+
+/** What a check reads before it decides: the validated input, the policy it uses and the language of problems. */
+export interface GelezenControle<T> {
+  readonly invoer: T;
+  readonly beleid: Beleid | undefined;
+  readonly taal: Taal;
+}
+
+/**
+ * Reads the input and options of a check (`controleerRollen`, `controleerRegeling`): options that are not an
+ * object give `OPTIES_ONGELDIG`, the input is validated against `schema` and the policy read against the registry.
+ */
+export function leesControle<T>(
+  schema: z.ZodType<T>,
+  invoer: unknown,
+  opties: unknown,
+): Resultaat<GelezenControle<T>> {
+  const taal = taalUitOpties(opties);
+  if (opties !== undefined && (typeof opties !== 'object' || opties === null || Array.isArray(opties)))
+    return { ok: false, problemen: [probleemVan('OPTIES_ONGELDIG', [], taal)] };
+  const gelezen = valideer(schema, invoer, { taal });
+  if (!gelezen.ok) return gelezen;
+  const beleid = beleidVoorBerekening((opties as { beleid?: unknown } | undefined)?.beleid);
+  if (!beleid.ok) return beleid;
+  return { ok: true, waarde: { invoer: gelezen.waarde, beleid: beleid.waarde, taal } };
 }

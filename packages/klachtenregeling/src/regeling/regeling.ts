@@ -5,13 +5,11 @@ import {
   isoDatumSchema,
   type Reden,
   type Resultaat,
-  valideer,
   zoekWaardeVoor,
-  taalUitOpties,
 } from '@schoolveiligheid/kern';
 import * as z from 'zod/v4';
 import type { KlachtenregelingRedenCode } from '../codes/codes.js';
-import { beleidVoorBerekening, probleemVan, reden } from '../gedeeld/gedeeld.js';
+import { leesControle, probleemVan, reden } from '../gedeeld/gedeeld.js';
 import {
   aansluitingVerplicht,
   eenCommissieRoute,
@@ -162,21 +160,17 @@ export function controleerRegeling(
   regeling: unknown,
   opties?: { readonly beleid?: unknown; readonly taal?: 'nl' | 'en' },
 ): Resultaat<Besluit<RegelingControle, KlachtenregelingRedenCode>> {
-  const taal = taalUitOpties(opties);
-  if (opties !== undefined && (typeof opties !== 'object' || opties === null || Array.isArray(opties)))
-    return { ok: false, problemen: [probleemVan('OPTIES_ONGELDIG', [], taal)] };
-  const gelezen = valideer(regelingSchema, regeling, { taal });
+  const gelezen = leesControle(regelingSchema, regeling, opties);
   if (!gelezen.ok) return gelezen;
-  const beleid = beleidVoorBerekening(opties?.beleid);
-  if (!beleid.ok) return beleid;
-  const { rollen, klachtencommissie, schoolgids } = gelezen.waarde;
-  const peildatum = gelezen.waarde.peildatum as IsoDatum;
-  const rol = beoordeelRollen(rollen, peildatum, beleid.waarde);
-  const eenRoute = zoekWaardeVoor(eenCommissieRoute, peildatum, beleid.waarde);
-  const aansluiting = zoekWaardeVoor(aansluitingVerplicht, peildatum, beleid.waarde);
+  const { invoer, beleid, taal } = gelezen.waarde;
+  const { rollen, klachtencommissie, schoolgids } = invoer;
+  const peildatum = invoer.peildatum as IsoDatum;
+  const rol = beoordeelRollen(rollen, peildatum, beleid);
+  const eenRoute = zoekWaardeVoor(eenCommissieRoute, peildatum, beleid);
+  const aansluiting = zoekWaardeVoor(aansluitingVerplicht, peildatum, beleid);
   // statute: the policy is not consulted, a school cannot lift the schoolgids' duty
   const informatie = zoekWaardeVoor(schoolgidsKlachtenregeling, peildatum, undefined);
-  const gegevens = zoekWaardeVoor(schoolgidsGegevens, peildatum, beleid.waarde);
+  const gegevens = zoekWaardeVoor(schoolgidsGegevens, peildatum, beleid);
   if (!rol || !eenRoute || !aansluiting || !informatie || !gegevens)
     return { ok: false, problemen: [probleemVan('DATUM_BUITEN_BEREIK', ['peildatum'], taal)] };
 

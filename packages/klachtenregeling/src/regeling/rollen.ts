@@ -6,13 +6,11 @@ import {
   isoDatumSchema,
   type Reden,
   type Resultaat,
-  valideer,
   zoekWaardeVoor,
-  taalUitOpties,
 } from '@schoolveiligheid/kern';
 import * as z from 'zod/v4';
 import type { KlachtenregelingRedenCode } from '../codes/codes.js';
-import { beleidVoorBerekening, probleemVan, reden } from '../gedeeld/gedeeld.js';
+import { leesControle, probleemVan, reden } from '../gedeeld/gedeeld.js';
 import {
   contactpersoonNietInDirectie,
   regelVerantwoording,
@@ -156,15 +154,11 @@ export function controleerRollen(
   rollen: unknown,
   opties?: { readonly beleid?: unknown; readonly taal?: 'nl' | 'en' },
 ): Resultaat<Besluit<RollenControle, KlachtenregelingRedenCode>> {
-  const taal = taalUitOpties(opties);
-  if (opties !== undefined && (typeof opties !== 'object' || opties === null || Array.isArray(opties)))
-    return { ok: false, problemen: [probleemVan('OPTIES_ONGELDIG', [], taal)] };
-  const gelezen = valideer(rollenSchema, rollen, { taal });
+  const gelezen = leesControle(rollenSchema, rollen, opties);
   if (!gelezen.ok) return gelezen;
-  const beleid = beleidVoorBerekening(opties?.beleid);
-  if (!beleid.ok) return beleid;
-  const { peildatum, ...toewijzing } = gelezen.waarde;
-  const b = beoordeelRollen(toewijzing, peildatum as IsoDatum, beleid.waarde);
+  const { invoer, beleid, taal } = gelezen.waarde;
+  const { peildatum, ...toewijzing } = invoer;
+  const b = beoordeelRollen(toewijzing, peildatum as IsoDatum, beleid);
   if (b === undefined)
     return { ok: false, problemen: [probleemVan('DATUM_BUITEN_BEREIK', ['peildatum'], taal)] };
   return { ok: true, waarde: besluit(b.uitkomst, b.redenen, regelVerantwoording()) };
