@@ -27,6 +27,16 @@
 // One re-export per module. The rules module and the dossier module are public as a whole: every rule is in
 // the registry and exported (regels.test.ts checks both ways), and the dossier module holds only the kernel's
 // functions under their procedure names.
+export {
+  type BekendmakingInvoer,
+  bekendmakingsdag,
+  type ElektronischeBereikbaarheid,
+  type ElektronischeVerzending,
+  type ElektronischKanaal,
+  elektronischeOntvangst,
+  type OntvangstInvoer,
+  type Verzendwijze,
+} from './bekendmaking/bekendmaking.js';
 export { controleerBeleid, leesBeleid } from './beleid/beleid.js';
 export { SEED_2018_BELEID } from './beleid/seed2018.js';
 export {
@@ -41,6 +51,8 @@ export {
   type UitstelGrond,
   UITSTEL_GRONDEN,
   type Verdaging,
+  type Verzuimherstel,
+  type VerzuimOpschorting,
 } from './bezwaar/bezwaar.js';
 export { type BriefContext, KOPIE_ROLLEN, type KopieRol } from './brief/brief.js';
 export {

@@ -7,6 +7,8 @@ import {
   duurTekst,
   type IsoDatum,
   leesbareDatum,
+  type Opschorting as KernOpschorting,
+  type Probleem,
   plusDagen,
   probleem,
   type Regel,
@@ -15,7 +17,13 @@ import {
   type TermijnUitkomst,
   waardeOp,
 } from '@schoolveiligheid/kern';
-import { controleerDatum, controleerKeuze, controleerObject, isObjectInvoer } from '../invoer/invoer.js';
+import {
+  controleerDatum,
+  controleerKeuze,
+  controleerObject,
+  isObjectInvoer,
+  probleemVan,
+} from '../invoer/invoer.js';
 import {
   AWB_6_9,
   AWB_6_10,
@@ -23,6 +31,7 @@ import {
   AWB_7_10_LID_4_A,
   AWB_7_10_LID_4_B,
   AWB_7_10_LID_4_C,
+  AWB_7_10_LID_2_LEZING,
   RECHTSMIDDEL_SCHORSING,
   WPO_43_OPSCHORTING,
   WPO_63_LID_3_BEZWAARTERMIJN,
@@ -38,6 +47,7 @@ import {
   type Denominatie,
   gpoIndieningstermijn,
   gpoOordeelTermijn,
+  opschortingVerzuimherstel,
   postOntvangstAwb,
   verdagingAwb,
 } from '../regels/regels.js';
@@ -112,6 +122,12 @@ export interface BezwaarInvoer {
    * last day of the decision term, and the ground (sub a, b or c).
    */
   readonly uitstel?: { readonly op: IsoDatum; readonly tot: IsoDatum; readonly grond: UitstelGrond };
+  /**
+   * Requests to repair an omission (Awb 6:6) and their outcome, in date order (Awb path only): the day the parents
+   * were asked, the last day of the repair term the board set, and the day the omission was repaired, if it was.
+   * The decision term stands still in between (Awb 7:10 lid 2).
+   */
+  readonly verzuimherstel?: readonly Verzuimherstel[];
   /** Day the parents put the dispute to the Geschillencommissie passend onderwijs (verwijdering only). */
   readonly gpoIngediend?: IsoDatum;
   /** Day of the commission's oordeel. */
@@ -127,6 +143,30 @@ export interface Opschorting {
   readonly tot?: IsoDatum;
   /** Calendar days the end moved; absent while suspended. */
   readonly dagen?: number;
+  readonly tekst: string;
+  readonly bron: Bron;
+}
+
+/** A request to repair an omission in the bezwaar (Awb 6:6), as {@link BezwaarInvoer} takes it. */
+export interface Verzuimherstel {
+  /** Day the board asked the parents to repair the omission. */
+  readonly gevraagdOp: IsoDatum;
+  /** Last day of the repair term the board set (after `gevraagdOp`). */
+  readonly termijnTot: IsoDatum;
+  /** Day the omission was repaired; absent while not (yet) repaired. */
+  readonly herstelOp?: IsoDatum;
+}
+
+/** How the repair of omissions suspended the board's decision term (Awb 7:10 lid 2). */
+export interface VerzuimOpschorting {
+  /** Each pause: from `van` up to, not including, `tot` (kern's opschorting), for the request of `gevraagdOp`. */
+  readonly perioden: readonly {
+    readonly gevraagdOp: IsoDatum;
+    readonly van: IsoDatum;
+    readonly tot: IsoDatum;
+  }[];
+  /** Calendar days the end of the term moved, before the Atw. */
+  readonly dagen: number;
   readonly tekst: string;
   readonly bron: Bron;
 }
@@ -160,6 +200,8 @@ export interface Beslistermijn {
   readonly opschorting?: Opschorting;
   readonly verdaging?: Verdaging;
   readonly uitstel?: Uitstel;
+  /** The pauses while the parents repaired an omission (Awb 7:10 lid 2), when any was requested. */
+  readonly verzuimherstel?: VerzuimOpschorting;
 }
 
 /** Outcome of {@link berekenBezwaartermijnen}. */
@@ -318,8 +360,19 @@ export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaa
     ];
     if (fout.length) return { ok: false, problemen: fout };
   }
-  if ((invoer.adviescommissie || verdaagdOp || uitstel) && !awbBeslistermijn) {
-    const veld = uitstel ? 'uitstel' : verdaagdOp ? 'verdaagdOp' : 'adviescommissie';
+  const herstel = invoer.verzuimherstel;
+  if (herstel !== undefined) {
+    const fout = controleerVerzuimherstel(herstel, bezwaarOntvangen);
+    if (fout.length) return { ok: false, problemen: fout };
+  }
+  if ((invoer.adviescommissie || verdaagdOp || uitstel || herstel?.length) && !awbBeslistermijn) {
+    const veld = uitstel
+      ? 'uitstel'
+      : verdaagdOp
+        ? 'verdaagdOp'
+        : herstel?.length
+          ? 'verzuimherstel'
+          : 'adviescommissie';
     return probleem(
       'ALLEEN_AWB_BESLISTERMIJN',
       [veld],
@@ -424,7 +477,11 @@ export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaa
   }
   if (bezwaarOntvangen && awbBeslistermijn) {
     const r = invoer.adviescommissie ? beslistermijnAwbCommissie : beslistermijnAwb;
-    const termijn = termijnVolgens(r, bezwaartermijn.laatsteDag, peildatum);
+    const pauzes = opschortingenVoorHerstel(
+      herstel ?? [],
+      waardeOp(opschortingVerzuimherstel, peildatum).bron,
+    );
+    const termijn = termijnVolgens(r, bezwaartermijn.laatsteDag, peildatum, 'nl-wet', pauzes);
     let beslis: Beslistermijn;
     if (!verdaagdOp) {
       beslis = { termijn, opgeschort: false };
@@ -436,7 +493,18 @@ export function berekenBezwaartermijnen(invoer: BezwaarInvoer): Resultaat<Bezwaa
         { laatsteDag: termijn.laatsteDag },
       );
     } else {
-      beslis = verdaagd(bezwaartermijn.laatsteDag, r, peildatum, verdaagdOp, termijn);
+      beslis = verdaagd(bezwaartermijn.laatsteDag, r, peildatum, verdaagdOp, termijn, pauzes);
+    }
+    if (pauzes.length) {
+      const zonder = berekenTermijn({
+        gebeurtenis: bezwaartermijn.laatsteDag,
+        duur: verdaagdOp ? somVerdaagd(r, peildatum) : waardeOp(r, peildatum).waarde,
+        grondslag: 'nl-wet',
+      });
+      beslis = {
+        ...beslis,
+        verzuimherstel: verzuimOpschorting(herstel ?? [], pauzes, zonder, beslis.termijn),
+      };
     }
     if (uitstel) {
       const vorige = beslis.termijn.laatsteDag;
@@ -559,15 +627,15 @@ function verdaagd(
   peildatum: IsoDatum,
   op: IsoDatum,
   oorspronkelijk: TermijnUitkomst,
+  opschortingen: readonly KernOpschorting[] = [],
 ): Beslistermijn {
-  const basis = waardeOp(r, peildatum).waarde;
   const extra = waardeOp(verdagingAwb, peildatum);
-  // both Awb terms are in weeks (checked in regels.test.ts)
   const termijn = berekenTermijn({
     gebeurtenis,
-    duur: { aantal: basis.aantal + extra.waarde.aantal, eenheid: basis.eenheid },
+    duur: somVerdaagd(r, peildatum),
     grondslag: 'nl-wet',
     bron: extra.bron,
+    opschortingen,
   });
   return {
     termijn,
@@ -578,6 +646,112 @@ function verdaagd(
       tekst: `Het bevoegd gezag heeft de beslissing op ${leesbareDatum(op)} verdaagd met ${duurTekst(extra.waarde)}: de laatste dag wordt ${leesbareDatum(termijn.laatsteDag)} in plaats van ${leesbareDatum(oorspronkelijk.laatsteDag)}.`,
       bron: extra.bron,
     },
+  };
+}
+
+/** The decision term plus the adjournment of Awb 7:10 lid 3, as one duration (both in weeks, regels.test.ts). */
+function somVerdaagd(r: Regel<Duur>, peildatum: IsoDatum): Duur {
+  const basis = waardeOp(r, peildatum).waarde;
+  const extra = waardeOp(verdagingAwb, peildatum).waarde;
+  return { aantal: basis.aantal + extra.aantal, eenheid: basis.eenheid };
+}
+
+const MAX_HERSTELVERZOEKEN = 20; // geen-rechtsgetal: a bound on the input, not a legal number
+
+/** The repair requests of a bezwaar: dates, each repair term after its request, in order and not overlapping. */
+function controleerVerzuimherstel(herstel: unknown, ontvangen: IsoDatum | undefined): Probleem[] {
+  if (!Array.isArray(herstel) || herstel.length > MAX_HERSTELVERZOEKEN)
+    return [
+      probleemVan(
+        'VERKEERD_TYPE',
+        ['verzuimherstel'],
+        'Verkeerd soort waarde; verwacht een lijst (ten hoogste 20).',
+        {
+          verwacht: 'array',
+        },
+      ),
+    ];
+  let vorigEinde: IsoDatum | undefined;
+  for (const [i, h] of herstel.entries()) {
+    const pad = ['verzuimherstel', i];
+    const vorm = controleerObject(h, pad);
+    if (vorm.length || !isObjectInvoer(h)) return vorm;
+    const datums = [
+      ...controleerDatum(h.gevraagdOp, [...pad, 'gevraagdOp']),
+      ...controleerDatum(h.termijnTot, [...pad, 'termijnTot']),
+      ...controleerDatum(h.herstelOp, [...pad, 'herstelOp'], false),
+    ];
+    if (datums.length) return datums;
+    const { gevraagdOp, termijnTot, herstelOp } = h as unknown as Verzuimherstel;
+    if (!ontvangen || gevraagdOp < ontvangen)
+      return [
+        probleemVan(
+          'VERDAGING_ZONDER_BEZWAAR',
+          [...pad, 'gevraagdOp'],
+          'Om herstel van een verzuim vragen kan alleen na ontvangst van het bezwaar.',
+        ),
+      ];
+    if (termijnTot <= gevraagdOp)
+      return [
+        probleemVan(
+          'HERSTELTERMIJN_NIET_NA_VERZOEK',
+          [...pad, 'termijnTot'],
+          'De hersteltermijn eindigt niet na het verzoek om herstel.',
+        ),
+      ];
+    if (herstelOp !== undefined && herstelOp < gevraagdOp)
+      return [
+        probleemVan(
+          'HERSTEL_VOOR_VERZOEK',
+          [...pad, 'herstelOp'],
+          'Het verzuim is hersteld vóór het verzoek daartoe.',
+        ),
+      ];
+    if (vorigEinde !== undefined && gevraagdOp < vorigEinde)
+      return [
+        probleemVan(
+          'HERSTEL_LOOPT_AL',
+          [...pad, 'gevraagdOp'],
+          'Een nieuw verzoek om herstel valt binnen de vorige hersteltermijn; een termijn kan niet twee keer tegelijk stilstaan.',
+        ),
+      ];
+    vorigEinde = eindeHerstel(h as unknown as Verzuimherstel);
+  }
+  return [];
+}
+
+/** The day the pause of a repair request ends: the repair, or the last day of the repair term if that came first. */
+function eindeHerstel(h: Verzuimherstel): IsoDatum {
+  return h.herstelOp !== undefined && h.herstelOp < h.termijnTot ? h.herstelOp : h.termijnTot;
+}
+
+/** Kern's suspensions for the repair requests (Awb 7:10 lid 2, counted as AWB_7_10_LID_2_LEZING says). */
+function opschortingenVoorHerstel(herstel: readonly Verzuimherstel[], bron: Bron): KernOpschorting[] {
+  return herstel.map((h) => {
+    const van = plusDagen(h.gevraagdOp, 1);
+    const einde = eindeHerstel(h);
+    // dates as ISO strings: compared as text, so no Math.max
+    const tot = dagnummer(einde) > dagnummer(van) ? einde : van;
+    return { van, tot, reden: 'herstel van een verzuim, Awb 7:10 lid 2', bron };
+  });
+}
+
+/** The suspension record of the repair requests: the pauses, the days the end moved, and a sentence for the parents. */
+function verzuimOpschorting(
+  herstel: readonly Verzuimherstel[],
+  pauzes: readonly KernOpschorting[],
+  zonder: TermijnUitkomst,
+  met: TermijnUitkomst,
+): VerzuimOpschorting {
+  const dagen = dagnummer(met.nominaleLaatsteDag) - dagnummer(zonder.nominaleLaatsteDag);
+  return {
+    perioden: pauzes.map((p, i) => ({ gevraagdOp: herstel[i]?.gevraagdOp ?? p.van, van: p.van, tot: p.tot })),
+    dagen,
+    tekst:
+      dagen === 0
+        ? 'Het herstel van een verzuim viel buiten de lopende beslistermijn; die schuift niet op (Awb 7:10 lid 2).'
+        : `De beslistermijn stond ${dagen} dagen stil tijdens het herstel van een verzuim (Awb 7:10 lid 2): de laatste dag wordt ${leesbareDatum(met.laatsteDag)} in plaats van ${leesbareDatum(zonder.laatsteDag)}.`,
+    bron: AWB_7_10_LID_2_LEZING,
   };
 }
 

@@ -32,6 +32,17 @@ import {
   WPO_63_ONTVANGST,
 } from '../regels/bronnen.js';
 import {
+  AWB_2_8,
+  AWB_2_19,
+  AWB_2_20,
+  AWB_3_41,
+  AWB_6_6,
+  AWB_7_10_LID_2,
+  AWB_7_10_LID_2_LEZING,
+  BIJZONDER_ELEKTRONISCH,
+  WPO_4D,
+} from '../regels/bronnen.js';
+import {
   AWB_3_45,
   AWB_6_5,
   AWB_6_7_BEROEP,
@@ -108,6 +119,17 @@ export type SchorsingRedenCode =
   | 'BEZWAAR_POST_TE_LAAT_ONTVANGEN'
   | 'BEZWAAR_TE_LAAT'
   | 'VERSCHOONBAAR_BEOORDELEN'
+  | 'BEKENDMAKING_TOEZENDING'
+  | 'BEKENDMAKING_UITREIKING'
+  | 'BEKENDMAKING_BIJZONDER'
+  | 'BEKENDMAKING_ELEKTRONISCH'
+  | 'BEKENDMAKING_ELEKTRONISCH_TOEGANKELIJK'
+  | 'BEKENDMAKING_ELEKTRONISCH_BIJZONDER'
+  | 'ELEKTRONISCH_KENBAAR'
+  | 'BEZWAAR_ELEKTRONISCH_ONTVANGEN'
+  | 'BEZWAAR_ELEKTRONISCH_KANAAL_GEOPEND'
+  | 'BEZWAAR_ELEKTRONISCH_KANAAL_NIET_GEOPEND'
+  | 'BEZWAAR_ELEKTRONISCH_BIJZONDER'
   | 'VERBOD_NOG_NIET_INGEGAAN'
   | 'VERBOD_AFGELOPEN'
   | 'VERBOD_GELDT'
@@ -170,6 +192,16 @@ export type SchorsingProbleemCode =
   | 'BEZWAAR_VOOR_BESLUIT'
   | 'VERDAGING_NA_TERMIJN'
   | 'UITSTEL_NIET_LATER'
+  | 'HERSTELTERMIJN_NIET_NA_VERZOEK'
+  | 'HERSTEL_VOOR_VERZOEK'
+  | 'HERSTEL_LOOPT_AL'
+  // bekendmakingsdag, elektronischeOntvangst
+  | 'ELEKTRONISCH_GEGEVENS_ONTBREKEN'
+  | 'ELEKTRONISCH_WIJZE_ONJUIST'
+  | 'ELEKTRONISCH_MOMENT_VOOR_VERZENDING'
+  | 'ELEKTRONISCH_VOOR_AWB'
+  | 'ELEKTRONISCH_NIET_KENBAAR'
+  | 'ONTVANGSTMOMENT_ANDERE_DAG'
   // the dossier's handlers
   | 'SCHORSING_INGANG_VOOR_BESLUIT'
   | 'SCHORSING_OVERLAPT'
@@ -207,6 +239,9 @@ export type SchorsingProbleemCode =
   | 'OPHEFFING_BUITEN_SCHORSING'
   | 'TERUG_OP_GEEN_SCHOOLDAG'
   | 'OVERZICHT_ANDERE_LEERLING'
+  | 'ELEKTRONISCH_EN_TER_POST'
+  | 'GEEN_HERSTELVERZOEK'
+  | 'HERSTEL_ALLEEN_AWB'
   // letters
   | SchoolpleinverbodProbleemCode
   | 'SCHORSINGSBRIEF_LAATSTE_DAG_ONJUIST'
@@ -367,6 +402,61 @@ export const REDEN_CODES: CodeCatalogus<SchorsingRedenCode> = /* @__PURE__ */ Ob
     nl: 'Bijzondere school: tegen een schorsing staat geen wettelijk bezwaar open; de ouders kunnen naar de civiele rechter.',
     en: 'Denominational school: there is no statutory objection against a schorsing; the parents can go to the civil court.',
     bron: RECHTSMIDDEL_SCHORSING,
+  },
+  BEKENDMAKING_TOEZENDING: {
+    nl: 'Het besluit is bekendgemaakt door toezending op {verzonden}; de bezwaartermijn begint de dag daarna.',
+    en: 'The decision was made known by sending it on {verzonden}; the objection term starts the day after.',
+    bron: AWB_3_41,
+  },
+  BEKENDMAKING_UITREIKING: {
+    nl: 'Het besluit is bekendgemaakt door uitreiking op {verzonden}; de bezwaartermijn begint de dag daarna.',
+    en: 'The decision was made known by handing it over on {verzonden}; the objection term starts the day after.',
+    bron: AWB_3_41,
+  },
+  BEKENDMAKING_BIJZONDER: {
+    nl: 'Bijzondere school: de brief is op {verzonden} verzonden of uitgereikt; dat is de dag van de mededeling.',
+    en: 'Denominational school: the letter was sent or handed over on {verzonden}; that is the day of the notice.',
+    bron: BIJZONDER_ELEKTRONISCH,
+  },
+  BEKENDMAKING_ELEKTRONISCH: {
+    nl: 'Het besluit is elektronisch verzonden; het geldt als verzonden toen het een systeem bereikte waarvoor de school geen verantwoordelijkheid draagt ({artikel}): bekendgemaakt op {bekendmaking}.',
+    en: 'The decision was sent electronically; it counts as sent when it reached a system for which the school bears no responsibility ({artikel}): made known on {bekendmaking}.',
+    bron: AWB_2_19,
+  },
+  BEKENDMAKING_ELEKTRONISCH_TOEGANKELIJK: {
+    nl: 'Het besluit is geplaatst in een systeem waarin de ouders toegang hebben; het geldt als verzonden toen het voor hen toegankelijk werd ({artikel}): bekendgemaakt op {bekendmaking}.',
+    en: 'The decision was placed in a system the parents have access to; it counts as sent when it became accessible to them ({artikel}): made known on {bekendmaking}.',
+    bron: AWB_2_19,
+  },
+  BEKENDMAKING_ELEKTRONISCH_BIJZONDER: {
+    nl: 'Bijzondere school: de elektronisch verzonden brief telt als meegedeeld op {bekendmaking} (geen Awb; lezing van de SDK).',
+    en: "Denominational school: the letter sent electronically counts as notified on {bekendmaking} (no Awb; the SDK's reading).",
+    bron: BIJZONDER_ELEKTRONISCH,
+  },
+  ELEKTRONISCH_KENBAAR: {
+    nl: 'De ouders hebben kenbaar gemaakt dat zij elektronisch bereikbaar zijn ({artikel}).',
+    en: 'The parents made known that they can be reached electronically ({artikel}).',
+    bron: AWB_2_8,
+  },
+  BEZWAAR_ELEKTRONISCH_ONTVANGEN: {
+    nl: 'Het bezwaar is op {ontvangen} langs elektronische weg ontvangen ({artikel}).',
+    en: 'The objection was received electronically on {ontvangen} ({artikel}).',
+    bron: AWB_2_20,
+  },
+  BEZWAAR_ELEKTRONISCH_KANAAL_GEOPEND: {
+    nl: 'Het bezwaar kwam langs een elektronische weg die het bevoegd gezag voor bezwaar heeft opengesteld.',
+    en: 'The objection came by an electronic route the board opened for objections.',
+    bron: WPO_4D,
+  },
+  BEZWAAR_ELEKTRONISCH_KANAAL_NIET_GEOPEND: {
+    nl: 'Het bezwaar kwam langs een elektronische weg die het bevoegd gezag niet heeft opengesteld; ouders hebben geen recht op elektronisch indienen (WPO 4d, Awb 2:14). Het bevoegd gezag weegt hoe het verdergaat.',
+    en: 'The objection came by an electronic route the board did not open; parents have no right to file electronically (WPO 4d, Awb 2:14). The board weighs how to proceed.',
+    bron: WPO_4D,
+  },
+  BEZWAAR_ELEKTRONISCH_BIJZONDER: {
+    nl: 'Bijzondere school: het bezwaar is op {ontvangen} elektronisch ontvangen; de Awb-regels voor elektronisch verkeer gelden niet.',
+    en: 'Denominational school: the objection was received electronically on {ontvangen}; the Awb rules on electronic traffic do not apply.',
+    bron: BIJZONDER_ELEKTRONISCH,
   },
   BEZWAAR_ONTVANGEN_BINNEN_TERMIJN: {
     nl: 'Het bezwaar is ontvangen op of voor de laatste dag van de termijn ({laatsteDag}).',
@@ -645,6 +735,59 @@ export const PROBLEEM_CODES: CodeCatalogus<SchorsingProbleemCode> = /* @__PURE__
       nl: 'Het bezwaar kwam binnen voordat het besluit was genomen; of de ouders redelijkerwijs konden menen dat het al bestond, weegt het bevoegd gezag zelf.',
       en: 'The objection arrived before the decision was taken; whether the parents could reasonably think it already existed is for the board to weigh.',
       bron: AWB_6_10,
+    },
+    HERSTELTERMIJN_NIET_NA_VERZOEK: {
+      nl: 'De hersteltermijn eindigt niet na het verzoek om herstel.',
+      en: 'The repair term does not end after the request to repair.',
+      bron: AWB_6_6,
+    },
+    HERSTEL_VOOR_VERZOEK: {
+      nl: 'Het verzuim is hersteld vóór het verzoek daartoe.',
+      en: 'The omission was repaired before the request to repair it.',
+    },
+    HERSTEL_LOOPT_AL: {
+      nl: 'Er loopt al een verzoek om herstel van een verzuim; een termijn kan niet twee keer tegelijk stilstaan.',
+      en: 'A request to repair an omission is already running; a term cannot stand still twice at once.',
+      bron: AWB_7_10_LID_2,
+    },
+    GEEN_HERSTELVERZOEK: {
+      nl: 'Er is geen lopend verzoek om herstel van een verzuim bij dit bezwaar.',
+      en: 'There is no running request to repair an omission in this objection.',
+      bron: AWB_7_10_LID_2,
+    },
+    HERSTEL_ALLEEN_AWB: {
+      nl: 'Een bijzondere school valt niet onder de Awb: verzuimherstel (Awb 6:6) en de opschorting van Awb 7:10 lid 2 gelden daar niet.',
+      en: 'A denominational school is not under the Awb: repair of omissions (Awb 6:6) and the suspension of Awb 7:10(2) do not apply there.',
+      bron: AWB_7_10_LID_2_LEZING,
+    },
+    ELEKTRONISCH_GEGEVENS_ONTBREKEN: {
+      nl: 'Bij elektronische verzending hoort het kanaal, het tijdstip dat als verzending geldt en wat de ouders kenbaar maakten.',
+      en: 'Electronic sending needs the channel, the moment that counts as sending and what the parents made known.',
+    },
+    ELEKTRONISCH_WIJZE_ONJUIST: {
+      nl: 'Gegevens van elektronische verzending horen alleen bij de wijze "elektronisch".',
+      en: 'Details of electronic sending belong only with the manner "elektronisch".',
+    },
+    ELEKTRONISCH_MOMENT_VOOR_VERZENDING: {
+      nl: 'Het tijdstip dat als verzending geldt, ligt vóór de dag van verzending.',
+      en: 'The moment that counts as sending is before the day of sending.',
+    },
+    ELEKTRONISCH_VOOR_AWB: {
+      nl: 'Op deze dag kende de Awb nog geen regeling voor elektronisch verkeer.',
+      en: 'On this day the Awb had no rules for electronic traffic yet.',
+    },
+    ELEKTRONISCH_NIET_KENBAAR: {
+      nl: 'Een openbare school kan een besluit alleen elektronisch verzenden als de ouders (vanaf 2026: uitdrukkelijk) kenbaar hebben gemaakt dat zij zo bereikbaar zijn ({artikel}).',
+      en: 'A public school may send a decision electronically only if the parents made known (from 2026: expressly) that they can be reached that way ({artikel}).',
+      bron: AWB_2_8,
+    },
+    ONTVANGSTMOMENT_ANDERE_DAG: {
+      nl: 'Het tijdstip van elektronische ontvangst valt (in Nederlandse tijd) niet op de dag die als ontvangst is vastgelegd.',
+      en: 'The moment of electronic receipt is not (in Dutch time) on the day recorded as receipt.',
+    },
+    ELEKTRONISCH_EN_TER_POST: {
+      nl: 'Een bezwaar komt per post of langs elektronische weg binnen, niet beide.',
+      en: 'An objection arrives by post or electronically, not both.',
     },
     UITSTEL_NIET_LATER: {
       nl: 'Verder uitstel schuift de laatste dag op; de opgegeven dag ligt niet na de huidige laatste dag ({laatsteDag}).',

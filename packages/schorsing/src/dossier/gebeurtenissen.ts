@@ -74,6 +74,34 @@ export const gebeurtenisSchema = /* @__PURE__ */ (() => {
   ) => z.object({ type: z.literal(type), datum, versie, ...velden }).meta({ description });
   const keuze = <const W extends readonly [string, ...string[]]>(waarden: W, description: string) =>
     z.enum(waarden).meta({ description });
+  // how a decision reached the parents (Awb 3:41 lid 1; electronic: Awb afdeling 2.3 as in force on the day)
+  const bekendmaking = {
+    wijze: keuze(
+      ['post', 'elektronisch', 'uitreiking'],
+      'How the decision reached the parents: by post, electronically or handed over. Absent: as before release 0.3 (datum is the day of the bekendmaking).',
+    ).optional(),
+    elektronisch: z
+      .object({
+        kanaal: keuze(
+          ['eigen-adres', 'portaal'],
+          "To an address or system of the parents' own (their e-mail), or placed in a school system the parents have access to (a parent portal).",
+        ),
+        moment: tijdstipSchema.meta({
+          description:
+            'The moment that counts as sending: when the letter reached a system the school bears no responsibility for (eigen-adres), or became accessible to the parents (portaal). Awb 2:17 lid 1 until 2025-12-31, 2:19 from 2026-01-01.',
+        }),
+        bereikbaar: keuze(
+          ['uitdrukkelijk-kenbaar', 'kenbaar', 'niet-kenbaar'],
+          'What the parents made known about being reachable electronically (Awb 2:14 lid 1; from 2026-01-01 expressly, art. 2:8).',
+        ),
+      })
+      .optional()
+      .meta({ description: 'Required with wijze elektronisch, and only then.' }),
+  };
+  const herstelVan = {
+    tegen,
+    schorsingNummer,
+  };
   return z
     .discriminatedUnion('type', [
       soort('gesprek', 'A talk or hearing (seed step 1; WPO 40 lid 11; hearing on bezwaar).', {
@@ -97,7 +125,8 @@ export const gebeurtenisSchema = /* @__PURE__ */ (() => {
       }),
       soort(
         'schorsingsbrief-verzonden',
-        'The schorsing letter is sent to the parents (WPO 40c lid 2): the bekendmaking.',
+        'The schorsing letter is sent to the parents (WPO 40c lid 2): the bekendmaking, on datum or, when sent electronically, on the day of the moment that counts as sending.',
+        bekendmaking,
       ),
       soort('melding', 'The inspectie or the leerplichtambtenaar was told of a schorsing or verwijdering.', {
         aan: keuze(['inspectie', 'leerplichtambtenaar'], 'Who was told, as a kern role id.'),
@@ -166,16 +195,49 @@ export const gebeurtenisSchema = /* @__PURE__ */ (() => {
           }),
         },
       ),
-      soort('verwijdering-besloten', 'The definitive verwijdering decision, made known on datum.', {
-        verwijderingsdatum: isoDatumSchema.meta({ description: 'From which day the pupil is removed.' }),
-      }),
+      soort(
+        'verwijdering-besloten',
+        'The definitive verwijdering decision, made known on datum or, when sent electronically, on the day of the moment that counts as sending.',
+        {
+          verwijderingsdatum: isoDatumSchema.meta({ description: 'From which day the pupil is removed.' }),
+          ...bekendmaking,
+        },
+      ),
       soort('bezwaar-ingediend', "The parents' bezwaar was received on datum.", {
         tegen,
         schorsingNummer,
         terPost: isoDatumSchema.optional().meta({
           description: 'Postmark date when the bezwaar came by post (Awb 6:9 lid 2, openbare school).',
         }),
+        elektronisch: z
+          .object({
+            moment: tijdstipSchema.meta({
+              description:
+                "The moment the bezwaar reached the school's system (from 2026-01-01 also: became accessible to it), on datum (Awb 2:17 lid 2; 2:20).",
+            }),
+            kanaalGeopend: z.boolean().meta({
+              description:
+                'The board made known that a bezwaar may be sent by this route (Awb 2:15 lid 1; from 2026-01-01 art. 2:14 with WPO 4d).',
+            }),
+          })
+          .optional()
+          .meta({ description: 'When the bezwaar came electronically.' }),
       }),
+      soort(
+        'verzuim-herstel-gevraagd',
+        'The board asked the parents to repair an omission in their bezwaar (Awb 6:6) by a set day; the Awb decision term stands still from the next day (Awb 7:10 lid 2).',
+        {
+          ...herstelVan,
+          hersteltermijnTot: isoDatumSchema.meta({
+            description: 'The last day of the repair term the board set.',
+          }),
+        },
+      ),
+      soort(
+        'verzuim-hersteld',
+        'The parents repaired the omission on datum: the decision term runs again (Awb 7:10 lid 2).',
+        herstelVan,
+      ),
       soort(
         'geschil-gpo-ingediend',
         'The parents put the verwijdering to the Geschillencommissie passend onderwijs.',

@@ -12,12 +12,13 @@ import {
 import { type BestredenBesluit, berekenBezwaartermijnen, type Beslistermijn } from '../bezwaar/bezwaar.js';
 import type { SchorsingRol, SchorsingTermijnCode } from '../codes/codes.js';
 import type { SchorsingKop } from './gebeurtenissen.js';
-import { besluitdatumVan, type Toestand } from './toestand.js';
+import { bekendmakingVan, besluitdatumVan, type Toestand } from './toestand.js';
 
 /** A term of a schorsing dossier: kern's {@link OpenTermijn} over this package's codes and roles. */
 export type SchorsingOpenTermijn = OpenTermijn<SchorsingTermijnCode, SchorsingRol>;
 
 const GPO_REDEN = 'geschil bij de Geschillencommissie passend onderwijs';
+const HERSTEL_REDEN = 'herstel van een verzuim (Awb 7:10 lid 2)';
 
 function maak(
   code: SchorsingTermijnCode,
@@ -65,7 +66,17 @@ function beslistermijn(
     o?.tot !== undefined && o.tot > o.vanaf
       ? [{ van: o.vanaf, tot: o.tot, reden: GPO_REDEN, bron: o.bron }]
       : [];
-  return maak(code, tekst, 'bevoegd-gezag', b.termijn, nu, periode);
+  const herstel = (b.verzuimherstel?.perioden ?? [])
+    .filter((p) => p.tot > p.van)
+    .map(
+      (p): Opschorting => ({
+        van: p.van,
+        tot: p.tot,
+        reden: HERSTEL_REDEN,
+        ...(b.verzuimherstel ? { bron: b.verzuimherstel.bron } : {}),
+      }),
+    );
+  return maak(code, tekst, 'bevoegd-gezag', b.termijn, nu, [...periode, ...herstel]);
 }
 
 function bezwaarTermijnen(
@@ -92,6 +103,10 @@ function bezwaarTermijnen(
     ...(bezwaar?.terPost ? { bezwaarTerPost: bezwaar.terPost } : {}),
     ...(bezwaar?.verdaagd ? { verdaagdOp: bezwaar.verdaagd } : {}),
     ...(bezwaar?.uitgesteld ? { uitstel: bezwaar.uitgesteld } : {}),
+    // the repair pause of Awb 7:10 lid 2 on the Awb path only (WPO 40 lid 12 departs from art. 7:10 as a whole)
+    ...(bezwaar?.verzuimherstel?.length && kop.denominatie === 'openbaar' && tegen === 'schorsing'
+      ? { verzuimherstel: bezwaar.verzuimherstel }
+      : {}),
     ...(kop.bezwaarcommissie && kop.denominatie === 'openbaar' && tegen === 'schorsing'
       ? { adviescommissie: true }
       : {}),
@@ -193,7 +208,7 @@ export function termijnenVan(t: Toestand, kop: SchorsingKop, nu: Tijdstip): Scho
       uit.push(...bezwaarTermijnen(kop, t, 'schorsing', s.briefVerzonden, nu, i + 1));
     }
   });
-  if (t.verwijdering.besluit)
-    uit.push(...bezwaarTermijnen(kop, t, 'verwijdering', t.verwijdering.besluit.datum, nu));
+  const bekendmaking = bekendmakingVan(t, 'verwijdering');
+  if (bekendmaking) uit.push(...bezwaarTermijnen(kop, t, 'verwijdering', bekendmaking, nu));
   return uit;
 }

@@ -12,6 +12,7 @@ import {
 } from '@schoolveiligheid/kern';
 import type { SchorsingProbleemCode, SchorsingRedenCode } from '../codes/codes.js';
 import { eisObject, isObjectInvoer, probleemVan } from '../invoer/invoer.js';
+import type { Verzuimherstel } from '../bezwaar/bezwaar.js';
 import type { Schoolpleinverbod } from '../schoolpleinverbod/schoolpleinverbod.js';
 import type { Schorsing } from '../schorsing/schorsing.js';
 import type { BenaderdeSchool } from '../verwijdering/verwijdering.js';
@@ -23,7 +24,13 @@ export interface SchorsingInDossier {
   readonly schorsing: Schorsing;
   /** Whether a talk about schorsing or verwijdering took place before the decision (seed step 1). */
   readonly gesprekVooraf: boolean;
+  /** The day the letter made the schorsing known: the day it was sent, or for an electronic letter the day of the moment that counts as sending. */
   readonly briefVerzonden?: IsoDatum;
+  /**
+   * How the letter was made known and why on that day (Awb 3:41 lid 1; electronic: Awb 2:17 lid 1 or 2:19, as in
+   * force on the day of sending). Present only when the event recorded its `wijze` (release 0.3 on).
+   */
+  readonly bekendmaking?: Besluit<IsoDatum, SchorsingRedenCode>;
   readonly inspectieGemeld?: { readonly datum: IsoDatum; readonly registratienummer?: string };
   readonly leerplichtGemeld?: IsoDatum;
   readonly schoolwerkGeregeld?: IsoDatum;
@@ -83,6 +90,10 @@ export interface BezwaarInDossier {
   readonly ontvangen: IsoDatum;
   /** Postmark date when it came by post. */
   readonly terPost?: IsoDatum;
+  /** A bezwaar received electronically: whether it came by a route the board opened (Awb 2:15 lid 1; WPO 4d with Awb 2:14). */
+  readonly elektronisch?: Besluit<boolean, SchorsingRedenCode>;
+  /** Requests to repair an omission (Awb 6:6), in order; the Awb decision term stands still meanwhile (Awb 7:10 lid 2). */
+  readonly verzuimherstel?: readonly Verzuimherstel[];
   /** Whether it was on time (Awb 6:9 or WPO 63); absent while the decision's bekendmaking is not recorded. */
   readonly tijdig?: Besluit<boolean, SchorsingRedenCode>;
   /** Day the board adjourned its decision (Awb 7:10 lid 3). */
@@ -127,7 +138,12 @@ export interface VerwijderingInDossier {
    * `ontvangende-school` event of an older dossier is a row with the answer `bereid`). Absent: none yet.
    */
   readonly benaderdeScholen?: readonly BenaderdeSchool[];
-  readonly besluit?: { readonly datum: IsoDatum; readonly verwijderingsdatum: IsoDatum };
+  readonly besluit?: {
+    readonly datum: IsoDatum;
+    readonly verwijderingsdatum: IsoDatum;
+    /** How the decision was made known and on which day, when the event recorded its `wijze` (release 0.3 on). */
+    readonly bekendmaking?: Besluit<IsoDatum, SchorsingRedenCode>;
+  };
   readonly inspectieGemeld?: IsoDatum;
   readonly leerplichtGemeld?: IsoDatum;
 }
@@ -234,7 +250,7 @@ export function bekendmakingVan(
 ): IsoDatum | undefined {
   return tegen === 'schorsing'
     ? t.schorsingen[(nummer ?? t.schorsingen.length) - 1]?.briefVerzonden
-    : t.verwijdering.besluit?.datum;
+    : (t.verwijdering.besluit?.bekendmaking?.uitkomst ?? t.verwijdering.besluit?.datum);
 }
 
 /** The day the contested decision was taken: schorsing `nummer` (default the latest), or the verwijdering. */

@@ -60,6 +60,49 @@ export const VOORWAARDEN = {
   ontvangendeSchool: true,
 } as const;
 
+/** Electronic sending and receipt (Awb afdeling 2.3) and the repair pause of Awb 7:10 lid 2 (issue 11). */
+export const BEKENDMAKING_INVOER = {
+  denominatie: 'openbaar',
+  verzonden: '2026-03-06',
+  wijze: 'elektronisch',
+  elektronisch: {
+    kanaal: 'eigen-adres',
+    moment: '2026-03-07T00:05:00+01:00',
+    bereikbaar: 'uitdrukkelijk-kenbaar',
+  },
+} as const;
+
+export const ONTVANGST_INVOER = {
+  denominatie: 'openbaar',
+  ontvangen: '2026-03-09',
+  moment: '2026-03-09T21:30:00+01:00',
+  kanaalGeopend: false,
+} as const;
+
+/** A dossier with an electronic letter, an electronic bezwaar and a repaired omission. */
+export const ELEKTRONISCH: readonly Gebeurtenis[] = [
+  {
+    type: 'schorsing-besloten',
+    datum: '2026-03-05',
+    ingangsdatum: '2026-03-05',
+    duur: { aantal: 2, eenheid: 'schooldagen' },
+  },
+  { type: 'schorsingsbrief-verzonden', datum: '2026-03-06', ...BEKENDMAKING_INVOER },
+  {
+    type: 'bezwaar-ingediend',
+    datum: '2026-03-09',
+    tegen: 'schorsing',
+    elektronisch: { moment: '2026-03-09T21:30:00+01:00', kanaalGeopend: true },
+  },
+  {
+    type: 'verzuim-herstel-gevraagd',
+    datum: '2026-03-10',
+    tegen: 'schorsing',
+    hersteltermijnTot: '2026-03-24',
+  },
+  { type: 'verzuim-hersteld', datum: '2026-03-17', tegen: 'schorsing' },
+];
+
 /** The argument lists tried on every export before the random ones. */
 export function voorbeeldInvoer(): unknown[][] {
   const kalender = schoolkalender({ regio: 'midden' });
@@ -118,6 +161,32 @@ export function voorbeeldInvoer(): unknown[][] {
     [{ aantal: 1, eenheid: 'weken' }],
     [{ aantal: 1, eenheid: 'weken' }, '2026-11-23', SEED_2018_BELEID],
     [{ aantal: 1, eenheid: PERSOONLIJK }],
+    [BEKENDMAKING_INVOER],
+    [
+      {
+        ...BEKENDMAKING_INVOER,
+        elektronisch: { ...BEKENDMAKING_INVOER.elektronisch, kanaal: PERSOONLIJK, moment: PERSOONLIJK },
+      },
+    ],
+    [{ ...BEKENDMAKING_INVOER, wijze: PERSOONLIJK, verzonden: PERSOONLIJK }],
+    [ONTVANGST_INVOER],
+    [{ ...ONTVANGST_INVOER, kanaalGeopend: PERSOONLIJK, moment: PERSOONLIJK }],
+    [
+      {
+        ...BEZWAAR_INVOER,
+        tegen: 'schorsing',
+        verzuimherstel: [{ gevraagdOp: '2026-05-12', termijnTot: '2026-05-26' }],
+      },
+    ],
+    [
+      {
+        ...BEZWAAR_INVOER,
+        tegen: 'schorsing',
+        verzuimherstel: [{ gevraagdOp: PERSOONLIJK, termijnTot: PERSOONLIJK }],
+      },
+    ],
+    [KOP, ELEKTRONISCH],
+    [KOP, [...ELEKTRONISCH.slice(0, 1), { ...ELEKTRONISCH[1], elektronisch: { kanaal: PERSOONLIJK } }]],
     [{ regio: 'noord' }],
     [{ kalender: { regio: 'noord' } }],
     [{ kalender: { regio: PERSOONLIJK } }],

@@ -515,3 +515,115 @@ export const WPO_40A_OPP_VERWIJDERING: Bron = /* @__PURE__ */ wpo('40a', 1, {
     'Art. 43 lid 2 (tekst 2021-01-01): de commissie neemt kennis van geschillen bij de toepassing van art. 40 lid 3, 4, 5 en 11 en van art. 40a lid 1, 2 en 5. ' +
     'Dat het bevoegd gezag bij de verwijdering van een leerling met een ontwikkelingsperspectief het samenwerkingsverband betrekt bij het vinden van een andere school, is de lezing van de SDK.',
 });
+
+// Sources of electronic sending and receipt (Awb afdeling 2.3, "Verkeer langs elektronische weg") and of the
+// repair pause of Awb 7:10 lid 2 (issue 11). Read in the dated consolidations of the MinBZK regelrecht corpus:
+// Awb 2004-07-01, 2025-07-01 and 2026-01-01 (the Wet modernisering elektronisch bestuurlijk verkeer renumbered the
+// afdeling on 2026-01-01), WPO 2025-06-13, 2026-01-01 and 2026-08-01.
+
+/** The last Awb consolidation before the renumbering of afdeling 2.3 that was read for this package. */
+const AWB_VOOR_2026 = '2025-07-01';
+/** The first Awb consolidation with the renumbered afdeling 2.3. */
+const AWB_2026 = '2026-01-01';
+
+/** An Awb article of chapter 2 or 3 in the consolidation `versie`, linked to that consolidation. */
+function awbIn(versie: string, artikel: string, lid: number | undefined, meer: Meer, onder?: string): Bron {
+  const anker = `Artikel${artikel.replace(':', '')}`;
+  return bron('awb', {
+    ...vindplaats(artikel, lid, meer, versie),
+    ...(onder === undefined ? {} : { onder }),
+    url: `https://wetten.overheid.nl/BWBR0005537/${versie}#${anker}`,
+  });
+}
+
+/** Awb art. 3:41 lid 1: a decision addressed to interested parties is made known by sending or handing it to them. */
+export const AWB_3_41: Bron = /* @__PURE__ */ awbIn(AWB_2026, '3:41', 1, {
+  toelichting:
+    '"De bekendmaking van besluiten die tot een of meer belanghebbenden zijn gericht, geschiedt door toezending of uitreiking aan hen, onder wie begrepen de aanvrager."',
+});
+
+/** Awb art. 2:14 lid 1 (to 2025-12-31): the board may send electronically only when the addressee made known that he is reachable that way. */
+export const AWB_2_14_LID_1: Bron = /* @__PURE__ */ awbIn(AWB_VOOR_2026, '2:14', 1, {
+  toelichting:
+    '"... voor zover de geadresseerde kenbaar heeft gemaakt dat hij langs deze weg voldoende bereikbaar is." Zo ook 2004-07-01.',
+});
+
+/** Awb art. 2:8 (from 2026-01-01): only when the addressee made known expressly ("uitdrukkelijk") that he is reachable that way. */
+export const AWB_2_8: Bron = /* @__PURE__ */ awbIn(AWB_2026, '2:8', undefined, {
+  toelichting:
+    '"... slechts elektronisch verzenden voor zover de geadresseerde uitdrukkelijk kenbaar heeft gemaakt dat hij langs deze weg voldoende bereikbaar is."',
+});
+
+/** Awb art. 2:17 lid 1 (to 2025-12-31): when a message the board sends electronically counts as sent. */
+export const AWB_2_17_LID_1: Bron = /* @__PURE__ */ awbIn(AWB_VOOR_2026, '2:17', 1, {
+  toelichting:
+    '"... het tijdstip waarop het bericht een systeem voor gegevensverwerking bereikt waarvoor het bestuursorgaan geen verantwoordelijkheid draagt of, indien ... hetzelfde systeem ..., het tijdstip waarop het bericht toegankelijk wordt voor de geadresseerde." 2004-07-01: "waarover het bestuursorgaan geen controle heeft".',
+});
+
+/** Awb art. 2:19 (from 2026-01-01): when a message the board sends electronically counts as sent, sub a to c. */
+export const AWB_2_19: Bron = /* @__PURE__ */ awbIn(AWB_2026, '2:19', undefined, {
+  toelichting:
+    'Sub a: het systeem bereikt "waarvoor het bestuursorgaan of een ander bestuursorgaan geen verantwoordelijkheid draagt"; sub b (systeem waarin de geadresseerde toegang heeft): "het tijdstip waarop het bericht toegankelijk wordt voor de geadresseerde".',
+});
+
+/** Awb art. 2:17 lid 2 (to 2025-12-31): when a message the board receives electronically counts as received. */
+export const AWB_2_17_LID_2: Bron = /* @__PURE__ */ awbIn(AWB_VOOR_2026, '2:17', 2, {
+  toelichting:
+    '"... het tijdstip waarop het bericht zijn systeem voor gegevensverwerking heeft bereikt." Zo ook 2004-07-01.',
+});
+
+/** Awb art. 2:20 (from 2026-01-01): when a message the board receives electronically counts as received. */
+export const AWB_2_20: Bron = /* @__PURE__ */ awbIn(AWB_2026, '2:20', undefined, {
+  toelichting:
+    '"... zijn systeem voor gegevensverwerking of een ander daartoe aangewezen systeem heeft bereikt of ... op andere wijze elektronisch toegankelijk wordt voor het bestuursorgaan."',
+});
+
+/** Awb art. 2:15 lid 1 (to 2025-12-31): a message may be sent electronically to the board only when it opened that route. */
+export const AWB_2_15_LID_1: Bron = /* @__PURE__ */ awbIn(AWB_VOOR_2026, '2:15', 1, {
+  toelichting:
+    '"... voor zover het bestuursorgaan kenbaar heeft gemaakt dat deze weg is geopend." Zo ook 2004-07-01.',
+});
+
+/**
+ * WPO art. 4d (from 2026-01-01): Awb 2:13 lid 1 (anyone may send a procedural message to the board electronically)
+ * does not apply between parents or pupils and the board; so Awb 2:14 applies: only by a route the board opened.
+ */
+export const WPO_4D: Bron = /* @__PURE__ */ wpo('4d', {
+  versie: AWB_2026,
+  toelichting:
+    '"Artikel 2:13, eerste lid, van de Algemene wet bestuursrecht is niet van toepassing in het verkeer tussen ouders of leerlingen en het bevoegd gezag." Dan geldt Awb 2:14: alleen langs een weg die het bevoegd gezag heeft geopend. Niet in de tekst van 2025-06-13.',
+});
+
+/**
+ * A bijzondere school is no bestuursorgaan: Awb afdeling 2.3 does not apply to its schorsing letter (WPO 40c lid
+ * 2) nor to its mededeling of a verwijdering (WPO 63 lid 2). The SDK's reading for an electronic letter.
+ */
+export const BIJZONDER_ELEKTRONISCH: Bron = /* @__PURE__ */ wpo('40c lid 2 en 63 lid 2', {
+  lezing:
+    'Het bestuur van een bijzondere school is geen bestuursorgaan: de Awb, ook afdeling 2.3 over elektronisch verkeer, geldt voor zijn brieven niet. ' +
+    'WPO 40c lid 2 vraagt een schriftelijke bekendmaking aan de ouders, WPO 63 lid 2 een schriftelijke mededeling "door toezending of uitreiking". ' +
+    'De SDK telt bij elektronische verzending, naar analogie, de dag waarop de brief het systeem van de ouders bereikte of voor hen toegankelijk werd als dag van de mededeling, en vraagt geen toestemming zoals Awb 2:8. ' +
+    'Het Burgerlijk Wetboek (ontvangst van een verklaring) is voor dit pakket niet nagelezen.',
+});
+
+/** Awb art. 7:10 lid 2: the decision term is suspended while the objector repairs an omission (Awb 6:6). */
+export const AWB_7_10_LID_2: Bron = /* @__PURE__ */ awb('7:10', 2, {
+  toelichting:
+    '"De termijn wordt opgeschort gerekend vanaf de dag na die waarop de indiener is verzocht een verzuim als bedoeld in artikel 6:6 te herstellen, tot de dag waarop het verzuim is hersteld of de daarvoor gestelde termijn ongebruikt is verstreken." Zo ook 2025-07-01.',
+});
+
+/** How the SDK counts the repair pause of Awb 7:10 lid 2 (a documented interpretation). */
+export const AWB_7_10_LID_2_LEZING: Bron = /* @__PURE__ */ awb('7:10', 2, {
+  lezing:
+    'De beslistermijn staat stil vanaf de dag na het verzoek tot herstel tot (niet tot en met) de dag van het herstel, of, als het verzuim niet binnen de hersteltermijn is hersteld, ' +
+    'tot de laatste dag van die termijn (de dag waarop zij verstrijkt; zo gebruikt art. 7:10 lid 1 "de dag waarop de termijn is verstreken"). Het einde schuift evenveel kalenderdagen op; daarna past de SDK de Atw opnieuw toe. ' +
+    'Verdaging (lid 3) telt de SDK op de opgeschorte termijn; een bij verder uitstel (lid 4) meegedeelde dag neemt hij over zoals meegedeeld. ' +
+    'Bij bezwaar tegen een verwijdering door een openbare school wijkt WPO 40 lid 12 af van art. 7:10 als geheel; de SDK schort die beslistermijn daarom niet op. Een bijzondere school valt niet onder de Awb.',
+});
+
+/** Awb art. 6:6: a bezwaar may be declared inadmissible for an omission (art. 6:5); the repair condition not re-read. */
+export const AWB_6_6: Bron = /* @__PURE__ */ awb('6:6', {
+  onbevestigd:
+    '"Het bezwaar of beroep kan niet-ontvankelijk worden verklaard, indien: a. niet is voldaan aan artikel 6:5 of aan enig ander bij de wet gesteld vereiste voor het in behandeling nemen van het bezwaar of beroep, of b. ..." (tekst 2026-01-01). ' +
+    'De slotwoorden over de gelegenheid om het verzuim binnen een gestelde termijn te herstellen staan niet in de gelezen weergave van het artikel; die voorwaarde is daarom niet bevestigd.',
+});

@@ -36,8 +36,9 @@ describe('rules as dated data (legal-rules section 4)', () => {
   it('every rule has a stable id, a Dutch description and a source with a certainty on every value', () => {
     // 16 rules of release 0.1, plus the four interpretive numbers that were constants in code (issue 7), plus
     // the four seed conditions of a verwijdering that the statute does not ask and the week of Awb 7:4 (issue 11),
-    // plus the remedy rules of the letters (issue 11: beroepstermijn, rechtbank, civil route, GPO jurisdiction)
-    expect(alle.length).toBe(29);
+    // plus the remedy rules of the letters (issue 11: beroepstermijn, rechtbank, civil route, GPO jurisdiction),
+    // plus electronic sending and receipt (Awb 2:14/2:8, 2:17/2:19/2:20, 2:15/WPO 4d) and Awb 7:10 lid 2 (issue 11)
+    expect(alle.length).toBe(34);
     expect(new Set(alle.map((r) => r.id)).size).toBe(alle.length);
     for (const r of alle) {
       expect(r.omschrijving.length).toBeGreaterThan(5);

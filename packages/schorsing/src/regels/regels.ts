@@ -37,6 +37,17 @@ import {
   WPO_63_LID_3,
 } from './bronnen.js';
 import { AWB_6_7_BEROEP, AWB_8_1_RECHTBANK, CIVIELE_ROUTE, WPO_43_LID_2_VERWIJDERING } from './bronnen.js';
+import {
+  AWB_2_8,
+  AWB_2_14_LID_1,
+  AWB_2_15_LID_1,
+  AWB_2_17_LID_1,
+  AWB_2_17_LID_2,
+  AWB_2_19,
+  AWB_2_20,
+  AWB_7_10_LID_2,
+  WPO_4D,
+} from './bronnen.js';
 
 /** Whether the school is openbaar (public law, Awb) or bijzonder (private law, WPO 63 for verwijdering). */
 export type Denominatie = 'openbaar' | 'bijzonder';
@@ -44,6 +55,9 @@ export type Denominatie = 'openbaar' | 'bijzonder';
 /** The first day of the package's WPO rules (passend onderwijs, 1 August 2014) and of the Awb (1 January 1994). */
 const WPO_2014 = '2014-08-01';
 const AWB_1994 = '1994-01-01';
+/** The first consolidation read with Awb afdeling 2.3 (electronic traffic), and the day it was renumbered. */
+const AWB_ELEKTRONISCH = '2004-07-01';
+const AWB_ELEKTRONISCH_2026 = '2026-01-01';
 
 // Durations by unit, as the rules below state them (annotated, so a bundler still drops the rules a vendor
 // does not import).
@@ -695,6 +709,124 @@ export const gpoBevoegdVerwijdering = /* @__PURE__ */ eenWaarde<boolean>({
 });
 
 /**
+ * When a decision the board sends electronically counts as sent (so made known, Awb 3:41 lid 1 with 6:8 lid 1):
+ * the moment it reaches a system for which the board bears no responsibility (the parents' own e-mail, for
+ * example), or, in a system where the parents have access to it (a parent portal), the moment it becomes
+ * accessible to them (`'bereikt-of-toegankelijk'`). Awb 2:17 lid 1 until 2025-12-31, art. 2:19 sub a and b from
+ * 2026-01-01 (the same moments, renumbered).
+ *
+ * @example
+ * ```ts
+ * import { elektronischVerzonden } from '@schoolveiligheid/schorsing';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(elektronischVerzonden, '2025-12-31').bron.artikel; //=> 'art. 2:17 lid 1'
+ * waardeOp(elektronischVerzonden, '2026-01-01').bron.artikel; //=> 'art. 2:19'
+ * ```
+ */
+export const elektronischVerzonden = /* @__PURE__ */ regel<string>({
+  id: 'schorsing.bekendmaking.elektronischVerzonden',
+  omschrijving: 'Tijdstip waarop een elektronisch verzonden besluit als verzonden geldt (openbare school)',
+  strenger: 'exact',
+  waarden: [
+    { geldigVanaf: AWB_ELEKTRONISCH, waarde: 'bereikt-of-toegankelijk', bron: AWB_2_17_LID_1 },
+    { geldigVanaf: AWB_ELEKTRONISCH_2026, waarde: 'bereikt-of-toegankelijk', bron: AWB_2_19 },
+  ],
+});
+
+/**
+ * Whether the parents must have made known *expressly* that they are reachable electronically before an openbare
+ * school may send them its decision that way: `false` until 2025-12-31 ("kenbaar", Awb 2:14 lid 1), `true` from
+ * 2026-01-01 ("uitdrukkelijk kenbaar", Awb 2:8). Without any such statement the school may not send electronically.
+ *
+ * @example
+ * ```ts
+ * import { elektronischUitdrukkelijkKenbaar } from '@schoolveiligheid/schorsing';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(elektronischUitdrukkelijkKenbaar, '2025-06-01').waarde; //=> false
+ * waardeOp(elektronischUitdrukkelijkKenbaar, '2026-03-02').waarde; //=> true
+ * ```
+ */
+export const elektronischUitdrukkelijkKenbaar = /* @__PURE__ */ regel<boolean>({
+  id: 'schorsing.bekendmaking.uitdrukkelijkKenbaar',
+  omschrijving: 'De ouders moeten uitdrukkelijk kenbaar hebben gemaakt dat zij elektronisch bereikbaar zijn',
+  strenger: 'hoger',
+  waarden: [
+    { geldigVanaf: AWB_ELEKTRONISCH, waarde: false, bron: AWB_2_14_LID_1 },
+    { geldigVanaf: AWB_ELEKTRONISCH_2026, waarde: true, bron: AWB_2_8 },
+  ],
+});
+
+/**
+ * When a bezwaar the board receives electronically counts as received: the moment it reaches the board's system
+ * (Awb 2:17 lid 2, until 2025-12-31), or from 2026-01-01 also another system designated for it or the moment it
+ * otherwise becomes electronically accessible to the board (Awb 2:20).
+ *
+ * @example
+ * ```ts
+ * import { elektronischOntvangen } from '@schoolveiligheid/schorsing';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(elektronischOntvangen, '2025-12-31').waarde; //=> 'bereikt-systeem'
+ * waardeOp(elektronischOntvangen, '2026-01-01').waarde; //=> 'bereikt-systeem-of-toegankelijk'
+ * ```
+ */
+export const elektronischOntvangen = /* @__PURE__ */ regel<string>({
+  id: 'schorsing.bezwaar.elektronischOntvangen',
+  omschrijving: 'Tijdstip waarop een elektronisch ingediend bezwaar als ontvangen geldt (openbare school)',
+  strenger: 'exact',
+  waarden: [
+    { geldigVanaf: AWB_ELEKTRONISCH, waarde: 'bereikt-systeem', bron: AWB_2_17_LID_2 },
+    { geldigVanaf: AWB_ELEKTRONISCH_2026, waarde: 'bereikt-systeem-of-toegankelijk', bron: AWB_2_20 },
+  ],
+});
+
+/**
+ * Whether parents may send their bezwaar electronically only by a route the board has made known as open:
+ * `true` throughout, on different grounds. Until 2025-12-31 Awb 2:15 lid 1; from 2026-01-01 Awb 2:13 lid 1 gives
+ * everyone that right, but WPO 4d excludes it between parents and the board, so Awb 2:14 applies. A school that
+ * accepts any electronic bezwaar (`false`) is kinder to the parents, so stricter for the school.
+ *
+ * @example
+ * ```ts
+ * import { bezwaarElektronischAlleenGeopend } from '@schoolveiligheid/schorsing';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(bezwaarElektronischAlleenGeopend, '2026-03-02').waarde; //=> true
+ * waardeOp(bezwaarElektronischAlleenGeopend, '2026-03-02').bron.artikel; //=> 'art. 4d'
+ * ```
+ */
+export const bezwaarElektronischAlleenGeopend = /* @__PURE__ */ regel<boolean>({
+  id: 'schorsing.bezwaar.elektronischAlleenGeopend',
+  omschrijving:
+    'Ouders kunnen alleen elektronisch bezwaar maken langs een weg die het bevoegd gezag heeft opengesteld',
+  strenger: 'lager',
+  waarden: [
+    { geldigVanaf: AWB_ELEKTRONISCH, waarde: true, bron: AWB_2_15_LID_1 },
+    { geldigVanaf: AWB_ELEKTRONISCH_2026, waarde: true, bron: WPO_4D },
+  ],
+});
+
+/**
+ * Awb 7:10 lid 2: the decision term on an Awb bezwaar is suspended from the day after the parents were asked to
+ * repair an omission (Awb 6:6) until the day it is repaired or the repair term passed unused
+ * (`'dag-na-verzoek-tot-herstel'`). How the SDK counts it: `berekenBezwaartermijnen` and the guide.
+ *
+ * @example
+ * ```ts
+ * import { opschortingVerzuimherstel } from '@schoolveiligheid/schorsing';
+ * import { waardeOp } from '@schoolveiligheid/kern';
+ * waardeOp(opschortingVerzuimherstel, '2026-03-02').bron.artikel; //=> 'art. 7:10 lid 2'
+ * ```
+ */
+export const opschortingVerzuimherstel = /* @__PURE__ */ eenWaarde<string>({
+  id: 'schorsing.bezwaar.opschortingVerzuimherstel',
+  omschrijving:
+    'Opschorting van de beslistermijn op bezwaar tijdens herstel van een verzuim (Awb 7:10 lid 2)',
+  strenger: 'exact',
+  sinds: AWB_1994,
+  waarde: 'dag-na-verzoek-tot-herstel',
+  bron: AWB_7_10_LID_2,
+});
+
+/**
  * The rules of this package as one registry (kern `regelRegister`): every rule id is package first,
  * `schorsing.<begrip>.<naam>`, and each rule lists the id it had before release 0.2 in `vorigeIds`, so
  * policies stored under an old id still load. Vendors store policies by these ids: they are a contract.
@@ -704,7 +836,7 @@ export const gpoBevoegdVerwijdering = /* @__PURE__ */ eenWaarde<boolean>({
  * import { SCHORSING_REGELS } from '@schoolveiligheid/schorsing';
  * SCHORSING_REGELS.pakket; //=> 'schorsing'
  * SCHORSING_REGELS.vorigeIds['wpo.schorsing.maxDuur']; //=> 'schorsing.schorsing.maxDuur'
- * Object.keys(SCHORSING_REGELS.regels).length; //=> 29
+ * Object.keys(SCHORSING_REGELS.regels).length; //=> 34
  * ```
  */
 export const SCHORSING_REGELS: RegelRegister = /* @__PURE__ */ regelRegister('schorsing', [
@@ -737,4 +869,9 @@ export const SCHORSING_REGELS: RegelRegister = /* @__PURE__ */ regelRegister('sc
   beroepBijRechter,
   rechtsmiddelBijzonder,
   gpoBevoegdVerwijdering,
+  elektronischVerzonden,
+  elektronischUitdrukkelijkKenbaar,
+  elektronischOntvangen,
+  bezwaarElektronischAlleenGeopend,
+  opschortingVerzuimherstel,
 ]);

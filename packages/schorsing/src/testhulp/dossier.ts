@@ -59,6 +59,17 @@ export const SOORTEN = [
   'hoorzitting',
   'horen-achterwege',
   'hoorverslag',
+  // added with issue 11: the inventory, lifting and revoking, further delay, electronic letters and bezwaren,
+  // and the repair pause of Awb 7:10 lid 2
+  'school-benaderd',
+  'schorsing-opgeheven',
+  'schorsing-ingetrokken',
+  'beslissing-uitgesteld',
+  'schorsingsbrief-elektronisch',
+  'verwijdering-elektronisch',
+  'bezwaar-elektronisch',
+  'verzuim-herstel-gevraagd',
+  'verzuim-hersteld',
 ] as const;
 
 /** One step of a scenario: what happens, how many days after the previous step, and two choices. */
@@ -158,6 +169,62 @@ export function gebeurtenisVan(s: ScenarioStap, datum: IsoDatum): Gebeurtenis {
       };
     case 'wijkagent-geinformeerd':
       return { type: 'wijkagent-geinformeerd', datum, kopieBrief: s.keuze };
+    case 'school-benaderd':
+      return {
+        type: 'school-benaderd',
+        datum,
+        schoolId: `school-${(s.n % 3) + 2}`,
+        antwoord: (['bereid', 'niet-bereid', 'geen-antwoord'] as const)[s.n % 3] ?? 'bereid',
+        ...(s.n % 3 === 0 ? { bereidPer: plusDagen(datum, s.n), schriftelijkBevestigd: s.keuze } : {}),
+      };
+    case 'schorsing-opgeheven':
+      return {
+        type: 'schorsing-opgeheven',
+        datum,
+        terugOp: plusDagen(datum, s.n % 3),
+        ...(s.keuze ? { schorsingNummer: 1 } : {}),
+      };
+    case 'schorsing-ingetrokken':
+      return { type: 'schorsing-ingetrokken', datum, ...(s.keuze ? { schorsingNummer: 1 } : {}) };
+    case 'beslissing-uitgesteld':
+      return {
+        type: 'beslissing-uitgesteld',
+        datum,
+        tegen,
+        grond:
+          (['alle-belanghebbenden', 'instemming-indiener', 'wettelijke-procedure'] as const)[s.n % 3] ??
+          'alle-belanghebbenden',
+        tot: plusDagen(datum, 40 + 7 * s.n),
+      };
+    case 'schorsingsbrief-elektronisch':
+    case 'verwijdering-elektronisch': {
+      // the moment that counts as sending: the same evening or after midnight; what the parents made known varies
+      const elektronisch = {
+        kanaal: s.keuze ? ('portaal' as const) : ('eigen-adres' as const),
+        moment: `${plusDagen(datum, s.n % 2)}T${s.n % 2 ? '00:05' : '21:30'}:00+01:00` as const,
+        bereikbaar: (['uitdrukkelijk-kenbaar', 'kenbaar', 'niet-kenbaar'] as const)[s.n % 3] ?? 'kenbaar',
+      };
+      return s.soort === 'schorsingsbrief-elektronisch'
+        ? { type: 'schorsingsbrief-verzonden', datum, wijze: 'elektronisch', elektronisch }
+        : {
+            type: 'verwijdering-besloten',
+            datum,
+            verwijderingsdatum: plusDagen(datum, 7 * s.n),
+            wijze: 'elektronisch',
+            elektronisch,
+          };
+    }
+    case 'bezwaar-elektronisch':
+      return {
+        type: 'bezwaar-ingediend',
+        datum,
+        tegen,
+        elektronisch: { moment: `${datum}T${s.n % 2 ? '23:59' : '08:00'}:00+01:00`, kanaalGeopend: s.keuze },
+      };
+    case 'verzuim-herstel-gevraagd':
+      return { type: 'verzuim-herstel-gevraagd', datum, tegen, hersteltermijnTot: plusDagen(datum, 7 * s.n) };
+    case 'verzuim-hersteld':
+      return { type: 'verzuim-hersteld', datum, tegen };
     default:
       return { type: s.soort, datum };
   }
@@ -218,6 +285,87 @@ export const opgeslagenKopArb: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /**
+ * A bezwaar procedure that is mostly accepted, so the dossier laws also see the newer events pass: a schorsing on a
+ * school day, its letter by post or electronically, a bezwaar (electronically or not), a repair of an omission
+ * (Awb 7:10 lid 2), further delay (lid 4), lifting, and a verwijdering inventory row; random gaps and choices.
+ */
+export const bezwaarProcedureArb: fc.Arbitrary<readonly Gebeurtenis[]> = fc
+  .record({
+    start: startdatumArb,
+    gaten: fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 8, maxLength: 8 }),
+    n: fc.integer({ min: 1, max: 7 }),
+    keuze: fc.boolean(),
+    elektronisch: fc.boolean(),
+    hersteld: fc.boolean(),
+  })
+  .map(({ start, gaten, n, keuze, elektronisch, hersteld }) => {
+    let dag = start;
+    const volgende = (i: number) => {
+      dag = plusDagen(dag, gaten[i] ?? 0);
+      return dag;
+    };
+    const uit: Gebeurtenis[] = [
+      {
+        type: 'schorsing-besloten',
+        datum: dag,
+        ingangsdatum: plusDagen(dag, 1),
+        duur: { aantal: 2, eenheid: 'kalenderdagen' },
+      },
+    ];
+    const brief = volgende(0);
+    uit.push(
+      elektronisch
+        ? {
+            type: 'schorsingsbrief-verzonden',
+            datum: brief,
+            wijze: 'elektronisch',
+            elektronisch: {
+              kanaal: keuze ? 'portaal' : 'eigen-adres',
+              moment: `${brief}T12:00:00Z`,
+              bereikbaar: 'uitdrukkelijk-kenbaar',
+            },
+          }
+        : { type: 'schorsingsbrief-verzonden', datum: brief, wijze: keuze ? 'post' : 'uitreiking' },
+    );
+    const bezwaar = plusDagen(volgende(1), 1);
+    uit.push(
+      elektronisch
+        ? {
+            type: 'bezwaar-ingediend',
+            datum: bezwaar,
+            tegen: 'schorsing',
+            elektronisch: { moment: `${bezwaar}T12:00:00Z`, kanaalGeopend: keuze },
+          }
+        : { type: 'bezwaar-ingediend', datum: bezwaar, tegen: 'schorsing' },
+    );
+    dag = bezwaar;
+    const gevraagd = volgende(2);
+    uit.push({
+      type: 'verzuim-herstel-gevraagd',
+      datum: gevraagd,
+      tegen: 'schorsing',
+      hersteltermijnTot: plusDagen(gevraagd, 7 * n),
+    });
+    if (hersteld) uit.push({ type: 'verzuim-hersteld', datum: volgende(3), tegen: 'schorsing' });
+    uit.push({ type: 'stukken-ter-inzage', datum: volgende(4), tegen: 'schorsing' });
+    uit.push({
+      type: 'beslissing-uitgesteld',
+      datum: volgende(5),
+      tegen: 'schorsing',
+      grond: 'instemming-indiener',
+      tot: plusDagen(dag, 120 + n),
+    });
+    uit.push({
+      type: 'school-benaderd',
+      datum: volgende(6),
+      schoolId: 'school-2',
+      antwoord: keuze ? 'bereid' : 'geen-antwoord',
+    });
+    uit.push({ type: 'schorsing-ingetrokken', datum: volgende(7), schorsingNummer: 1 });
+    return uit;
+  });
+
+/**
  * Stored event lists: mostly a scenario in date order (as JSON, some with the `versie` the kernel stamps, some
  * without: release 0.1's version 1), sometimes steps on random dates (out of order).
  */
@@ -240,6 +388,7 @@ export const opgeslagenGebeurtenissenArb: fc.Arbitrary<readonly unknown[]> = fc.
     ),
     weight: 1,
   },
+  { arbitrary: bezwaarProcedureArb.map((l): readonly unknown[] => JSON.parse(JSON.stringify(l))), weight: 2 },
 );
 
 /**

@@ -1,7 +1,8 @@
 // Handlers of the bezwaar events: the bezwaar, the adjournment and the decision on it (Awb 6:9, 7:10; WPO 40
 // lid 12, 43, 63).
-import { type IsoDatum, plusDagen, waardeVoor } from '@schoolveiligheid/kern';
-import { berekenBezwaartermijnen } from '../../bezwaar/bezwaar.js';
+import { type IsoDatum, plusDagen, type Tijdstip, waardeVoor } from '@schoolveiligheid/kern';
+import { elektronischeOntvangst } from '../../bekendmaking/bekendmaking.js';
+import { berekenBezwaartermijnen, type Verzuimherstel } from '../../bezwaar/bezwaar.js';
 import { stukkenTerInzage } from '../../regels/regels.js';
 import type { SchorsingKop } from '../gebeurtenissen.js';
 import {
@@ -42,10 +43,44 @@ export function metTijdigheid(t: Toestand, kop: SchorsingKop, b: BezwaarInDossie
 
 const GEEN_BEZWAAR = 'Er is geen lopend bezwaar tegen dit besluit.';
 
+/**
+ * The repair requests of a bezwaar as the decision term takes them: on the Awb path only (openbare school, bezwaar
+ * against a schorsing); WPO 40 lid 12 departs from Awb 7:10 as a whole and a bijzondere school is not under the Awb.
+ */
+function herstelVoor(kop: SchorsingKop, b: BezwaarInDossier): { verzuimherstel?: readonly Verzuimherstel[] } {
+  return b.verzuimherstel?.length && kop.denominatie === 'openbaar' && b.tegen === 'schorsing'
+    ? { verzuimherstel: b.verzuimherstel }
+    : {};
+}
+
+/** The latest repair request of a bezwaar that is still running at `datum`: not repaired, its term not passed. */
+function lopendHerstel(b: BezwaarInDossier, datum: IsoDatum): Verzuimherstel | undefined {
+  const laatste = b.verzuimherstel?.at(-1);
+  return laatste && laatste.herstelOp === undefined && datum < laatste.termijnTot ? laatste : undefined;
+}
+
 /** Days of the week of Awb 7:4 lid 2, from the rule (a policy may set more). */
 function inzageDagen(kop: SchorsingKop, datum: IsoDatum): number {
   const w = waardeVoor(stukkenTerInzage, datum, kop.beleid).waarde;
   return w.eenheid === 'weken' ? w.aantal * 7 : w.aantal; // geen-rechtsgetal: days in a week
+}
+
+/** The electronic receipt of a bezwaar event, when it came electronically (checked in `controleer`). */
+function elektronischVan(
+  g: {
+    readonly datum: IsoDatum;
+    readonly elektronisch?: { readonly moment: string; readonly kanaalGeopend: boolean } | undefined;
+  },
+  kop: SchorsingKop,
+): Partial<BezwaarInDossier> {
+  if (!g.elektronisch) return {};
+  const e = elektronischeOntvangst({
+    denominatie: kop.denominatie,
+    ontvangen: g.datum,
+    moment: g.elektronisch.moment as Tijdstip,
+    kanaalGeopend: g.elektronisch.kanaalGeopend,
+  });
+  return e.ok ? { elektronisch: e.waarde } : onmogelijk();
 }
 
 export const bezwaarOvergangen: Handlers<
@@ -57,7 +92,68 @@ export const bezwaarOvergangen: Handlers<
   | 'hoorzitting'
   | 'horen-achterwege'
   | 'hoorverslag'
+  | 'verzuim-herstel-gevraagd'
+  | 'verzuim-hersteld'
 > = {
+  'verzuim-herstel-gevraagd': {
+    controleer: (t, g, kop) => {
+      const b = openBezwaar(t, g.tegen, g.schorsingNummer);
+      return eersteWeigering(
+        [!b, 'GEEN_BEZWAAR', ['tegen'], GEEN_BEZWAAR],
+        [
+          kop.denominatie === 'bijzonder',
+          'HERSTEL_ALLEEN_AWB',
+          ['type'],
+          'Een bijzondere school valt niet onder de Awb: verzuimherstel (Awb 6:6) en de opschorting van Awb 7:10 lid 2 gelden daar niet.',
+        ],
+        [
+          g.hersteltermijnTot <= g.datum,
+          'HERSTELTERMIJN_NIET_NA_VERZOEK',
+          ['hersteltermijnTot'],
+          'De hersteltermijn eindigt niet na het verzoek om herstel.',
+        ],
+        [
+          !!b && !!lopendHerstel(b, g.datum),
+          'HERSTEL_LOOPT_AL',
+          ['type'],
+          'Er loopt al een verzoek om herstel van een verzuim; een termijn kan niet twee keer tegelijk stilstaan.',
+        ],
+      );
+    },
+    pasToe: (t, g) => {
+      const b = openBezwaar(t, g.tegen, g.schorsingNummer) ?? onmogelijk();
+      const verzoek: Verzuimherstel = { gevraagdOp: g.datum, termijnTot: g.hersteltermijnTot };
+      return na(t, g, {
+        bezwaren: vervang(t.bezwaren, b, { ...b, verzuimherstel: [...(b.verzuimherstel ?? []), verzoek] }),
+      });
+    },
+  },
+  'verzuim-hersteld': {
+    controleer: (t, g) => {
+      const b = openBezwaar(t, g.tegen, g.schorsingNummer);
+      const laatste = b?.verzuimherstel?.at(-1);
+      return eersteWeigering(
+        [!b, 'GEEN_BEZWAAR', ['tegen'], GEEN_BEZWAAR],
+        [
+          !laatste || laatste.herstelOp !== undefined,
+          'GEEN_HERSTELVERZOEK',
+          ['type'],
+          'Er is geen lopend verzoek om herstel van een verzuim bij dit bezwaar.',
+        ],
+      );
+    },
+    pasToe: (t, g) => {
+      const b = openBezwaar(t, g.tegen, g.schorsingNummer) ?? onmogelijk();
+      const lijst = b.verzuimherstel ?? [];
+      const laatste = lijst.at(-1) ?? onmogelijk();
+      return na(t, g, {
+        bezwaren: vervang(t.bezwaren, b, {
+          ...b,
+          verzuimherstel: [...lijst.slice(0, -1), { ...laatste, herstelOp: g.datum }],
+        }),
+      });
+    },
+  },
   'stukken-ter-inzage': {
     controleer: (t, g) =>
       openBezwaar(t, g.tegen, g.schorsingNummer) ? [] : weiger('GEEN_BEZWAAR', ['tegen'], GEEN_BEZWAAR),
@@ -142,6 +238,21 @@ export const bezwaarOvergangen: Handlers<
       }
       if (g.terPost && g.terPost > g.datum)
         return weiger('TER_POST_NA_ONTVANGST', ['terPost'], 'De datum van verzending ligt na de ontvangst.');
+      if (g.elektronisch) {
+        if (g.terPost)
+          return weiger(
+            'ELEKTRONISCH_EN_TER_POST',
+            ['elektronisch'],
+            'Een bezwaar komt per post of langs elektronische weg binnen, niet beide.',
+          );
+        const e = elektronischeOntvangst({
+          denominatie: kop.denominatie,
+          ontvangen: g.datum,
+          moment: g.elektronisch.moment,
+          kanaalGeopend: g.elektronisch.kanaalGeopend,
+        });
+        if (!e.ok) return e.problemen.map((p) => ({ ...p, pad: ['elektronisch', ...p.pad] }));
+      }
       return [];
     },
     pasToe: (t, g, kop) => {
@@ -151,6 +262,7 @@ export const bezwaarOvergangen: Handlers<
         ...(nummer === undefined ? {} : { schorsing: nummer }),
         ontvangen: g.datum,
         ...(g.terPost ? { terPost: g.terPost } : {}),
+        ...elektronischVan(g, kop),
         gehoord: false,
       });
       return na(t, g, { bezwaren: [...t.bezwaren, bezwaar] });
@@ -182,6 +294,7 @@ export const bezwaarOvergangen: Handlers<
         bezwaarOntvangen: bezwaar.ontvangen,
         ...(besluitdatum ? { besluitdatum } : {}),
         verdaagdOp: g.datum,
+        ...herstelVoor(kop, bezwaar),
         ...(kop.bezwaarcommissie && g.tegen === 'schorsing' ? { adviescommissie: true } : {}),
       });
       return termijnen.ok ? [] : termijnen.problemen.map((p) => ({ ...p, pad: ['type'] }));
@@ -225,6 +338,7 @@ export const bezwaarOvergangen: Handlers<
         ...(besluitdatum ? { besluitdatum } : {}),
         ...(bezwaar.verdaagd ? { verdaagdOp: bezwaar.verdaagd } : {}),
         uitstel: { op: vorige?.op ?? g.datum, tot: g.tot, grond: g.grond },
+        ...herstelVoor(kop, bezwaar),
         ...(kop.bezwaarcommissie && g.tegen === 'schorsing' ? { adviescommissie: true } : {}),
       });
       return termijnen.ok

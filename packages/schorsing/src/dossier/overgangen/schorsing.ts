@@ -1,5 +1,10 @@
 // Handlers of the schorsing events: the decision, the letter, schoolwork and the notices (WPO 40c).
-import { bevries, type Resultaat } from '@schoolveiligheid/kern';
+import { bevries, type IsoDatum, type Resultaat } from '@schoolveiligheid/kern';
+import {
+  bekendmakingsdag,
+  type ElektronischeVerzending,
+  type Verzendwijze,
+} from '../../bekendmaking/bekendmaking.js';
 import { berekenSchorsing, type Schorsing } from '../../schorsing/schorsing.js';
 import type { Gebeurtenis, SchorsingKop } from '../gebeurtenissen.js';
 import { metTijdigheid } from './bezwaar.js';
@@ -181,9 +186,9 @@ export const schorsingOvergangen: Handlers<
     },
   },
   'schorsingsbrief-verzonden': {
-    controleer: (t) => {
+    controleer: (t, g, kop) => {
       const s = laatsteSchorsing(t);
-      return eersteWeigering(
+      const geweigerd = eersteWeigering(
         [!s, 'GEEN_SCHORSING', ['type'], 'Er is geen schorsingsbesluit om een brief over te sturen.'],
         [
           !!s?.briefVerzonden,
@@ -192,9 +197,18 @@ export const schorsingOvergangen: Handlers<
           'De brief over deze schorsing is al verzonden.',
         ],
       );
+      if (geweigerd.length) return geweigerd;
+      const b = bekendmakingVanBrief(g, kop);
+      return b && !b.ok ? b.problemen : [];
     },
     pasToe: (t, g, kop) => {
-      const na = metLaatsteSchorsing(t, g, { briefVerzonden: g.datum });
+      const b = bekendmakingVanBrief(g, kop);
+      if (b && !b.ok) return onmogelijk();
+      const na = metLaatsteSchorsing(
+        t,
+        g,
+        b ? { briefVerzonden: b.waarde.uitkomst, bekendmaking: b.waarde } : { briefVerzonden: g.datum },
+      );
       // a bezwaar received before this letter is judged now (Awb 6:10 lid 1 sub a: the decision existed)
       const nummer = t.schorsingen.length;
       const wacht = (b: BezwaarInDossier) => b.tegen === 'schorsing' && b.schorsing === nummer && !b.tijdig;
@@ -246,6 +260,27 @@ export const schorsingOvergangen: Handlers<
     },
   },
 };
+
+/**
+ * The bekendmaking of a letter event that records how it was sent (release 0.3 on); `undefined` for an event
+ * without `wijze` or `elektronisch`, which keeps its day as before (stored dossiers replay unchanged).
+ */
+export function bekendmakingVanBrief(
+  g: {
+    readonly datum: string;
+    readonly wijze?: Verzendwijze | undefined;
+    readonly elektronisch?: ElektronischeVerzending | undefined;
+  },
+  kop: SchorsingKop,
+) {
+  if (g.wijze === undefined && g.elektronisch === undefined) return undefined;
+  return bekendmakingsdag({
+    denominatie: kop.denominatie,
+    verzonden: g.datum as IsoDatum,
+    ...(g.wijze === undefined ? {} : { wijze: g.wijze }),
+    ...(g.elektronisch === undefined ? {} : { elektronisch: g.elektronisch }),
+  });
+}
 
 function metLaatsteSchorsing(t: Toestand, g: Gebeurtenis, wijziging: Partial<SchorsingInDossier>): Toestand {
   const s = laatsteSchorsing(t) ?? onmogelijk();

@@ -1,6 +1,7 @@
 // Handlers of the verwijdering events: the file, the voornemen, the receiving school, the decision and the
 // Geschillencommissie passend onderwijs (WPO 40 lid 11, 43; seed E.2 Verwijdering).
 import type { IsoDatum, Probleem } from '@schoolveiligheid/kern';
+import { bekendmakingVanBrief } from './schorsing.js';
 import { probleemVan } from '../../invoer/invoer.js';
 import {
   type BenaderdeSchool,
@@ -141,21 +142,31 @@ export const verwijderingOvergangen: Handlers<
         ...(kop.beleid ? { beleid: kop.beleid } : {}),
         peildatum: g.datum,
       });
-      if (oordeel.uitkomst) return [];
+      if (oordeel.uitkomst) {
+        const b = bekendmakingVanBrief(g, kop);
+        return b && !b.ok ? b.problemen : [];
+      }
       const tabel = Object.values(NIET_VOLDAAN);
       return nietVoldaan(oordeel).flatMap((r): Probleem[] => {
         const rij = tabel.find((x) => x.reden === r.code);
         return rij ? [probleemVan(rij.probleem, ['type'], r.tekst)] : [];
       });
     },
-    pasToe: (t, g) =>
-      na(t, g, {
+    pasToe: (t, g, kop) => {
+      const b = bekendmakingVanBrief(g, kop);
+      if (b && !b.ok) return onmogelijk();
+      return na(t, g, {
         verwijdering: {
           ...t.verwijdering,
           gestart: true,
-          besluit: { datum: g.datum, verwijderingsdatum: g.verwijderingsdatum },
+          besluit: {
+            datum: g.datum,
+            verwijderingsdatum: g.verwijderingsdatum,
+            ...(b ? { bekendmaking: b.waarde } : {}),
+          },
         },
-      }),
+      });
+    },
   },
   'geschil-gpo-ingediend': {
     controleer: (t) =>
