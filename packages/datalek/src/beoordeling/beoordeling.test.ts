@@ -441,11 +441,54 @@ describe('issue 10: sources say what they rest on (item 5)', () => {
     expect(waardeOp(datalekBeslisboom, '2017-01-01').bron.toelichting).toContain("'onverwijld'");
   });
 
-  it('no worked case claims an EDPB 01/2021 verdict other than case 01, the only one read', () => {
+  // The verdicts of EDPB 01/2021 that were read, each with where (see each case's `bron`); a duty a source does
+  // not state is left out. `afwijking`: the package decides otherwise, documented in the case and the guide.
+  const EDPB_01_2021_GELEZEN: Record<
+    string,
+    { meldplichtAP?: boolean; betrokkenenInformeren?: boolean; versie: string; afwijking?: string }
+  > = {
+    '01': { meldplichtAP: false, betrokkenenInformeren: false, versie: 'versie 2.0' }, // the text, nr. 25
+    '03': { meldplichtAP: true, betrokkenenInformeren: true, versie: 'versie 1.0' }, // "high risk" (Baker McKenzie)
+    '06': { betrokkenenInformeren: false, versie: 'versie 1.0' }, // Greenberg Traurig
+    '08': { meldplichtAP: true, betrokkenenInformeren: false, versie: 'versie 2.0' }, // hrlaw.pl; GT on v1.0
+    '09': { meldplichtAP: false, betrokkenenInformeren: false, versie: 'versie 1.0' }, // Sackers
+    '10': { meldplichtAP: false, versie: 'versie 1.0' }, // National Law Review
+    '11': { meldplichtAP: true, betrokkenenInformeren: true, versie: 'versie 2.0' }, // hrlaw.pl
+    '16': { betrokkenenInformeren: true, versie: 'versie 1.0', afwijking: 'betrokkenenInformeren' }, // Insurance Europe
+  };
+
+  it('a worked case claims an EDPB 01/2021 verdict only of a case read, and names the version read', () => {
     for (const g of GEVALLEN) {
-      const claims = [...g.bron.matchAll(/EDPB 01\/2021 casus (\d+)/g)].map((m) => m[1]);
-      for (const casus of claims) expect(casus, g.naam).toBe('01');
+      const claims = [...g.bron.matchAll(/EDPB 01\/2021 casus (\d+)/g)].map((m) => m[1] ?? '');
+      for (const casus of claims) {
+        const gelezen = EDPB_01_2021_GELEZEN[casus];
+        expect(gelezen, `${g.naam}: casus ${casus} is niet gelezen`).toBeDefined();
+        expect(g.bron, g.naam).toMatch(/gelezen/);
+        if (g.naam.startsWith(`EDPB 01/2021 casus ${casus}`))
+          expect(g.bron, g.naam).toContain(gelezen?.versie);
+      }
     }
+  });
+
+  it('agrees with every EDPB 01/2021 verdict read but the one documented departure (12 of 13)', () => {
+    let eens = 0;
+    let totaal = 0;
+    const afwijkingen: string[] = [];
+    for (const [casus, gelezen] of Object.entries(EDPB_01_2021_GELEZEN)) {
+      const g = GEVALLEN.find((f) => f.naam.startsWith(`EDPB 01/2021 casus ${casus}`));
+      expect(g, `casus ${casus}`).toBeDefined();
+      if (!g) continue;
+      const u = beoordeelIncident(g.invoer.incident, { peildatum: g.peildatum }).uitkomst;
+      for (const plicht of ['meldplichtAP', 'betrokkenenInformeren'] as const) {
+        if (gelezen[plicht] === undefined) continue;
+        totaal += 1;
+        if (u[plicht] === gelezen[plicht]) eens += 1;
+        else afwijkingen.push(`${casus}:${plicht}`);
+      }
+    }
+    expect([eens, totaal]).toEqual([12, 13]);
+    expect(afwijkingen).toEqual(['16:betrokkenenInformeren']);
+    expect(EDPB_01_2021_GELEZEN['16']?.afwijking).toBe('betrokkenenInformeren');
   });
 });
 

@@ -107,7 +107,7 @@ export const EDPB_01_2021: Bron = /* @__PURE__ */ bron('edpb', {
   url: 'https://www.edpb.europa.eu/system/files/2022-01/edpb_guidelines_012021_pdbnotification_adopted_en.pdf',
   zekerheid: 'secundair',
   toelichting:
-    'Gelezen: de aangenomen tekst (versie 2.0) in een openbare kopie, tot en met casus 01. Van de casussen 02-18 zijn alleen de titels gelezen; hun oordelen zijn niet nagelezen en worden nergens als bron van een verwacht antwoord gebruikt.',
+    'Gelezen: de aangenomen tekst (versie 2.0) in een openbare kopie, tot en met casus 01. Van andere casussen alleen het oordeel, in secundaire bronnen: casus 08 en 11 in citaten uit versie 2.0 (hrlaw.pl, 2024), casus 03, 06, 09, 10 en 16 in besprekingen van het ontwerp (versie 1.0, 2021); elk uitgewerkt geval noemt zijn bron en versie. Van casus 02, 04, 05, 07, 12-15, 17 en 18 is geen oordeel gelezen; die worden nergens als bron van een verwacht antwoord gebruikt.',
 });
 
 /** EDPB 01/2021, case 01: ransomware with a proper backup and without exfiltration (text read). */
