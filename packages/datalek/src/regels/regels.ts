@@ -303,7 +303,7 @@ export const maxWoordenPerZin: Regel<number> = /* @__PURE__ */ regel({
 /**
  * How long the registration of every breach, reported or not, is kept at least, counted from the internal
  * report: the AVG requires documenting every breach (33(5)) but sets no term; the SDK's default of 60 months
- * is an interpretation (flagged `interpretatie`, source {@link INTERPRETATIE_BEWAARTERMIJN}), which a school's
+ * is an interpretation (flagged `interpretatie`, source `INTERPRETATIE_BEWAARTERMIJN`), which a school's
  * policy may raise. The seed's "minimaal 3 jaar" is for the AP report ({@link bewaartermijnMelding}).
  *
  * @example

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { IsoDatum } from '../datum/datum.js';
 import { feestdagen } from '../feestdagen/feestdagen.js';
 import { GELIJKSTELLINGSBESLUITEN } from '../feestdagen/gelijkgesteld.js';
 import { berekenTermijn } from '../termijn/termijn.js';
@@ -31,32 +32,90 @@ describe('history: KB gelijkgestelde dagen', () => {
     expect(werkkalender().isWerkdag('2019-12-27')).toBe(false);
   });
 
-  it('keeps the years without a found KB flagged (2010-2016, 2020-2022, 2029 on)', () => {
-    for (const jaar of [2010, 2013, 2016, 2020, 2021, 2022, 2029]) {
+  // The texts of art. 1 of the three KBs before 2017, read in the BWB consolidations mirrored by
+  // github.com/statengeneraal/laws-markdown (KB/besluit/gelijkstelling/...):
+  // - BWBR0022669 (Besluit van 27 september 2007, nr. 07.003139): "worden gelijkgesteld 24 december 2007, 2 mei 2008,
+  //   2 januari, 1 mei, 4 mei en 22 mei 2009 en 14 mei 2010";
+  // - BWBR0027755 (Besluit van 7 juni 2010, nr. 10.001566): "worden gelijkgesteld 6 mei en 3 juni 2011, 18 mei,
+  //   24 december en 31 december 2012 en 29 april, 10 mei en 27 december 2013";
+  // - BWBR0033679 (Besluit van 17 juni 2013, nr. 13.001210): "worden gelijkgesteld 30 mei 2014, 2 januari, 4 en
+  //   15 mei 2015 en 6 mei 2016".
+  it('has the days of the KBs for 2008-2010, 2011-2013 and 2014-2016, from their texts', () => {
+    const jaren = (van: number, tot: number) =>
+      Array.from({ length: tot - van + 1 }, (_, i) => van + i).flatMap((j) => gelijkgesteld(j));
+    expect(jaren(2008, 2010)).toEqual([
+      '2008-05-02',
+      '2009-01-02',
+      '2009-05-01',
+      '2009-05-04',
+      '2009-05-22',
+      '2010-05-14',
+    ]);
+    expect(jaren(2011, 2013)).toEqual([
+      '2011-05-06',
+      '2011-06-03',
+      '2012-05-18',
+      '2012-12-24',
+      '2012-12-31',
+      '2013-04-29',
+      '2013-05-10',
+      '2013-12-27',
+    ]);
+    expect(jaren(2014, 2016)).toEqual(['2014-05-30', '2015-01-02', '2015-05-04', '2015-05-15', '2016-05-06']);
+    for (const jaar of [2008, 2010, 2013, 2016]) {
+      expect([jaar, feestdagen(jaar).gelijkgesteldeDagenBekend]).toEqual([jaar, true]);
+    }
+    expect(feestdagen(2013).dagen.find((d) => d.datum === '2013-04-29')?.bron).toMatchObject({
+      bwb: 'BWBR0027755',
+      zekerheid: 'wettekst',
+    });
+  });
+
+  // legal-support-office.nl/de-civiele-rol/feestdagen: "Bij Besluit van 20 september 2019 zijn vrijdag 22 mei 2020,
+  // vrijdag 14 mei 2021 en vrijdag 27 mei 2022 (telkens de vrijdag na Hemelvaartsdag) eveneens gelijkgesteld";
+  // 2021 also in the deurwaarders' lists (boitenluhrs.nl, gdw-km.nl), 2022 also on wvhl.nl.
+  it('has the three Fridays after Ascension of the KB for 2020-2022, from secondary sources', () => {
+    expect([...gelijkgesteld(2020), ...gelijkgesteld(2021), ...gelijkgesteld(2022)]).toEqual([
+      '2020-05-22',
+      '2021-05-14',
+      '2022-05-27',
+    ]);
+    expect(feestdagen(2021).dagen.find((d) => d.datum === '2021-05-14')?.bron.zekerheid).toBe('secundair');
+    expect([2020, 2021, 2022].map((j) => feestdagen(j).gelijkgesteldeDagenBekend)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('keeps the years without a shipped KB flagged (1990-2007, 2029 on)', () => {
+    for (const jaar of [1990, 2005, 2007, 2029]) {
       const j = feestdagen(jaar);
       expect([jaar, j.gelijkgesteldeDagenBekend, typeof j.waarschuwing]).toEqual([jaar, false, 'string']);
     }
-    expect(gelijkgesteld(2022)).toEqual(['2022-05-27']);
-    expect(gelijkgesteld(2021)).toEqual([]);
+    expect(gelijkgesteld(2007)).toEqual([]);
   });
 
   it('gives every besluit a source with a certainty, wettekst only where the text was read', () => {
     const zekerheden = GELIJKSTELLINGSBESLUITEN.map((b) => [b.jaren[0], b.bron.zekerheid]);
     expect(zekerheden).toEqual([
+      [2008, 'wettekst'],
+      [2011, 'wettekst'],
+      [2014, 'wettekst'],
       [2017, 'wettekst'],
-      [2020, 'onbevestigd'],
+      [2020, 'secundair'],
       [2023, 'secundair'],
       [2026, 'secundair'],
     ]);
   });
 
   it('warns on a term touching a flagged year, not on one inside 2019', () => {
-    const t2021 = berekenTermijn({
-      gebeurtenis: '2021-05-11',
+    const t2007 = berekenTermijn({
+      gebeurtenis: '2007-05-15',
       duur: { aantal: 3, eenheid: 'kalenderdagen' },
       grondslag: 'nl-wet',
     });
-    expect(t2021.waarschuwingen.length).toBe(1);
+    expect(t2007.waarschuwingen.length).toBe(1);
     const t2019 = berekenTermijn({
       gebeurtenis: '2019-05-28',
       duur: { aantal: 3, eenheid: 'kalenderdagen' },
@@ -64,6 +123,27 @@ describe('history: KB gelijkgestelde dagen', () => {
     });
     // 31 May 2019 is the KB day after Ascension: Friday to Monday 3 June
     expect([t2019.laatsteDag, t2019.waarschuwingen]).toEqual(['2019-06-03', []]);
+  });
+
+  // Worked terms (Atw art. 1 and 2) across the newly shipped KB days; three calendar days counted from the day after
+  // the event, as in the 2019 case above.
+  it.each<[IsoDatum, IsoDatum]>([
+    // 12, 13 (Hemelvaartsdag), 14 May 2010 (KB 2007-2010): ends on the KB Friday, moves to Monday 17 May
+    ['2010-05-11', '2010-05-17'],
+    // 27, 28 April, 29 April 2013 (KB 2011-2013, Monday before Koninginnedag): 29 and 30 April are closed, 1 May is the
+    // only open day, so Atw art. 2 extends the term to Thursday 2 May
+    ['2013-04-26', '2013-05-02'],
+    // 2, 3, 4 May 2015 (KB 2014-2016, Monday before 5 mei): 4 and 5 May closed, art. 2 extends to Thursday 7 May
+    ['2015-05-01', '2015-05-07'],
+    // 25, 26 (Hemelvaartsdag), 27 May 2022 (KB 2020-2022, secondary): ends on the KB Friday, moves to Monday 30 May
+    ['2022-05-24', '2022-05-30'],
+  ])('a 3-day term from %s ends on %s, without a warning', (gebeurtenis, laatsteDag) => {
+    const t = berekenTermijn({
+      gebeurtenis,
+      duur: { aantal: 3, eenheid: 'kalenderdagen' },
+      grondslag: 'nl-wet',
+    });
+    expect([t.laatsteDag, t.waarschuwingen]).toEqual([laatsteDag, []]);
   });
 });
 

@@ -114,7 +114,7 @@ export function feestdagenOpDatum(): (datum: IsoDatum) => Feestdag | undefined {
  * The content hash of the werkkalender's definition (feestdagen rule, range and the gelijkstellingsbesluiten),
  * fixed at build time; `vaste-hashes.test.ts` recomputes it, so a change of the besluiten without a new hash fails.
  */
-export const WERKKALENDER_INHOUD_HASH = 'fnv1a64:f73f8e3cf972ed5a';
+export const WERKKALENDER_INHOUD_HASH = 'fnv1a64:04ff803446d4e011';
 
 /** The definition of the werkkalender (exported for the test that recomputes its hash). */
 export function werkkalenderDefinitie(): KalenderDefinitie {
