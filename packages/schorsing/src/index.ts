@@ -98,6 +98,7 @@ export type { SchorsingOpenTermijn } from './dossier/termijnen.js';
 export {
   type BezwaarInDossier,
   gemisteSchooldagen,
+  type HorenAchterwegeGrond,
   kalenderVan,
   type SchorsingInDossier,
   type Toestand,

@@ -75,9 +75,8 @@ function gelijkstelling(titel: string, jaren: readonly number[], bron: Bron): Ge
   };
 }
 
-/** Where the texts of the KBs for 2008-2016 were read: the BWB consolidations mirrored as Markdown. */
-const BWB_KOPIE = 'github.com/statengeneraal/laws-markdown';
-
+// The texts of the KBs for 2008-2016 were read in the BWB consolidations mirrored as Markdown
+// (github.com/statengeneraal/laws-markdown); the literal strings keep these objects free of side effects for bundlers.
 /** The KB for 2008-2010 (citeertitel "Besluit gelijkstelling met een algemeen erkende feestdag 2007-2010"). */
 const BESLUIT_2008_2010: Bron = {
   titel:
@@ -87,7 +86,7 @@ const BESLUIT_2008_2010: Bron = {
   url: 'https://wetten.overheid.nl/BWBR0022669',
   zekerheid: 'wettekst',
   toelichting:
-    `Tekst van art. 1 gelezen in de BWB-kopie ${BWB_KOPIE} (KB/besluit/gelijkstelling/met/een/algemeen/erkende/feestdag/2007-2010/BWBR0022669), ` +
+    'Tekst van art. 1 gelezen in de BWB-kopie github.com/statengeneraal/laws-markdown (KB/besluit/gelijkstelling/met/een/algemeen/erkende/feestdag/2007-2010/BWBR0022669), ' +
     'niet op wetten.overheid.nl zelf: "worden gelijkgesteld 24 december 2007, 2 mei 2008, 2 januari, 1 mei, 4 mei en 22 mei 2009 en 14 mei 2010". ' +
     'De geconsolideerde tekst noemt voor 2009 meer dagen dan de titel (2 januari, 1 en 4 mei); het wijzigingsbesluit daarvan is niet gelezen. ' +
     '24 december 2007 hoort ook bij dit besluit, maar 2007 staat hier niet: het Besluit van 26 november 2003 (BWBR0015963) stelt ' +
@@ -103,7 +102,7 @@ const BESLUIT_2011_2013: Bron = {
   url: 'https://wetten.overheid.nl/BWBR0027755',
   zekerheid: 'wettekst',
   toelichting:
-    `Tekst van art. 1 gelezen in de BWB-kopie ${BWB_KOPIE} (BWBR0027755), niet op wetten.overheid.nl zelf: ` +
+    'Tekst van art. 1 gelezen in de BWB-kopie github.com/statengeneraal/laws-markdown (BWBR0027755), niet op wetten.overheid.nl zelf: ' +
     '"worden gelijkgesteld 6 mei en 3 juni 2011, 18 mei, 24 december en 31 december 2012 en 29 april, 10 mei en 27 december 2013". ' +
     'Het Stcrt.-nummer is niet gevonden.',
 };
@@ -117,7 +116,7 @@ const BESLUIT_2014_2016: Bron = {
   url: 'https://wetten.overheid.nl/BWBR0033679',
   zekerheid: 'wettekst',
   toelichting:
-    `Tekst van art. 1 gelezen in de BWB-kopie ${BWB_KOPIE} (BWBR0033679), niet op wetten.overheid.nl zelf: ` +
+    'Tekst van art. 1 gelezen in de BWB-kopie github.com/statengeneraal/laws-markdown (BWBR0033679), niet op wetten.overheid.nl zelf: ' +
     '"worden gelijkgesteld 30 mei 2014, 2 januari, 4 en 15 mei 2015 en 6 mei 2016". Dezelfde titel citeert uitvaart.nl (vraag 44571, 2015-12-15). ' +
     'Het Stcrt.-nummer is niet gevonden.',
 };

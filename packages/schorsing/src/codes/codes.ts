@@ -4,9 +4,12 @@ import {
   AWB_6_9,
   AWB_6_10,
   AWB_6_11,
+  AWB_6_19,
   AWB_7_2,
+  AWB_7_3,
   AWB_7_4_LID_2,
   AWB_7_7,
+  AWB_7_12_LID_1,
   AWB_7_10,
   AWB_7_10_LID_3,
   AWB_7_10_LID_4_B,
@@ -231,6 +234,10 @@ export type SchorsingProbleemCode =
   | 'GPO_OORDEEL_AFWACHTEN'
   | 'OUDERS_NIET_OPNIEUW_GEHOORD'
   | 'HOREN_VERPLICHT'
+  | 'REACTIETERMIJN_ONTBREEKT'
+  | 'REACTIETERMIJN_LOOPT'
+  | 'REACTIETERMIJN_ZONDER_GROND'
+  | 'HOREN_NODIG_BIJ_HANDHAVEN'
   | 'GEEN_HOORZITTING'
   | 'CRISISPLAATSING_LOOPT_AL'
   | 'GEEN_CRISISPLAATSING'
@@ -302,6 +309,8 @@ export type SchorsingStapCode =
   | 'OUDERS_HOREN_OP_BEZWAAR'
   | 'HOORVERSLAG_MAKEN'
   | 'OPNIEUW_HOREN_OVERWEGEN'
+  | 'GROND_AFZIEN_HOREN_VERMELDEN'
+  | 'BEZWAAR_MEDE_TEGEN_INTREKKING'
   | 'GPO_OORDEEL_AFWACHTEN'
   | 'BESLISSEN_OP_BEZWAAR'
   | 'VERWIJDERING_PARALLEL_OVERWEGEN'
@@ -918,6 +927,26 @@ export const PROBLEEM_CODES: CodeCatalogus<SchorsingProbleemCode> = /* @__PURE__
       en: 'A denominational school decides on an objection to an expulsion only after hearing the parents; the Awb (art. 7:3 included) does not apply.',
       bron: WPO_63_LID_3,
     },
+    REACTIETERMIJN_ONTBREEKT: {
+      nl: 'Geef de termijn die de ouders kregen om te laten weten dat zij gehoord willen worden.',
+      en: 'Give the term the parents had to say that they want to be heard.',
+      bron: AWB_7_3,
+    },
+    REACTIETERMIJN_LOOPT: {
+      nl: 'De termijn waarin de ouders kunnen laten weten dat zij gehoord willen worden, loopt nog.',
+      en: 'The term in which the parents can say that they want to be heard is still running.',
+      bron: AWB_7_3,
+    },
+    REACTIETERMIJN_ZONDER_GROND: {
+      nl: 'Een reactietermijn hoort alleen bij de grond geen-reactie.',
+      en: 'A reply term belongs only with the ground geen-reactie.',
+      bron: AWB_7_3,
+    },
+    HOREN_NODIG_BIJ_HANDHAVEN: {
+      nl: 'Het horen bleef achterwege omdat aan het bezwaar volledig tegemoet zou worden gekomen; wie het besluit handhaaft, hoort de ouders eerst.',
+      en: 'The hearing was left out because the objection would be granted in full; to uphold the decision, hear the parents first.',
+      bron: AWB_7_3,
+    },
     GEEN_HOORZITTING: {
       nl: 'Er is nog geen hoorzitting over dit bezwaar om een verslag van te maken.',
       en: 'There is no hearing on this objection yet to report on.',
@@ -1203,6 +1232,16 @@ export const STAP_CODES: CodeCatalogus<SchorsingStapCode> = /* @__PURE__ */ Obje
     nl: 'De stukken lagen niet ten minste een week vóór het horen ter inzage: overweeg de ouders opnieuw te horen.',
     en: 'The documents were not available for a week before the hearing: consider hearing the parents again.',
     bron: AWB_7_4_LID_2,
+  },
+  GROND_AFZIEN_HOREN_VERMELDEN: {
+    nl: 'Vermeld in de beslissing op het bezwaar op welke grond van het horen is afgezien.',
+    en: 'State in the decision on the objection on which ground the hearing was left out.',
+    bron: AWB_7_12_LID_1,
+  },
+  BEZWAAR_MEDE_TEGEN_INTREKKING: {
+    nl: 'De schorsing is ingetrokken: het bezwaar heeft van rechtswege mede betrekking op de intrekking, tenzij de ouders daarbij onvoldoende belang hebben.',
+    en: 'The schorsing was revoked: by law the objection extends to the revocation, unless the parents have too little interest in it.',
+    bron: AWB_6_19,
   },
   OUDERS_HOREN_OP_BEZWAAR: {
     nl: 'Hoor de ouders (en de leerling) over hun bezwaar.',

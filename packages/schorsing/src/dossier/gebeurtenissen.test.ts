@@ -14,7 +14,7 @@ describe('event and header schemas carry their documentation into JSON Schema (i
     const json = z.toJSONSchema(gebeurtenisSchema) as JsonSchema;
     expect(json.description).toMatch(/event/);
     const varianten = json.oneOf ?? json.anyOf ?? [];
-    expect(varianten.length).toBe(28);
+    expect(varianten.length).toBe(29);
     for (const v of varianten) {
       expect(v.description).toMatch(/\w/);
       expect(v.properties?.versie?.description).toMatch(/version/);

@@ -275,15 +275,30 @@ export const gebeurtenisSchema = /* @__PURE__ */ (() => {
       }),
       soort(
         'horen-achterwege',
-        'The board records why it does not hear the parents on the bezwaar (Awb 7:3).',
+        'The board records why it does not hear the parents on the bezwaar (Awb 7:3), a ground the decision on the bezwaar must state (Awb 7:12 lid 1).',
         {
           tegen,
           schorsingNummer,
           grond: keuze(
-            ['afgezien', 'kennelijk-niet-ontvankelijk'],
-            'Awb 7:3 sub c (the parents declared they waive the hearing) or sub a (the bezwaar is manifestly inadmissible).',
+            [
+              'kennelijk-niet-ontvankelijk',
+              'kennelijk-ongegrond',
+              'afgezien',
+              'geen-reactie',
+              'volledig-tegemoetgekomen',
+            ],
+            'Awb 7:3 sub a (the bezwaar is manifestly inadmissible), sub b (manifestly unfounded), sub c (the parents declared they waive the hearing), sub d (they did not say within the term the board set that they want to be heard; give reactietermijnTot) or sub e (the bezwaar is granted in full; the decision must then revoke).',
           ),
+          reactietermijnTot: isoDatumSchema.optional().meta({
+            description:
+              'Awb 7:3 sub d: the last day of the reasonable term the board set for the parents to say they want to be heard; required with grond geen-reactie, and past on datum.',
+          }),
         },
+      ),
+      soort(
+        'inzage-achterwege',
+        'The parents agreed that the documents need not lie for inspection before the hearing (Awb 7:4 lid 5).',
+        { tegen, schorsingNummer },
       ),
       soort('hoorverslag', 'The report of the hearing is made (Awb 7:7).', { tegen, schorsingNummer }),
       soort('beslissing-op-bezwaar', "The board's decision on the bezwaar.", {

@@ -5,7 +5,7 @@ import { type SchorsingDossier as Dossier, verwerk, volgendeStappen } from './do
 import type { Gebeurtenis } from './gebeurtenissen.js';
 
 // The hearing on a bezwaar as events (issue 11): the documents lie for inspection at least a week before it
-// (Awb 7:4 lid 2), the hearing itself (Awb 7:2), a recorded reason to leave it out (Awb 7:3 sub a and c) and the
+// (Awb 7:4 lid 2), the hearing itself (Awb 7:2), a recorded reason to leave it out (Awb 7:3; all grounds in horen-gronden.test.ts) and the
 // report (Awb 7:7). A bijzondere school deciding on a bezwaar against a verwijdering must hear (WPO 63 lid 3).
 
 const dossier = (denominatie: 'openbaar' | 'bijzonder', gebeurtenissen: readonly Gebeurtenis[]): Dossier =>

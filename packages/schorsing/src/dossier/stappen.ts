@@ -6,9 +6,11 @@ import {
   type SchorsingTermijnCode,
 } from '../codes/codes.js';
 import {
+  AWB_6_19,
   AWB_7_2,
   AWB_7_4_LID_2,
   AWB_7_7,
+  AWB_7_12_LID_1,
   seedBron,
   WPO_40A_OPP_VERWIJDERING,
   WPO_40C_LID_2,
@@ -19,10 +21,19 @@ import { valideerSchoolpleinverbod } from '../schoolpleinverbod/schoolpleinverbo
 import { beoordeelVerwijdering, NIET_VOLDAAN, nietVoldaan } from '../verwijdering/verwijdering.js';
 import type { SchorsingKop } from './gebeurtenissen.js';
 import { inventarisInvoer } from './overgangen/verwijdering.js';
-import type { Toestand } from './toestand.js';
+import type { HorenAchterwegeGrond, Toestand } from './toestand.js';
 
 /** A next step in a schorsing dossier: kern's {@link Stap} over this package's codes and roles. */
 export type SchorsingStap = Stap<SchorsingStapCode, SchorsingRol>;
+
+/** The letter of Awb 7:3 for each recorded ground of leaving the hearing out. */
+const HOORGROND_SUB: Readonly<Record<HorenAchterwegeGrond, string>> = {
+  'kennelijk-niet-ontvankelijk': 'a',
+  'kennelijk-ongegrond': 'b',
+  afgezien: 'c',
+  'geen-reactie': 'd',
+  'volledig-tegemoetgekomen': 'e',
+};
 
 const stap = (
   code: SchorsingStapCode,
@@ -186,7 +197,7 @@ export function stappenVan(t: Toestand, kop: SchorsingKop): SchorsingStap[] {
     }
     const awb = hoorBron === AWB_7_2;
     const moetHoren = !b.gehoord && !b.horenAchterwege;
-    if (moetHoren && awb && !b.stukkenTerInzage)
+    if (moetHoren && awb && !b.stukkenTerInzage && !b.inzageAchterwege)
       uit.push(
         stap(
           'STUKKEN_TER_INZAGE_LEGGEN',
@@ -200,7 +211,7 @@ export function stappenVan(t: Toestand, kop: SchorsingKop): SchorsingStap[] {
         stap(
           'OUDERS_HOREN_OP_BEZWAAR',
           awb
-            ? 'Hoor de ouders (en de leerling) over hun bezwaar, of leg vast waarom dat achterwege blijft (Awb 7:3: afgezien, of kennelijk niet-ontvankelijk).'
+            ? 'Hoor de ouders (en de leerling) over hun bezwaar, of leg vast waarom dat achterwege blijft (Awb 7:3: kennelijk niet-ontvankelijk of ongegrond, afgezien, geen reactie binnen de gestelde termijn, of volledig tegemoetgekomen).'
             : 'Hoor de ouders (en de leerling) over hun bezwaar.',
           'bevoegd-gezag',
           hoorBron,
@@ -215,6 +226,27 @@ export function stappenVan(t: Toestand, kop: SchorsingKop): SchorsingStap[] {
           'De stukken lagen niet ten minste een week vóór het horen ter inzage (Awb 7:4 lid 2): overweeg de ouders opnieuw te horen.',
           'bevoegd-gezag',
           AWB_7_4_LID_2,
+        ),
+      );
+    if (b.horenAchterwege && !b.gehoord && awb)
+      uit.push(
+        stap(
+          'GROND_AFZIEN_HOREN_VERMELDEN',
+          b.horenAchterwege.grond === 'volledig-tegemoetgekomen'
+            ? 'Vermeld in de beslissing op het bezwaar dat van het horen is afgezien omdat aan het bezwaar volledig tegemoet wordt gekomen (Awb 7:3 sub e), en herroep het besluit.'
+            : `Vermeld in de beslissing op het bezwaar op welke grond van het horen is afgezien (Awb 7:3 sub ${HOORGROND_SUB[b.horenAchterwege.grond]}).`,
+          'bevoegd-gezag',
+          AWB_7_12_LID_1,
+        ),
+      );
+    const ingetrokken = b.tegen === 'schorsing' && t.schorsingen[(b.schorsing ?? 1) - 1]?.ingetrokken;
+    if (ingetrokken && awb)
+      uit.push(
+        stap(
+          'BEZWAAR_MEDE_TEGEN_INTREKKING',
+          'De schorsing is ingetrokken: het bezwaar heeft van rechtswege mede betrekking op de intrekking, tenzij de ouders daarbij onvoldoende belang hebben; beslis op het bezwaar.',
+          'bevoegd-gezag',
+          AWB_6_19,
         ),
       );
     if (gpoLoopt) {

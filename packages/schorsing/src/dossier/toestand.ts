@@ -82,6 +82,14 @@ export function gemisteSchooldagen(s: SchorsingInDossier): readonly IsoDatum[] {
   );
 }
 
+/** The ground of Awb 7:3 on which the hearing on a bezwaar was left out (sub a, b, c, d, e in that order). */
+export type HorenAchterwegeGrond =
+  | 'kennelijk-niet-ontvankelijk'
+  | 'kennelijk-ongegrond'
+  | 'afgezien'
+  | 'geen-reactie'
+  | 'volledig-tegemoetgekomen';
+
 /** A bezwaar in the derived state. */
 export interface BezwaarInDossier {
   readonly tegen: 'schorsing' | 'verwijdering';
@@ -108,12 +116,16 @@ export interface BezwaarInDossier {
   readonly gehoord: boolean;
   /** From when the bezwaar and its documents lay for inspection (Awb 7:4 lid 2). */
   readonly stukkenTerInzage?: IsoDatum;
-  /** The hearing (Awb 7:2), and whether the documents lay for inspection at least a week before it (Awb 7:4 lid 2). */
+  /** The hearing (Awb 7:2), and whether the documents lay for inspection at least a week before it (Awb 7:4 lid 2) or the parents agreed to leave that out (lid 5). */
   readonly hoorzitting?: { readonly datum: IsoDatum; readonly stukkenTijdig: boolean };
-  /** Why the hearing was left out, recorded (Awb 7:3 sub c: waived; sub a: manifestly inadmissible). */
+  /** The day the parents agreed the documents need not lie for inspection (Awb 7:4 lid 5). */
+  readonly inzageAchterwege?: IsoDatum;
+  /** Why the hearing was left out, recorded (Awb 7:3 sub a to e). */
   readonly horenAchterwege?: {
     readonly datum: IsoDatum;
-    readonly grond: 'afgezien' | 'kennelijk-niet-ontvankelijk';
+    readonly grond: HorenAchterwegeGrond;
+    /** Awb 7:3 sub d: the last day of the term the parents had to say they want to be heard. */
+    readonly reactietermijnTot?: IsoDatum;
   };
   /** Day the report of the hearing was made (Awb 7:7). */
   readonly verslag?: IsoDatum;

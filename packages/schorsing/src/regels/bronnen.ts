@@ -225,24 +225,36 @@ export const AWB_7_10_LID_3: Bron = /* @__PURE__ */ awb('7:10', 3, {
     '"Het bestuursorgaan kan de beslissing voor ten hoogste zes weken verdagen." Schriftelijk meegedeeld (lid 5). Verder uitstel op de gronden van lid 4 (sub a, b, c): zie AWB_7_10_LID_4_A/B/C.',
 });
 
-/** Awb art. 7:2: hear the interested parties before deciding on a bezwaar (not re-read for this package). */
-export const AWB_7_2: Bron = /* @__PURE__ */ awb('7:2', {
-  onbevestigd:
-    'De hoorplicht in bezwaar is algemeen bekend, maar het artikel is voor dit pakket niet opnieuw nagelezen.',
+// Awb 7:2, 7:3, 7:4 and 7:12 lid 1 read in the dated consolidation of 2026-01-01; the 2016-07-01 consolidation
+// reads the same (compared), so the hearing rules hold unchanged for every dossier the SDK replays.
+const HOREN_ONGEWIJZIGD = 'Zelfde tekst in de geconsolideerde versie van 2016-07-01 (vergeleken).';
+
+/** Awb art. 7:2 lid 1: before deciding on a bezwaar, the board gives the interested parties the chance to be heard. */
+export const AWB_7_2: Bron = /* @__PURE__ */ awb('7:2', 1, {
+  toelichting: `"Voordat een bestuursorgaan op het bezwaar beslist, stelt het belanghebbenden in de gelegenheid te worden gehoord." ${HOREN_ONGEWIJZIGD}`,
 });
 
-/** Awb art. 7:3: when hearing may be left out; the SDK models sub a (manifestly inadmissible) and sub c (waived). */
+/** Awb art. 7:3: when hearing may be left out (sub a to e, all five modelled as grounds of `horen-achterwege`). */
 export const AWB_7_3: Bron = /* @__PURE__ */ awb('7:3', {
   toelichting:
-    '"Van het horen van een belanghebbende kan worden afgezien indien: a. het bezwaar kennelijk niet-ontvankelijk is, ... c. de belanghebbende heeft verklaard geen gebruik te willen maken van het recht te worden gehoord, ..." ' +
-    'De SDK legt sub a en sub c vast (sub b, d en e niet); tekst nagelezen in een weergave van het artikel (rechtspraakbestuursrecht.nl), niet in de geconsolideerde tekst.',
+    '"Van het horen van een belanghebbende kan worden afgezien indien: a. het bezwaar kennelijk niet-ontvankelijk is, b. het bezwaar kennelijk ongegrond is, ' +
+    'c. de belanghebbende heeft verklaard geen gebruik te willen maken van het recht te worden gehoord, d. de belanghebbende niet binnen een door het bestuursorgaan gestelde redelijke termijn verklaart dat hij gebruik wil maken van het recht te worden gehoord, of ' +
+    `e. aan het bezwaar volledig tegemoet wordt gekomen en andere belanghebbenden daardoor niet in hun belangen kunnen worden geschaad." ${HOREN_ONGEWIJZIGD}`,
 });
 
 /** Awb art. 7:4 lid 2: the bezwaar and all documents lie for inspection for at least a week before the hearing. */
 export const AWB_7_4_LID_2: Bron = /* @__PURE__ */ awb('7:4', 2, {
-  toelichting:
-    '"Het bestuursorgaan legt het bezwaarschrift en alle verder op de zaak betrekking hebbende stukken voorafgaand aan het horen gedurende ten minste een week voor belanghebbenden ter inzage." ' +
-    'Tekst nagelezen in een weergave van het artikel (rechtspraakbestuursrecht.nl). Lid 5: met instemming van de belanghebbenden kan het achterwege blijven; dat modelleert de SDK niet.',
+  toelichting: `"Het bestuursorgaan legt het bezwaarschrift en alle verder op de zaak betrekking hebbende stukken voorafgaand aan het horen gedurende ten minste een week voor belanghebbenden ter inzage." ${HOREN_ONGEWIJZIGD}`,
+});
+
+/** Awb art. 7:4 lid 5: with the parents' consent the documents need not lie for inspection. */
+export const AWB_7_4_LID_5: Bron = /* @__PURE__ */ awb('7:4', 5, {
+  toelichting: `"Voor zover de belanghebbenden daarmee instemmen, kan toepassing van het tweede lid achterwege worden gelaten." ${HOREN_ONGEWIJZIGD}`,
+});
+
+/** Awb art. 7:12 lid 1: the decision on the bezwaar states its reasons and, when hearing was left out, on which ground. */
+export const AWB_7_12_LID_1: Bron = /* @__PURE__ */ awb('7:12', 1, {
+  toelichting: `"De beslissing op het bezwaar dient te berusten op een deugdelijke motivering, die bij de bekendmaking van de beslissing wordt vermeld. Daarbij wordt, indien ingevolge artikel 7:3 van het horen is afgezien, tevens aangegeven op welke grond dat is geschied." ${HOREN_ONGEWIJZIGD}`,
 });
 
 /** The SDK's count of the week of Awb 7:4 lid 2: the hearing is on or after the 7th calendar day after the documents were laid out. */
@@ -332,15 +344,14 @@ export const SCHORSING_OPHEFFEN_LEZING: Bron = /* @__PURE__ */ wpo('40c', 1, {
 });
 
 /**
- * Awb 6:18 and 6:19: revoking or changing a contested decision while bezwaar runs. Not re-read in a dated
- * consolidation for this package (second-hand): the bezwaar is then deemed to be directed also against the new
- * decision (6:19 lid 1), and the board still decides on it.
+ * Awb 6:19 lid 1 and 2: a bezwaar extends by law to a decision that revokes, changes or replaces the contested
+ * one, unless the parties have too little interest in it; also when the bezwaar came after that decision.
  */
-export const AWB_6_18_6_19: Bron = /* @__PURE__ */ awb('6:19', 1, {
-  onbevestigd:
-    'Awb 6:18 (intrekking of wijziging van het bestreden besluit hangende bezwaar: het bestuursorgaan deelt dat mee) en 6:19 lid 1 ' +
-    '(het bezwaar wordt geacht mede te zijn gericht tegen het nieuwe besluit) zijn voor dit pakket niet in een geconsolideerde tekst nagelezen. ' +
-    'Dat het bevoegd gezag op het lopende bezwaar blijft beslissen (het is in zoverre tegemoetgekomen), is de lezing van de SDK.',
+export const AWB_6_19: Bron = /* @__PURE__ */ awb('6:19', 1, {
+  toelichting:
+    '"Het bezwaar of beroep heeft van rechtswege mede betrekking op een besluit tot intrekking, wijziging of vervanging van het bestreden besluit, tenzij partijen daarbij onvoldoende belang hebben." ' +
+    'Lid 2: "Het eerste lid geldt ook indien het bezwaar is gemaakt of het beroep is ingesteld nadat het bestuursorgaan het bestreden besluit heeft ingetrokken, gewijzigd of vervangen." ' +
+    'Art. 6:18 staat niet meer in de geconsolideerde tekst van 2026-01-01.',
 });
 
 // Sources of the letter templates, the remedy clauses and the notice to the inspectie (issue 11, "Letters"):

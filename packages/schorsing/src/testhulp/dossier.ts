@@ -70,10 +70,21 @@ export const SOORTEN = [
   'bezwaar-elektronisch',
   'verzuim-herstel-gevraagd',
   'verzuim-hersteld',
+  // Awb 7:4 lid 5 (consent to leave out the inspection)
+  'inzage-achterwege',
 ] as const;
 
 /** One step of a scenario: what happens, how many days after the previous step, and two choices. */
 export type ScenarioStap = { soort: (typeof SOORTEN)[number]; dagen: number; n: number; keuze: boolean };
+
+/** The grounds of Awb 7:3 a scenario may record (sub a to e). */
+const HOORGRONDEN = [
+  'kennelijk-niet-ontvankelijk',
+  'kennelijk-ongegrond',
+  'afgezien',
+  'geen-reactie',
+  'volledig-tegemoetgekomen',
+] as const;
 
 /** The event of a step on a day. */
 export function gebeurtenisVan(s: ScenarioStap, datum: IsoDatum): Gebeurtenis {
@@ -151,6 +162,7 @@ export function gebeurtenisVan(s: ScenarioStap, datum: IsoDatum): Gebeurtenis {
         },
       };
     case 'stukken-ter-inzage':
+    case 'inzage-achterwege':
     case 'hoorverslag':
       return { type: s.soort, datum, tegen };
     case 'hoorzitting':
@@ -165,7 +177,9 @@ export function gebeurtenisVan(s: ScenarioStap, datum: IsoDatum): Gebeurtenis {
         type: 'horen-achterwege',
         datum,
         tegen,
-        grond: s.n % 2 ? 'afgezien' : 'kennelijk-niet-ontvankelijk',
+        grond: HOORGRONDEN[s.n % HOORGRONDEN.length] ?? 'afgezien',
+        // sub d: a reply term that ended the day before
+        ...(s.n % HOORGRONDEN.length === 3 ? { reactietermijnTot: plusDagen(datum, -1) } : {}),
       };
     case 'wijkagent-geinformeerd':
       return { type: 'wijkagent-geinformeerd', datum, kopieBrief: s.keuze };

@@ -91,6 +91,7 @@ export const bezwaarOvergangen: Handlers<
   | 'stukken-ter-inzage'
   | 'hoorzitting'
   | 'horen-achterwege'
+  | 'inzage-achterwege'
   | 'hoorverslag'
   | 'verzuim-herstel-gevraagd'
   | 'verzuim-hersteld'
@@ -164,13 +165,26 @@ export const bezwaarOvergangen: Handlers<
       });
     },
   },
+  'inzage-achterwege': {
+    controleer: (t, g) =>
+      openBezwaar(t, g.tegen, g.schorsingNummer) ? [] : weiger('GEEN_BEZWAAR', ['tegen'], GEEN_BEZWAAR),
+    pasToe: (t, g) => {
+      const b = openBezwaar(t, g.tegen, g.schorsingNummer) ?? onmogelijk();
+      return na(t, g, {
+        bezwaren: vervang(t.bezwaren, b, { ...b, inzageAchterwege: b.inzageAchterwege ?? g.datum }),
+      });
+    },
+  },
   hoorzitting: {
     controleer: (t, g) =>
       openBezwaar(t, g.tegen, g.schorsingNummer) ? [] : weiger('GEEN_BEZWAAR', ['tegen'], GEEN_BEZWAAR),
     pasToe: (t, g, kop) => {
       const b = openBezwaar(t, g.tegen, g.schorsingNummer) ?? onmogelijk();
       const stukken = b.stukkenTerInzage;
-      const stukkenTijdig = stukken !== undefined && plusDagen(stukken, inzageDagen(kop, g.datum)) <= g.datum;
+      // on time: laid out a week ahead (Awb 7:4 lid 2), or left out with the parents' consent (lid 5)
+      const stukkenTijdig =
+        b.inzageAchterwege !== undefined ||
+        (stukken !== undefined && plusDagen(stukken, inzageDagen(kop, g.datum)) <= g.datum);
       return na(t, g, {
         bezwaren: vervang(t.bezwaren, b, {
           ...b,
@@ -190,12 +204,33 @@ export const bezwaarOvergangen: Handlers<
           ['type'],
           'Een bijzondere school beslist op het bezwaar tegen de verwijdering pas na de ouders te hebben gehoord (WPO 63 lid 3); de Awb geldt hier niet.',
         ],
+        [
+          g.grond === 'geen-reactie' && g.reactietermijnTot === undefined,
+          'REACTIETERMIJN_ONTBREEKT',
+          ['reactietermijnTot'],
+          'Geef de termijn die de ouders kregen om te laten weten dat zij gehoord willen worden (Awb 7:3 sub d).',
+        ],
+        [
+          g.grond === 'geen-reactie' && g.reactietermijnTot !== undefined && g.reactietermijnTot >= g.datum,
+          'REACTIETERMIJN_LOOPT',
+          ['reactietermijnTot'],
+          'De termijn waarin de ouders kunnen laten weten dat zij gehoord willen worden, loopt nog (Awb 7:3 sub d).',
+        ],
+        [
+          g.grond !== 'geen-reactie' && g.reactietermijnTot !== undefined,
+          'REACTIETERMIJN_ZONDER_GROND',
+          ['reactietermijnTot'],
+          'Een reactietermijn hoort alleen bij de grond geen-reactie (Awb 7:3 sub d).',
+        ],
       ),
     pasToe: (t, g) => {
       const b = openBezwaar(t, g.tegen, g.schorsingNummer) ?? onmogelijk();
-      return na(t, g, {
-        bezwaren: vervang(t.bezwaren, b, { ...b, horenAchterwege: { datum: g.datum, grond: g.grond } }),
-      });
+      const horenAchterwege = {
+        datum: g.datum,
+        grond: g.grond,
+        ...(g.reactietermijnTot === undefined ? {} : { reactietermijnTot: g.reactietermijnTot }),
+      };
+      return na(t, g, { bezwaren: vervang(t.bezwaren, b, { ...b, horenAchterwege }) });
     },
   },
   hoorverslag: {
@@ -371,6 +406,14 @@ export const bezwaarOvergangen: Handlers<
           'OUDERS_NIET_OPNIEUW_GEHOORD',
           ['type'],
           'Hoor de ouders over hun bezwaar voordat op het bezwaar wordt beslist.',
+        ],
+        [
+          !bezwaar?.gehoord &&
+            bezwaar?.horenAchterwege?.grond === 'volledig-tegemoetgekomen' &&
+            g.uitkomst === 'gehandhaafd',
+          'HOREN_NODIG_BIJ_HANDHAVEN',
+          ['uitkomst'],
+          'Het horen bleef achterwege omdat aan het bezwaar volledig tegemoet zou worden gekomen (Awb 7:3 sub e); wie het besluit handhaaft, hoort de ouders eerst (Awb 7:2).',
         ],
       );
     },
