@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bouwDossier, staat } from '../testhulp/dossier.js';
+import { BEZWAAR_TEGEN_SCHORSING, bouwDossier, HOORGRONDEN, staat } from '../testhulp/dossier.js';
 import { type SchorsingDossier as Dossier, verwerk, volgendeStappen } from './dossier.js';
 import type { Gebeurtenis } from './gebeurtenissen.js';
 
@@ -9,17 +9,7 @@ import type { Gebeurtenis } from './gebeurtenissen.js';
 // (Awb 7:12 lid 1), the parents' consent to leave out the inspection of the documents (Awb 7:4 lid 5), and a
 // bezwaar that extends to the revocation of the schorsing it is against (Awb 6:19 lid 1).
 
-/** A schorsing at an openbare school made known on Monday 2 March 2026; the parents' bezwaar on 10 March. */
-const BEZWAAR: readonly Gebeurtenis[] = [
-  {
-    type: 'schorsing-besloten',
-    datum: '2026-03-02',
-    ingangsdatum: '2026-03-03',
-    duur: { aantal: 2, eenheid: 'schooldagen' },
-  },
-  { type: 'schorsingsbrief-verzonden', datum: '2026-03-02' },
-  { type: 'bezwaar-ingediend', datum: '2026-03-10', tegen: 'schorsing' },
-];
+const BEZWAAR = BEZWAAR_TEGEN_SCHORSING;
 const dossier = (extra: readonly Gebeurtenis[]): Dossier =>
   bouwDossier('dossier-horen-gronden', 'openbaar', [...BEZWAAR, ...extra]);
 const stappen = (d: Dossier) => volgendeStappen(d).map((s) => s.code);
@@ -163,17 +153,10 @@ describe('a bezwaar against a schorsing that is revoked (Awb 6:19 lid 1)', () =>
 });
 
 describe('property: deciding after the hearing or a recorded ground of Awb 7:3', () => {
-  const GRONDEN = [
-    'kennelijk-niet-ontvankelijk',
-    'kennelijk-ongegrond',
-    'afgezien',
-    'geen-reactie',
-    'volledig-tegemoetgekomen',
-  ] as const;
   it('is accepted exactly when the parents were heard or a ground is recorded, and never upholds after sub e without a hearing', () => {
     fc.assert(
       fc.property(
-        fc.option(fc.constantFrom(...GRONDEN), { nil: undefined }),
+        fc.option(fc.constantFrom(...HOORGRONDEN), { nil: undefined }),
         fc.boolean(),
         fc.constantFrom('gehandhaafd' as const, 'herroepen' as const),
         (grond, gehoord, uitkomst) => {

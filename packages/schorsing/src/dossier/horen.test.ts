@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bouwDossier, staat } from '../testhulp/dossier.js';
+import { BEZWAAR_TEGEN_SCHORSING, bouwDossier, staat } from '../testhulp/dossier.js';
 import { VERWIJDERINGSPROCEDURE } from '../testhulp/fixtures.js';
 import { type SchorsingDossier as Dossier, verwerk, volgendeStappen } from './dossier.js';
 import type { Gebeurtenis } from './gebeurtenissen.js';
@@ -11,17 +11,7 @@ import type { Gebeurtenis } from './gebeurtenissen.js';
 const dossier = (denominatie: 'openbaar' | 'bijzonder', gebeurtenissen: readonly Gebeurtenis[]): Dossier =>
   bouwDossier('dossier-horen', denominatie, gebeurtenissen);
 
-/** A schorsing at an openbare school made known on 2 March 2026, the parents' bezwaar received on 10 March. */
-const BEZWAAR: readonly Gebeurtenis[] = [
-  {
-    type: 'schorsing-besloten',
-    datum: '2026-03-02',
-    ingangsdatum: '2026-03-03',
-    duur: { aantal: 2, eenheid: 'schooldagen' },
-  },
-  { type: 'schorsingsbrief-verzonden', datum: '2026-03-02' },
-  { type: 'bezwaar-ingediend', datum: '2026-03-10', tegen: 'schorsing' },
-];
+const BEZWAAR = BEZWAAR_TEGEN_SCHORSING;
 
 const stappen = (d: Dossier) => volgendeStappen(d).map((s) => s.code);
 const codes = (r: ReturnType<typeof verwerk>) => (r.ok ? [] : r.problemen.map((p) => p.code));

@@ -77,8 +77,23 @@ export const SOORTEN = [
 /** One step of a scenario: what happens, how many days after the previous step, and two choices. */
 export type ScenarioStap = { soort: (typeof SOORTEN)[number]; dagen: number; n: number; keuze: boolean };
 
-/** The grounds of Awb 7:3 a scenario may record (sub a to e). */
-const HOORGRONDEN = [
+/**
+ * A schorsing at an openbare school made known on Monday 2 March 2026 (2 school days from 3 March) and the
+ * parents' bezwaar against it received on 10 March: the start of the hearing cases.
+ */
+export const BEZWAAR_TEGEN_SCHORSING: readonly Gebeurtenis[] = [
+  {
+    type: 'schorsing-besloten',
+    datum: '2026-03-02',
+    ingangsdatum: '2026-03-03',
+    duur: { aantal: 2, eenheid: 'schooldagen' },
+  },
+  { type: 'schorsingsbrief-verzonden', datum: '2026-03-02' },
+  { type: 'bezwaar-ingediend', datum: '2026-03-10', tegen: 'schorsing' },
+];
+
+/** The grounds of Awb 7:3 for leaving the hearing out (sub a to e, in that order). */
+export const HOORGRONDEN = [
   'kennelijk-niet-ontvankelijk',
   'kennelijk-ongegrond',
   'afgezien',
