@@ -56,14 +56,24 @@ for (const schooljaar of jaren) {
     }
   }
 }
-const bronnen = Object.fromEntries(
-  Object.entries(bronIndex).map(([id, b]) => [id, { url: b.url, soort: b.kind }]),
-);
 const adviesweken = Object.fromEntries(
   Object.entries(data.meivakantieAdviesweek).map(([sj, v]) => [
     sj,
     { van: v.start, tot: v.end, status: v.status, geverifieerd: v.verified, bronnen: v.sources },
   ]),
+);
+// Only the sources a shipped date cites travel with kern (research on years not shipped stays in the input).
+const geciteerd = new Set(
+  [
+    ...Object.values(schooljaren).flatMap((perSoort) => Object.values(perSoort).flatMap(Object.values)),
+    ...Object.values(adviesweken),
+  ].flatMap((v) => v.bronnen),
+);
+const bronnen = Object.fromEntries(
+  // `titel` names an official instrument (a Regeling): kern then cites it as statute text instead of a transcription.
+  Object.entries(bronIndex)
+    .filter(([id]) => geciteerd.has(id))
+    .map(([id, b]) => [id, { url: b.url, soort: b.kind, ...(b.title ? { titel: b.title } : {}) }]),
 );
 
 // Plain JSON (no TypeScript around it): kern's schoolvakanties.ts imports it as a JSON module and types it.

@@ -45,7 +45,12 @@ export type { Kalender, Sluiting, SluitingSoort } from './kalender/kalender.js';
 export type { AfwijkendeVakantie, Schoolkalender } from './kalender/schoolkalender.js';
 export type { SchoolFeestdag, SchoolkalenderInstellingen, VrijeDag } from './kalender/schoolkalender.js';
 export { bekendeSchooljaren, STANDAARD_FEESTDAGEN_VRIJ, schoolkalender } from './kalender/schoolkalender.js';
-export type { SchoolvakantieData, VakantiePeriode, VakantieSoort } from './kalender/schoolvakanties.js';
+export type {
+  SchoolvakantieData,
+  VakantieBron,
+  VakantiePeriode,
+  VakantieSoort,
+} from './kalender/schoolvakanties.js';
 export { SCHOOLVAKANTIES, SCHOOLVAKANTIES_BRON, VAKANTIE_SOORTEN } from './kalender/schoolvakanties.js';
 export { SCHOOLVAKANTIES_HISTORISCH_BRON } from './kalender/schoolvakanties.js';
 export type { Werkkalender } from './kalender/werkkalender.js';

@@ -166,28 +166,84 @@ describe('history: Koninginnedag before 2014 (KB 24 april 1980, nr. 11; BWBR0032
 });
 
 describe('history: school vacations 2016-2017 to 2023-2024', () => {
-  // kerstvakantie 24 December 2016 to 8 January 2017 in every region (H1, H9, H10): school on Friday 23
-  // December and 9-13 January, so six school days in (22 December, 13 January]
+  // kerstvakantie 24 December 2016 to 8 January 2017 in every region (H1, H9, H10, and the Regeling vaststelling
+  // schoolvakanties 2016-2019 art. 5, H16): school on Friday 23 December and 9-13 January, so six school days in
+  // (22 December, 13 January]. The trace cites the Regeling; the voorjaarsvakantie 2017 (advice, in no Regeling) the
+  // transcriptions.
   it.each(['noord', 'midden', 'zuid'] as const)(
     'counts school days across kerst 2016-2017 in %s',
     (regio) => {
       const k = schoolkalender({ regio });
       expect(k.telSchooldagen('2016-12-22', '2017-01-13')).toBe(6);
       expect(k.sluiting('2016-12-28')?.bron).toMatchObject({
-        titel: SCHOOLVAKANTIES_HISTORISCH_BRON.titel,
-        zekerheid: 'secundair',
+        titel: 'Regeling vaststelling schoolvakanties 2016-2019 (Stcrt. 2015, 35695; BWBR0037100)',
+        zekerheid: 'wettekst',
       });
+      const voorjaar = regio === 'noord' ? '2017-02-22' : '2017-03-01';
+      expect(k.sluiting(voorjaar)?.bron?.titel).toBe(SCHOOLVAKANTIES_HISTORISCH_BRON.titel);
     },
   );
 
   it('marks advisory dates and dates from one source', () => {
-    // herfstvakantie 2019 noord: one source (H7), advisory
-    const bron = schoolkalender({ regio: 'noord' }).sluiting('2019-10-21')?.bron;
+    // voorjaarsvakantie 2017 noord (18-26 February): one source (claessensd.nl, H1), advisory
+    const bron = schoolkalender({ regio: 'noord' }).sluiting('2017-02-20')?.bron;
     expect(bron?.zekerheid).toBe('onbevestigd');
     expect(bron?.toelichting).toContain('Adviesdatum');
+    expect(bron?.toelichting).toContain('Slechts één bron');
     // 2024-2025 keeps the verified source of the shared research data
     expect(schoolkalender({ regio: 'noord' }).sluiting('2024-12-23')?.bron?.zekerheid).toBe('secundair');
   });
+
+  // Regeling vaststelling schoolvakanties 2016-2019 art. 5 (https://zoek.officielebekendmakingen.nl/stcrt-2015-35695.html,
+  // BWBR0037100; text read in github.com/statengeneraal/laws-markdown): "Mei 22 april tot en met 30 april 2017" for all
+  // regions. With claessensd.nl (H1) that is two sources: no longer 'onbevestigd', and verplicht, not advice. School on
+  // Friday 21 April and 1-3 May (Koningsdag, 27 April, falls in the vacation): four school days in (20 April, 3 May].
+  it.each(['noord', 'midden', 'zuid'] as const)(
+    'counts school days across the meivakantie 2017 in %s, citing the Regeling (H16) as statute text',
+    (regio) => {
+      const k = schoolkalender({ regio });
+      expect(k.telSchooldagen('2017-04-20', '2017-05-03')).toBe(4);
+      const bron = k.sluiting('2017-04-25')?.bron;
+      expect(bron?.zekerheid).toBe('wettekst');
+      expect(bron?.titel).toBe(
+        'Regeling vaststelling schoolvakanties 2016-2019 (Stcrt. 2015, 35695; BWBR0037100)',
+      );
+      expect(bron?.toelichting).toContain('H16');
+      expect(bron?.toelichting).not.toContain('Adviesdatum');
+    },
+  );
+
+  // Same Regeling, art. 6: "Regio Midden 8 juli tot en met 20 augustus 2017" (before: H1 only). Friday 7 July is the last
+  // school day, Monday 21 August the first: school days in (6 July, 22 August] are 7 July, 21 and 22 August.
+  it('counts school days across the zomervakantie 2017 in midden, citing the Regeling (H16) as statute text', () => {
+    const k = schoolkalender({ regio: 'midden' });
+    expect(k.telSchooldagen('2017-07-06', '2017-08-22')).toBe(3);
+    expect(k.sluiting('2017-07-10')?.bron?.zekerheid).toBe('wettekst');
+    // the zomervakantie 2019 is in the Regeling too; 2020 is not (transcriptions only)
+    expect(k.sluiting('2019-07-22')?.bron?.zekerheid).toBe('wettekst');
+    expect(k.sluiting('2020-07-20')?.bron?.zekerheid).toBe('secundair');
+  });
+
+  // herfstvakantie 2019 (noord and midden 19-27 October, zuid 12-20 October): mijnbandenbaan.nl (H7) and
+  // http://www.vakantiespreiding.eu/schoolvakanties-2019-2020/ (H20) agree, so verified, but still advice.
+  it('marks the herfstvakantie 2019 verified by two sources and still advisory', () => {
+    const bron = schoolkalender({ regio: 'noord' }).sluiting('2019-10-21')?.bron;
+    expect(bron?.zekerheid).toBe('secundair');
+    expect(bron?.toelichting).toContain('Adviesdatum');
+    expect(schoolkalender({ regio: 'zuid' }).isSchooldag('2019-10-21')).toBe(true);
+  });
+
+  // 2015-2016 is not shipped: kerst 2015 (19 December-3 January, Regeling vaststelling schoolvakanties 2013-2016,
+  // https://wetten.overheid.nl/BWBR0032704) is known, but no source was found for the herfstvakantie 2015 of midden and
+  // zuid. The calendar refuses the year instead of guessing (see missing in onderzoek/schoolvakanties-historisch.json).
+  it.each(['noord', 'midden', 'zuid'] as const)(
+    'refuses kerst 2015-2016 in %s: the year is not shipped',
+    (regio) => {
+      expect(() => schoolkalender({ regio }).telSchooldagen('2015-12-17', '2016-01-06')).toThrow(
+        expect.objectContaining({ code: 'KALENDER_BUITEN_BEREIK' }),
+      );
+    },
+  );
 });
 
 describe("every school's own closing days", () => {

@@ -9,6 +9,7 @@ import {
   SCHOOLVAKANTIES,
   SCHOOLVAKANTIES_BRON,
   SCHOOLVAKANTIES_HISTORISCH_BRON,
+  type SchoolvakantieData,
   VAKANTIE_SOORTEN,
   type VakantiePeriode,
   type VakantieSoort,
@@ -153,8 +154,21 @@ const FEESTDAG_SCHOOL_BRON: Bron = {
     'Door de school ingesteld (feestdagenVrij); de richtlijn van Rijksoverheid is alleen de standaard.',
 };
 
-/** The source of a historic vacation: advisory dates and dates from one source say so. */
+/**
+ * The source of a historic vacation: the Regeling that fixed it where its text was read (`wettekst`), else the
+ * transcriptions (`secundair`, `onbevestigd` from one source only); advisory dates say so.
+ */
 function historischeBron(periode: VakantiePeriode): Bron {
+  const regeling = periode.bronnen
+    .map((id) => (SCHOOLVAKANTIES.bronnen as SchoolvakantieData['bronnen'])[id])
+    .find((b) => b?.titel);
+  if (regeling?.titel)
+    return {
+      titel: regeling.titel,
+      url: regeling.url,
+      zekerheid: 'wettekst',
+      toelichting: `Verplichte vakantie, vastgesteld door de minister (art. 15 lid 2 WPO). Bronnen: ${periode.bronnen.join(', ')} (SCHOOLVAKANTIES.bronnen).`,
+    };
   const delen = [
     periode.status === 'advies' ? 'Adviesdatum van OCW: de school kan afwijken (stel dan vakanties in).' : '',
     periode.geverifieerd ? '' : 'Slechts één bron gevonden.',
@@ -199,7 +213,7 @@ function schooljaarVan(datum: IsoDatum): string {
  * school-day term of a process does not hash the whole table; `schoolvakanties.data.test.ts` recomputes it, so
  * new data without a new hash fails.
  */
-export const SCHOOLVAKANTIES_INHOUD_HASH = 'fnv1a64:887017c891123629';
+export const SCHOOLVAKANTIES_INHOUD_HASH = 'fnv1a64:79eec09b420e4453';
 
 /** Most calendars kept: a sweep over thousands of schools reuses them without growing memory without bound. */
 const MAX_KALENDERS = 512;

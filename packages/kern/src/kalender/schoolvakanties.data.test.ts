@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isIsoDatum, weekdag } from '../datum/datum.js';
 import { REGIOS } from '../regio/regio.js';
-import { SCHOOLVAKANTIES } from './schoolvakanties.js';
+import { SCHOOLVAKANTIES, type VakantiePeriode } from './schoolvakanties.js';
 import { VAKANTIE_SOORTEN } from './schoolvakanties.js';
 
 // The research data lives beside the repository in shared/ (CI clones with it); the package ships a copy as
@@ -62,6 +62,70 @@ describe('shipped school vacations', () => {
       if (i > 0) expect(Number(jaren[i - 1]!.slice(5)), sj).toBe(Number(sj.slice(0, 4)));
     });
     expect(jaren[0]).toBe('2016-2017');
+  });
+
+  // The official Regeling vaststelling schoolvakanties 2016-2019 (Stcrt. 2015, 35695, BWBR0037100;
+  // https://zoek.officielebekendmakingen.nl/stcrt-2015-35695.html), text read in the BWB consolidation mirrored by
+  // github.com/statengeneraal/laws-markdown (ministeriele-regeling/regeling/vaststelling/schoolvakanties/20162019/
+  // BWBR0037100/README.md): art. 5 "Kerst 24 december 2016 tot en met 8 januari 2017", "Mei 22 april tot en met
+  // 30 april 2017", "Kerst 23 december 2017 tot en met 7 januari 2018", "Mei 28 april tot en met 6 mei 2018",
+  // "Kerst 22 december 2018 tot en met 6 januari 2019", "Mei 27 april tot en met 5 mei 2019", for all regions; art. 6
+  // zomer per region, e.g. "Regio Midden 8 juli tot en met 20 augustus 2017".
+  it('agree with the Regeling vaststelling schoolvakanties 2016-2019 (H16) on every kerst, mei and zomer it fixes', () => {
+    // kerst and mei: one period for every region; zomer: noord, midden, zuid
+    const regeling: Record<string, Record<string, string | readonly [string, string, string]>> = {
+      '2016-2017': {
+        kerstvakantie: '2016-12-24/2017-01-08',
+        meivakantie: '2017-04-22/2017-04-30',
+        zomervakantie: ['2017-07-22/2017-09-03', '2017-07-08/2017-08-20', '2017-07-15/2017-08-27'],
+      },
+      '2017-2018': {
+        kerstvakantie: '2017-12-23/2018-01-07',
+        meivakantie: '2018-04-28/2018-05-06',
+        zomervakantie: ['2018-07-21/2018-09-02', '2018-07-14/2018-08-26', '2018-07-07/2018-08-19'],
+      },
+      '2018-2019': {
+        kerstvakantie: '2018-12-22/2019-01-06',
+        meivakantie: '2019-04-27/2019-05-05',
+        zomervakantie: ['2019-07-13/2019-08-25', '2019-07-20/2019-09-01', '2019-07-06/2019-08-18'],
+      },
+    };
+    const jaren: Record<
+      string,
+      Record<string, Record<string, VakantiePeriode>>
+    > = SCHOOLVAKANTIES.schooljaren;
+    for (const [schooljaar, perSoort] of Object.entries(regeling)) {
+      for (const [soort, data] of Object.entries(perSoort)) {
+        REGIOS.forEach((regio, i) => {
+          const p = jaren[schooljaar]![soort]![regio]!;
+          const verwacht = typeof data === 'string' ? data : data[i];
+          expect(
+            [`${p.van}/${p.tot}`, p.status, p.geverifieerd, p.bronnen.includes('H16')],
+            `${schooljaar} ${soort} ${regio}`,
+          ).toEqual([verwacht, 'verplicht', true, true]);
+        });
+      }
+    }
+    expect(SCHOOLVAKANTIES.bronnen.H16.soort).toMatch(
+      /^official Regeling vaststelling schoolvakanties 2016-2019/,
+    );
+  });
+
+  it('call a date verified exactly when it has two or more sources (the rule of the research data)', () => {
+    for (const [schooljaar, perSoort] of Object.entries(SCHOOLVAKANTIES.schooljaren)) {
+      for (const soort of VAKANTIE_SOORTEN) {
+        for (const [regio, p] of Object.entries(perSoort[soort])) {
+          if (schooljaar >= '2024-2025') continue;
+          expect(p.geverifieerd, `${schooljaar} ${soort} ${regio}`).toBe(p.bronnen.length >= 2);
+        }
+      }
+    }
+  });
+
+  it('keep 2015-2016 out until every date has a source, and say what is missing', () => {
+    expect(Object.keys(SCHOOLVAKANTIES.schooljaren)).not.toContain('2015-2016');
+    const ontbreekt = historisch.missing.find((m: { item: string }) => m.item === 'school year 2015-2016');
+    expect(ontbreekt?.reason).toContain('herfstvakantie 2015 of regio midden and zuid not found');
   });
 
   it('run from a Saturday to a Sunday, kerst covers 25 December and zomer lasts six weeks', () => {

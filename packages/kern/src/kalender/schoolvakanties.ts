@@ -60,7 +60,14 @@ export interface SchoolvakantieData {
   /** The optional extra meivakantie week, where officially published. */
   readonly meivakantieAdviesweek: Readonly<Record<string, VakantiePeriode>>;
   /** Source index: id to URL and kind of source. */
-  readonly bronnen: Readonly<Record<string, { readonly url: string; readonly soort: string }>>;
+  readonly bronnen: Readonly<Record<string, VakantieBron>>;
+}
+
+/** One source of the vacation data; `titel` only on an official instrument (a Regeling vaststelling schoolvakanties). */
+export interface VakantieBron {
+  readonly url: string;
+  readonly soort: string;
+  readonly titel?: string;
 }
 
 /**
@@ -98,7 +105,7 @@ export const SCHOOLVAKANTIES_HISTORISCH_BRON: Bron = {
   url: 'https://www.rijksoverheid.nl/onderwerpen/schoolvakanties',
   zekerheid: 'secundair',
   toelichting:
-    'De officiële pagina’s van deze jaren zijn niet ingezien; data uit transcripties (OpenHolidays, sites van scholen en media), per vakantie met bronnen in SCHOOLVAKANTIES.bronnen.',
+    'De officiële pagina’s van deze jaren zijn niet ingezien; data uit transcripties (OpenHolidays, sites van scholen en media), per vakantie met bronnen in SCHOOLVAKANTIES.bronnen. Kerst, mei en zomer van 2016-2017 t/m 2018-2019 citeren de Regeling vaststelling schoolvakanties 2016-2019 zelf (wettekst).',
 };
 
 /** The first school year of the shared research data (internal); earlier years come from the historic input. */
@@ -125,14 +132,16 @@ type HistorischSchooljaar =
   | '2023-2024';
 /** The school years with an officially published extra meivakantie week. */
 type AdviesJaar = '2027-2028' | '2028-2029';
-/** The ids of the source index: `S1` to `S26` (shared research data) and `H1` to `H15` (historic input). */
+/**
+ * The ids of the shipped source index: those of `S1` to `S26` (shared research data) and `H1` to `H20` (historic input)
+ * that a shipped date cites; the generator leaves out the rest.
+ */
 type BronId =
   | 'H1'
   | 'H2'
   | 'H3'
   | 'H4'
   | 'H5'
-  | 'H6'
   | 'H7'
   | 'H8'
   | 'H9'
@@ -142,6 +151,8 @@ type BronId =
   | 'H13'
   | 'H14'
   | 'H15'
+  | 'H16'
+  | 'H20'
   | 'S1'
   | 'S2'
   | 'S3'
@@ -165,8 +176,6 @@ type BronId =
   | 'S21'
   | 'S22'
   | 'S23'
-  | 'S24'
-  | 'S25'
   | 'S26';
 
 /** {@link SchoolvakantieData} with the keys of the shipped data, so every shipped school year can be read directly. */
@@ -175,7 +184,7 @@ interface GeleverdeSchoolvakanties extends SchoolvakantieData {
     readonly [J in Schooljaar]: Readonly<Record<VakantieSoort, Readonly<Record<Regio, VakantiePeriode>>>>;
   };
   readonly meivakantieAdviesweek: { readonly [J in AdviesJaar]: VakantiePeriode };
-  readonly bronnen: { readonly [B in BronId]: { readonly url: string; readonly soort: string } };
+  readonly bronnen: { readonly [B in BronId]: VakantieBron };
 }
 
 /**
