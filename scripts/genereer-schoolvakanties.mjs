@@ -1,7 +1,7 @@
 // Generates packages/kern/src/kalender/schoolvakanties.json from the verified research data in
 // ../shared/data/schoolvakanties.json (2024-2025 on) and the historic school years in
-// packages/kern/src/kalender/onderzoek/schoolvakanties-historisch.json (2016-2017 to 2023-2024, each date with
-// its sources). Run it when either changes; the kern test `schoolvakanties.data.test.ts` fails while they disagree. A new school year, advice week or source id
+// packages/kern/src/kalender/onderzoek/schoolvakanties-historisch.json (2015-2016 to 2023-2024, each date with
+// its sources; a first school year with unknown vacations goes to `onvolledigeSchooljaren`). Run it when either changes; the kern test `schoolvakanties.data.test.ts` fails while they disagree. A new school year, advice week or source id
 // also needs its key in the types of packages/kern/src/kalender/schoolvakanties.ts (tsc says where).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -34,19 +34,31 @@ jaren.forEach((sj, i) => {
 const SOORTEN = ['herfstvakantie', 'kerstvakantie', 'voorjaarsvakantie', 'meivakantie', 'zomervakantie'];
 const REGIOS = ['noord', 'midden', 'zuid'];
 
-const schooljaren = {};
-for (const schooljaar of jaren) {
+// A partial school year (some vacations unknown) may only be the first, and only its first vacations may be
+// missing: the calendar starts after the gap.
+const onvolledig = historisch.partialSchoolYears ?? {};
+for (const [schooljaar, { missing }] of Object.entries(onvolledig)) {
+  if (schooljaar !== jaren[0])
+    throw new Error(`${schooljaar}: alleen het eerste schooljaar mag onvolledig zijn`);
+  if (missing.some((soort, i) => soort !== SOORTEN[i] || alleJaren[schooljaar][soort]))
+    throw new Error(
+      `${schooljaar}: alleen de eerste vakanties van het jaar mogen ontbreken, en dan niet in de data`,
+    );
+}
+
+/** The periods of one school year by kind and region; `ontbreekt` lists the kinds that are absent. */
+function perioden(schooljaar, ontbreekt = []) {
   const perSoort = alleJaren[schooljaar];
-  schooljaren[schooljaar] = {};
-  for (const soort of SOORTEN) {
+  const uit = {};
+  for (const soort of SOORTEN.filter((s) => !ontbreekt.includes(s))) {
     const perRegio = perSoort[soort];
     if (!perRegio) throw new Error(`${schooljaar}: ${soort} ontbreekt`);
-    schooljaren[schooljaar][soort] = {};
+    uit[soort] = {};
     for (const regio of REGIOS) {
       const v = perRegio[regio];
       for (const id of v.sources)
         if (!bronIndex[id]) throw new Error(`${schooljaar} ${soort} ${regio}: bron ${id} onbekend`);
-      schooljaren[schooljaar][soort][regio] = {
+      uit[soort][regio] = {
         van: v.start,
         tot: v.end,
         status: v.status,
@@ -55,7 +67,15 @@ for (const schooljaar of jaren) {
       };
     }
   }
+  return uit;
 }
+const schooljaren = Object.fromEntries(jaren.filter((sj) => !onvolledig[sj]).map((sj) => [sj, perioden(sj)]));
+const onvolledigeSchooljaren = Object.fromEntries(
+  Object.entries(onvolledig).map(([sj, o]) => [
+    sj,
+    { ontbreekt: o.missing, reden: o.reason, vakanties: perioden(sj, o.missing) },
+  ]),
+);
 const adviesweken = Object.fromEntries(
   Object.entries(data.meivakantieAdviesweek).map(([sj, v]) => [
     sj,
@@ -65,7 +85,10 @@ const adviesweken = Object.fromEntries(
 // Only the sources a shipped date cites travel with kern (research on years not shipped stays in the input).
 const geciteerd = new Set(
   [
-    ...Object.values(schooljaren).flatMap((perSoort) => Object.values(perSoort).flatMap(Object.values)),
+    ...[
+      ...Object.values(schooljaren),
+      ...Object.values(onvolledigeSchooljaren).map((o) => o.vakanties),
+    ].flatMap((perSoort) => Object.values(perSoort).flatMap(Object.values)),
     ...Object.values(adviesweken),
   ].flatMap((v) => v.bronnen),
 );
@@ -83,6 +106,7 @@ const uitvoer = `${JSON.stringify(
     beschrijving: data.description,
     rechtsgrond: data.statusRules.legalBasis,
     schooljaren,
+    onvolledigeSchooljaren,
     meivakantieAdviesweek: adviesweken,
     bronnen,
   },

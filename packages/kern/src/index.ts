@@ -46,6 +46,7 @@ export type { AfwijkendeVakantie, Schoolkalender } from './kalender/schoolkalend
 export type { SchoolFeestdag, SchoolkalenderInstellingen, VrijeDag } from './kalender/schoolkalender.js';
 export { bekendeSchooljaren, STANDAARD_FEESTDAGEN_VRIJ, schoolkalender } from './kalender/schoolkalender.js';
 export type {
+  OnvolledigSchooljaar,
   SchoolvakantieData,
   VakantieBron,
   VakantiePeriode,

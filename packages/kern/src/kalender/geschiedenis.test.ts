@@ -165,7 +165,7 @@ describe('history: Koninginnedag before 2014 (KB 24 april 1980, nr. 11; BWBR0032
   });
 });
 
-describe('history: school vacations 2016-2017 to 2023-2024', () => {
+describe('history: school vacations 2015-2016 to 2023-2024', () => {
   // kerstvakantie 24 December 2016 to 8 January 2017 in every region (H1, H9, H10, and the Regeling vaststelling
   // schoolvakanties 2016-2019 art. 5, H16): school on Friday 23 December and 9-13 January, so six school days in
   // (22 December, 13 January]. The trace cites the Regeling; the voorjaarsvakantie 2017 (advice, in no Regeling) the
@@ -233,17 +233,42 @@ describe('history: school vacations 2016-2017 to 2023-2024', () => {
     expect(schoolkalender({ regio: 'zuid' }).isSchooldag('2019-10-21')).toBe(true);
   });
 
-  // 2015-2016 is not shipped: kerst 2015 (19 December-3 January, Regeling vaststelling schoolvakanties 2013-2016,
-  // https://wetten.overheid.nl/BWBR0032704) is known, but no source was found for the herfstvakantie 2015 of midden and
-  // zuid. The calendar refuses the year instead of guessing (see missing in onderzoek/schoolvakanties-historisch.json).
+  // 2015-2016 ships without its herfstvakantie: kerst 2015 (19 December-3 January, Regeling vaststelling schoolvakanties
+  // 2013-2016 art. 5, https://wetten.overheid.nl/BWBR0032704, H17) in every region: school on Monday 4 to Wednesday 6
+  // January 2016, so three school days in (19 December, 6 January]; the trace cites the Regeling. The day before the
+  // kerstvakantie is refused: no source gives the herfstvakantie 2015 of midden and zuid.
   it.each(['noord', 'midden', 'zuid'] as const)(
-    'refuses kerst 2015-2016 in %s: the year is not shipped',
+    'counts school days across the kerstvakantie 2015-2016 in %s and refuses the autumn before it',
     (regio) => {
-      expect(() => schoolkalender({ regio }).telSchooldagen('2015-12-17', '2016-01-06')).toThrow(
+      const k = schoolkalender({ regio });
+      expect(k.telSchooldagen('2015-12-19', '2016-01-06')).toBe(3);
+      expect(k.sluiting('2015-12-23')?.bron).toMatchObject({
+        titel: 'Regeling vaststelling schoolvakanties 2013-2016 (Stcrt. 2012, 27185; BWBR0032704)',
+        zekerheid: 'wettekst',
+      });
+      expect(() => k.telSchooldagen('2015-12-17', '2016-01-06')).toThrow(
         expect.objectContaining({ code: 'KALENDER_BUITEN_BEREIK' }),
       );
     },
   );
+
+  // voorjaarsvakantie 2016, advice: noord 27 February-6 March (kalendervip.nl H6, durperhonk.nl H18), midden and zuid
+  // 20-28 February (H6 only, so 'onbevestigd'). In (19 February, 26 February] noord has five school days, the others none.
+  it('counts the voorjaarsvakantie 2016 per region, single-source dates flagged', () => {
+    expect(schoolkalender({ regio: 'noord' }).telSchooldagen('2016-02-19', '2016-02-26')).toBe(5);
+    for (const regio of ['midden', 'zuid'] as const) {
+      const k = schoolkalender({ regio });
+      expect(k.telSchooldagen('2016-02-19', '2016-02-26')).toBe(0);
+      expect(k.sluiting('2016-02-22')?.bron?.zekerheid).toBe('onbevestigd');
+    }
+  });
+
+  // zomervakantie 2016 (Regeling 2013-2016 art. 6): midden 9 July-21 August, zuid 23 July-4 September. Three school days
+  // after Thursday 7 July 2016: midden Friday 8 July, Monday 22 and Tuesday 23 August; zuid 8, 11 and 12 July.
+  it('ends a 3-school-day term after 7 July 2016 per region across the zomervakantie 2016', () => {
+    expect(schoolkalender({ regio: 'midden' }).voegSchooldagenToe('2016-07-07', 3)).toBe('2016-08-23');
+    expect(schoolkalender({ regio: 'zuid' }).voegSchooldagenToe('2016-07-07', 3)).toBe('2016-07-12');
+  });
 });
 
 describe("every school's own closing days", () => {

@@ -9,6 +9,7 @@ import {
   SCHOOLVAKANTIES,
   SCHOOLVAKANTIES_BRON,
   SCHOOLVAKANTIES_HISTORISCH_BRON,
+  type OnvolledigSchooljaar,
   type SchoolvakantieData,
   VAKANTIE_SOORTEN,
   type VakantiePeriode,
@@ -187,17 +188,26 @@ const SCHOOL_BRON: Bron = {
   toelichting: 'Door de school opgegeven studiedagen, vrije dagen en afwijkende vakanties.',
 };
 
+/** Every shipped school year with its known vacations, the partial first one included, in order. */
+function schooljaarVakanties(): [string, OnvolledigSchooljaar['vakanties']][] {
+  const onvolledig = Object.entries(SCHOOLVAKANTIES.onvolledigeSchooljaren).map(
+    ([sj, o]): [string, OnvolledigSchooljaar['vakanties']] => [sj, o.vakanties],
+  );
+  return [...onvolledig, ...Object.entries(SCHOOLVAKANTIES.schooljaren)].sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
 /**
- * First and last school year with published vacations in the shipped data.
+ * First and last school year with published vacations in the shipped data. The first, 2015-2016, lacks its
+ * herfstvakantie (see `SCHOOLVAKANTIES.onvolledigeSchooljaren`): school calendars start at its kerstvakantie.
  *
  * @example
  * ```ts
  * import { bekendeSchooljaren } from '@schoolveiligheid/kern';
- * bekendeSchooljaren(); //=> { eerste: '2016-2017', laatste: '2029-2030' }
+ * bekendeSchooljaren(); //=> { eerste: '2015-2016', laatste: '2029-2030' }
  * ```
  */
 export function bekendeSchooljaren(): { readonly eerste: string; readonly laatste: string } {
-  const jaren = Object.keys(SCHOOLVAKANTIES.schooljaren).sort();
+  const jaren = schooljaarVakanties().map(([sj]) => sj);
   return { eerste: jaren[0]!, laatste: jaren.at(-1)! };
 }
 
@@ -213,18 +223,18 @@ function schooljaarVan(datum: IsoDatum): string {
  * school-day term of a process does not hash the whole table; `schoolvakanties.data.test.ts` recomputes it, so
  * new data without a new hash fails.
  */
-export const SCHOOLVAKANTIES_INHOUD_HASH = 'fnv1a64:79eec09b420e4453';
+export const SCHOOLVAKANTIES_INHOUD_HASH = 'fnv1a64:a6ce338893d99bb2';
 
 /** Most calendars kept: a sweep over thousands of schools reuses them without growing memory without bound. */
 const MAX_KALENDERS = 512;
 const kalenders = /* @__PURE__ */ new Map<string, Schoolkalender>();
 
 /**
- * A school's calendar: the Rijksoverheid vacations of its region for the school years 2016-2017 to
+ * A school's calendar: the Rijksoverheid vacations of its region for the school years 2015-2016 to
  * 2029-2030 (before 2024-2025 from transcriptions, see {@link SCHOOLVAKANTIES_HISTORISCH_BRON}), the
  * feestdagen on which the school closes ({@link STANDAARD_FEESTDAGEN_VRIJ} unless `feestdagenVrij` says
  * otherwise), and the school's own studiedagen and deviating vacations. Its range runs from the region's
- * first known vacation day (herfstvakantie 2016) to its last
+ * first known vacation day (kerstvakantie 2015: the herfstvakantie 2015 is not known) to its last
  * (zomervakantie 2030); outside it every operation throws a {@link KalenderBereikFout}: it never counts a
  * day whose vacation status is unknown as a school day.
  *
@@ -287,6 +297,14 @@ function feestdagInstellingen(instellingen: SchoolkalenderInstellingen): {
   return goedeVrijdag ? { ...eigen, 'goede-vrijdag': true } : eigen;
 }
 
+/** The first school year for the range's name, with what it lacks: `2015-2016 (zonder herfstvakantie)`. */
+function bereikBegin(eerste: string): string {
+  const onvolledig = (
+    SCHOOLVAKANTIES.onvolledigeSchooljaren as SchoolvakantieData['onvolledigeSchooljaren']
+  )?.[eerste];
+  return onvolledig ? `${eerste} (zonder ${onvolledig.ontbreekt.join(', ')})` : eerste;
+}
+
 /** Builds a calendar from settings the caller can no longer change (a parsed copy). */
 function bouwSchoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkalender {
   const { regio } = instellingen;
@@ -294,8 +312,9 @@ function bouwSchoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkal
   const { eerste, laatste } = bekendeSchooljaren();
   // The range runs from the region's first known vacation day to its last: in between every vacation is
   // known. Before it the end of the previous summer vacation is not in the data, after it the next autumn one.
-  const perioden = Object.values(SCHOOLVAKANTIES.schooljaren).flatMap((perSoort) =>
-    VAKANTIE_SOORTEN.map((soort) => perSoort[soort][regio]),
+  const jaren = schooljaarVakanties();
+  const perioden = jaren.flatMap(([, perSoort]) =>
+    VAKANTIE_SOORTEN.flatMap((soort) => perSoort[soort]?.[regio] ?? []),
   );
   const van = perioden.map((p) => p.van).sort()[0] as IsoDatum;
   const tot = perioden
@@ -321,10 +340,11 @@ function bouwSchoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkal
     const einde = Math.min(dagnummer(totDatum), laatsteDag);
     for (let d = Math.max(dagnummer(vanDatum), eersteDag); d <= einde; d++) gesloten.set(d, sluiting);
   };
-  for (const [schooljaar, perSoort] of Object.entries(SCHOOLVAKANTIES.schooljaren)) {
+  for (const [schooljaar, perSoort] of jaren) {
     for (const soort of VAKANTIE_SOORTEN) {
       const afwijkend = eigen.get(`${schooljaar}/${soort}`);
-      const periode = afwijkend ?? perSoort[soort][regio];
+      const periode = afwijkend ?? perSoort[soort]?.[regio];
+      if (!periode) continue; // unknown vacation of the partial first year: before the calendar's range
       markeer(periode.van, periode.tot, {
         soort: 'vakantie',
         naam: afwijkend ? `${soort} (eigen data school)` : `${soort} (regio ${regio})`,
@@ -384,7 +404,7 @@ function bouwSchoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkal
     omschrijving: `schoolkalender regio ${regio}`,
     van,
     tot,
-    bereikNaam: `de bekende schooljaren ${eerste} t/m ${laatste}`,
+    bereikNaam: `de bekende schooljaren ${bereikBegin(eerste)} t/m ${laatste}`,
     sluiting,
     inhoud: () => ({
       kalender: 'schoolkalender',

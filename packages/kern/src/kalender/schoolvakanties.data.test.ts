@@ -3,17 +3,31 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isIsoDatum, weekdag } from '../datum/datum.js';
 import { REGIOS } from '../regio/regio.js';
-import { SCHOOLVAKANTIES, type VakantiePeriode } from './schoolvakanties.js';
+import { SCHOOLVAKANTIES, type VakantiePeriode, type VakantieSoort } from './schoolvakanties.js';
 import { VAKANTIE_SOORTEN } from './schoolvakanties.js';
 
 // The research data lives beside the repository in shared/ (CI clones with it); the package ships a copy as
 // JSON (schoolvakanties.json), typed in schoolvakanties.ts.
 const onderzoek = fileURLToPath(new URL('../../../../../shared/data/schoolvakanties.json', import.meta.url));
-// The historic school years (2016-2017 to 2023-2024) are a separate sourced input inside the package.
+// The historic school years (2015-2016 to 2023-2024) are a separate sourced input inside the package.
 const historisch = JSON.parse(
   readFileSync(
     fileURLToPath(new URL('./onderzoek/schoolvakanties-historisch.json', import.meta.url)),
     'utf8',
+  ),
+);
+
+/** Every shipped school year with its periods by kind, the partial first one (2015-2016, no herfst) included. */
+const alleJaren: [string, Partial<Record<VakantieSoort, Record<string, VakantiePeriode>>>][] = [
+  ...Object.entries(SCHOOLVAKANTIES.onvolledigeSchooljaren).map(
+    ([sj, o]): [string, Partial<Record<VakantieSoort, Record<string, VakantiePeriode>>>] => [sj, o.vakanties],
+  ),
+  ...Object.entries(SCHOOLVAKANTIES.schooljaren),
+];
+/** Every shipped period with its school year, kind and region. */
+const allePerioden = alleJaren.flatMap(([schooljaar, perSoort]) =>
+  VAKANTIE_SOORTEN.flatMap((soort) =>
+    Object.entries(perSoort[soort] ?? {}).map(([regio, p]) => ({ schooljaar, soort, regio, p })),
   ),
 );
 
@@ -23,28 +37,29 @@ describe('shipped school vacations', () => {
     () => {
       const data = JSON.parse(readFileSync(onderzoek, 'utf8'));
       const jaren = { ...historisch.schoolYears, ...data.schoolYears };
-      for (const [schooljaar, perSoort] of Object.entries(SCHOOLVAKANTIES.schooljaren)) {
-        for (const soort of VAKANTIE_SOORTEN) {
-          for (const [regio, periode] of Object.entries(perSoort[soort])) {
-            const bron = jaren[schooljaar][soort][regio];
-            expect(
-              [periode.van, periode.tot, periode.status, periode.geverifieerd, periode.bronnen],
-              `${schooljaar} ${soort} ${regio}`,
-            ).toEqual([bron.start, bron.end, bron.status, bron.verified, bron.sources]);
-          }
-        }
+      for (const { schooljaar, soort, regio, p } of allePerioden) {
+        const bron = jaren[schooljaar][soort][regio];
+        expect(
+          [p.van, p.tot, p.status, p.geverifieerd, p.bronnen],
+          `${schooljaar} ${soort} ${regio}`,
+        ).toEqual([bron.start, bron.end, bron.status, bron.verified, bron.sources]);
       }
-      expect(Object.keys(SCHOOLVAKANTIES.schooljaren)).toEqual(Object.keys(jaren).sort());
+      expect(alleJaren.map(([sj]) => sj)).toEqual(Object.keys(jaren).sort());
+      // every kind of every region is there, except what a partial year says is missing
+      for (const [schooljaar, perSoort] of alleJaren)
+        expect(Object.keys(perSoort).length, schooljaar).toBe(
+          VAKANTIE_SOORTEN.length - (historisch.partialSchoolYears?.[schooljaar]?.missing.length ?? 0),
+        );
     },
   );
 
   it('have the shape their type promises (JSON is not checked against it by the compiler)', () => {
     const perioden = [
-      ...Object.values(SCHOOLVAKANTIES.schooljaren).flatMap((perSoort) =>
-        VAKANTIE_SOORTEN.flatMap((soort) => REGIOS.map((regio) => perSoort[soort][regio])),
-      ),
+      ...allePerioden.map(({ p }) => p),
       ...Object.values(SCHOOLVAKANTIES.meivakantieAdviesweek),
     ];
+    for (const [, perSoort] of alleJaren)
+      for (const perRegio of Object.values(perSoort)) expect(Object.keys(perRegio)).toEqual([...REGIOS]);
     for (const p of perioden) {
       expect([isIsoDatum(p.van), isIsoDatum(p.tot), p.van <= p.tot]).toEqual([true, true, true]);
       expect(['verplicht', 'advies']).toContain(p.status);
@@ -57,11 +72,12 @@ describe('shipped school vacations', () => {
   });
 
   it('follow each other without a gap, so the calendar knows every vacation in its range', () => {
-    const jaren = Object.keys(SCHOOLVAKANTIES.schooljaren);
+    const jaren = alleJaren.map(([sj]) => sj);
     jaren.forEach((sj, i) => {
       if (i > 0) expect(Number(jaren[i - 1]!.slice(5)), sj).toBe(Number(sj.slice(0, 4)));
     });
-    expect(jaren[0]).toBe('2016-2017');
+    expect(jaren[0]).toBe('2015-2016');
+    expect(Object.keys(SCHOOLVAKANTIES.schooljaren)[0]).toBe('2016-2017');
   });
 
   // The official Regeling vaststelling schoolvakanties 2016-2019 (Stcrt. 2015, 35695, BWBR0037100;
@@ -112,34 +128,52 @@ describe('shipped school vacations', () => {
   });
 
   it('call a date verified exactly when it has two or more sources (the rule of the research data)', () => {
-    for (const [schooljaar, perSoort] of Object.entries(SCHOOLVAKANTIES.schooljaren)) {
-      for (const soort of VAKANTIE_SOORTEN) {
-        for (const [regio, p] of Object.entries(perSoort[soort])) {
-          if (schooljaar >= '2024-2025') continue;
-          expect(p.geverifieerd, `${schooljaar} ${soort} ${regio}`).toBe(p.bronnen.length >= 2);
-        }
-      }
+    for (const { schooljaar, soort, regio, p } of allePerioden) {
+      if (schooljaar >= '2024-2025') continue;
+      expect(p.geverifieerd, `${schooljaar} ${soort} ${regio}`).toBe(p.bronnen.length >= 2);
     }
   });
 
-  it('keep 2015-2016 out until every date has a source, and say what is missing', () => {
-    expect(Object.keys(SCHOOLVAKANTIES.schooljaren)).not.toContain('2015-2016');
-    const ontbreekt = historisch.missing.find((m: { item: string }) => m.item === 'school year 2015-2016');
-    expect(ontbreekt?.reason).toContain('herfstvakantie 2015 of regio midden and zuid not found');
+  // 2015-2016: no source was found for the herfstvakantie 2015 of midden and zuid, so the year ships without it (and
+  // the calendar starts at the kerstvakantie 2015); kerst 2015, mei and zomer 2016 are in the Regeling vaststelling
+  // schoolvakanties 2013-2016 (BWBR0032704, H17), art. 5 "19 december 2015 tot en met 3 januari 2016" and "30 april
+  // tot en met 8 mei 2016", art. 6 zomer noord 16 juli-28 augustus, midden 9 juli-21 augustus, zuid 23 juli-4
+  // september 2016.
+  it('ship 2015-2016 without its herfstvakantie, say why, and agree with the Regeling 2013-2016 (H17)', () => {
+    const jaar = SCHOOLVAKANTIES.onvolledigeSchooljaren['2015-2016'];
+    expect(jaar.ontbreekt).toEqual(['herfstvakantie']);
+    expect(jaar.reden).toContain('herfstvakantie 2015 van regio midden en zuid niet gevonden');
+    expect(jaar.vakanties.herfstvakantie).toBeUndefined();
+    const zomer = ['2016-07-16/2016-08-28', '2016-07-09/2016-08-21', '2016-07-23/2016-09-04'];
+    REGIOS.forEach((regio, i) => {
+      const verwacht = {
+        kerstvakantie: '2015-12-19/2016-01-03',
+        meivakantie: '2016-04-30/2016-05-08',
+        zomervakantie: zomer[i],
+      };
+      for (const [soort, data] of Object.entries(verwacht)) {
+        const p = jaar.vakanties[soort as VakantieSoort]![regio];
+        expect([`${p.van}/${p.tot}`, p.status, p.bronnen.includes('H17')], `${soort} ${regio}`).toEqual([
+          data,
+          'verplicht',
+          true,
+        ]);
+      }
+    });
+    // voorjaar 2016 is advice: noord from two sources, midden and zuid from one (H6)
+    expect(jaar.vakanties.voorjaarsvakantie?.midden).toMatchObject({ status: 'advies', geverifieerd: false });
+    expect(SCHOOLVAKANTIES.bronnen.H17.titel).toMatch(/^Regeling vaststelling schoolvakanties 2013-2016/);
   });
 
   it('run from a Saturday to a Sunday, kerst covers 25 December and zomer lasts six weeks', () => {
-    for (const [schooljaar, perSoort] of Object.entries(SCHOOLVAKANTIES.schooljaren)) {
-      for (const soort of VAKANTIE_SOORTEN) {
-        for (const periode of Object.values(perSoort[soort])) {
-          expect([weekdag(periode.van), weekdag(periode.tot)], `${schooljaar} ${soort}`).toEqual([6, 7]);
-        }
-      }
-      for (const p of Object.values(perSoort.kerstvakantie))
+    for (const { schooljaar, soort, p } of allePerioden)
+      expect([weekdag(p.van), weekdag(p.tot)], `${schooljaar} ${soort}`).toEqual([6, 7]);
+    for (const [schooljaar, perSoort] of alleJaren) {
+      for (const p of Object.values(perSoort.kerstvakantie ?? {}))
         expect(p.van <= `${schooljaar.slice(0, 4)}-12-25` && p.tot >= `${schooljaar.slice(0, 4)}-12-25`).toBe(
           true,
         );
-      for (const p of Object.values(perSoort.zomervakantie)) {
+      for (const p of Object.values(perSoort.zomervakantie ?? {})) {
         expect((Date.parse(p.tot) - Date.parse(p.van)) / 86_400_000 + 1).toBe(44);
       }
     }

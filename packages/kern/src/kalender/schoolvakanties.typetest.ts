@@ -12,6 +12,10 @@ export const schooljaren: Gelijk<
   Sleutels<typeof vakanties.schooljaren>,
   Sleutels<typeof SCHOOLVAKANTIES.schooljaren>
 > = true;
+export const onvolledigeSchooljaren: Gelijk<
+  Sleutels<typeof vakanties.onvolledigeSchooljaren>,
+  Sleutels<typeof SCHOOLVAKANTIES.onvolledigeSchooljaren>
+> = true;
 export const adviesweken: Gelijk<
   Sleutels<typeof vakanties.meivakantieAdviesweek>,
   Sleutels<typeof SCHOOLVAKANTIES.meivakantieAdviesweek>

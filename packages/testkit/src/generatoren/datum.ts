@@ -69,8 +69,13 @@ export function schooljarenBereik(opties: { readonly vanaf?: IsoDatum } = {}): D
 export function schoolkalenderBereik(regio?: Regio): DatumBereik {
   const regios = regio === undefined ? REGIOS : [regio];
   const perRegio = regios.map((r) => {
-    const perioden = Object.values(SCHOOLVAKANTIES.schooljaren).flatMap((perSoort) =>
-      VAKANTIE_SOORTEN.map((soort) => perSoort[soort][r]),
+    // the partial first school year (2015-2016, no herfstvakantie) counts with the vacations it has
+    const jaren = [
+      ...Object.values(SCHOOLVAKANTIES.onvolledigeSchooljaren).map((jaar) => jaar.vakanties),
+      ...Object.values(SCHOOLVAKANTIES.schooljaren),
+    ];
+    const perioden = jaren.flatMap((perSoort) =>
+      VAKANTIE_SOORTEN.flatMap((soort) => perSoort[soort]?.[r] ?? []),
     );
     return {
       van: perioden.map((p) => p.van).sort()[0]!,
