@@ -104,13 +104,19 @@ function veeg(n: number): { ms: number; geweigerd: number; termijnen: number } {
   return { ms: performance.now() - t, geweigerd, termijnen };
 }
 
+// The heap is read after a full collection, or it counts the garbage of the run: without --expose-gc it means nothing.
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) {
+  console.error('Run with --expose-gc (npm run bench does): the heap figures need a full collection first.');
+  process.exit(1);
+}
 const heap = () => process.memoryUsage().heapUsed / 2 ** 20;
 
 veeg(2_000); // warm-up
 const rijen: { n: number; ms: number; perDossier: number; heap: number; geweigerd: number }[] = [];
 for (const n of [10_000, 100_000, 1_000_000]) {
   const r = veeg(n);
-  globalThis.gc?.();
+  gc();
   rijen.push({ n, ms: r.ms, perDossier: (r.ms * 1000) / n, heap: heap(), geweigerd: r.geweigerd });
 }
 
