@@ -123,7 +123,7 @@ const bestanden = {
   'tsconfig.json': json({
     extends: '../../tsconfig.base.json',
     compilerOptions: { noEmit: true },
-    include: ['src', '*.config.ts'],
+    include: ['src', 'bench', '*.config.ts'],
   }),
   'tsup.config.ts': "export { default } from '../../tsup.config.base.js';\n",
   'vitest.config.ts': "export { default } from '../../vitest.shared.js';\n",
