@@ -1,8 +1,9 @@
 // Generates packages/kern/src/kalender/schoolvakanties.json from the verified research data in
 // ../shared/data/schoolvakanties.json (2024-2025 on) and the historic school years in
 // packages/kern/src/kalender/onderzoek/schoolvakanties-historisch.json (2015-2016 to 2023-2024, each date with
-// its sources; a first school year with unknown vacations goes to `onvolledigeSchooljaren`). Run it when either changes; the kern test `schoolvakanties.data.test.ts` fails while they disagree. A new school year, advice week or source id
-// also needs its key in the types of packages/kern/src/kalender/schoolvakanties.ts (tsc says where).
+// its sources; a first school year with unknown vacations goes to `onvolledigeSchooljaren`). Run it when either
+// changes; the kern test `schoolvakanties.data.test.ts` fails while they disagree. A new school year, advice week
+// or source id also needs its key in the types of packages/kern/src/kalender/schoolvakanties.ts (tsc says where).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -150,8 +150,8 @@ type OnvolledigJaar = '2015-2016';
 /** The school years with an officially published extra meivakantie week. */
 type AdviesJaar = '2027-2028' | '2028-2029';
 /**
- * The ids of the shipped source index: those of `S1` to `S26` (shared research data) and `H1` to `H20` (historic input)
- * that a shipped date cites; the generator leaves out the rest.
+ * The ids of the shipped source index: those of `S1` to `S26` (shared research data) and `H1` to `H20` (historic
+ * input) that a shipped date cites; the generator leaves out the rest.
  */
 type BronId =
   | 'H1'
@@ -212,8 +212,8 @@ interface GeleverdeSchoolvakanties extends SchoolvakantieData {
 /**
  * Official OCW school vacations (primary and secondary education) per region, school years
  * 2016-2017 to 2029-2030 in `schooljaren` and 2015-2016 without its herfstvakantie in `onvolledigeSchooljaren`
- * (2015-2016 to 2023-2024 from the historic input, see {@link SCHOOLVAKANTIES_HISTORISCH_BRON}). `van` is the first day off (a Saturday) and `tot` the last (a Sunday),
- * both inclusive. `status`: `verplicht` (kerst, mei, zomer) or `advies` (herfst, voorjaar).
+ * (2015-2016 to 2023-2024 from the historic input, see {@link SCHOOLVAKANTIES_HISTORISCH_BRON}). `van` is the
+ * first day off (a Saturday) and `tot` the last (a Sunday), both inclusive. `status`: `verplicht` (kerst, mei, zomer) or `advies` (herfst, voorjaar).
  *
  * @example
  * ```ts
