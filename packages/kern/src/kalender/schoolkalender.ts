@@ -300,8 +300,8 @@ function feestdagInstellingen(instellingen: SchoolkalenderInstellingen): {
 /** The first school year for the range's name, with what it lacks: `2015-2016 (zonder herfstvakantie)`. */
 function bereikBegin(eerste: string): string {
   const onvolledig = (
-    SCHOOLVAKANTIES.onvolledigeSchooljaren as SchoolvakantieData['onvolledigeSchooljaren']
-  )?.[eerste];
+    SCHOOLVAKANTIES.onvolledigeSchooljaren as Readonly<Record<string, OnvolledigSchooljaar>>
+  )[eerste];
   return onvolledig ? `${eerste} (zonder ${onvolledig.ontbreekt.join(', ')})` : eerste;
 }
 

@@ -80,48 +80,60 @@ describe('shipped school vacations', () => {
     expect(Object.keys(SCHOOLVAKANTIES.schooljaren)[0]).toBe('2016-2017');
   });
 
-  // The official Regeling vaststelling schoolvakanties 2016-2019 (Stcrt. 2015, 35695, BWBR0037100;
+  // The official Regeling vaststelling schoolvakanties 2013-2016 (BWBR0032704, H17): art. 5 "19 december 2015 tot en met
+  // 3 januari 2016" and "30 april tot en met 8 mei 2016", art. 6 zomer 2016 noord 16 juli-28 augustus, midden 9 juli-21
+  // augustus, zuid 23 juli-4 september. The Regeling 2016-2019 (Stcrt. 2015, 35695, BWBR0037100;
   // https://zoek.officielebekendmakingen.nl/stcrt-2015-35695.html), text read in the BWB consolidation mirrored by
   // github.com/statengeneraal/laws-markdown (ministeriele-regeling/regeling/vaststelling/schoolvakanties/20162019/
   // BWBR0037100/README.md): art. 5 "Kerst 24 december 2016 tot en met 8 januari 2017", "Mei 22 april tot en met
   // 30 april 2017", "Kerst 23 december 2017 tot en met 7 januari 2018", "Mei 28 april tot en met 6 mei 2018",
   // "Kerst 22 december 2018 tot en met 6 januari 2019", "Mei 27 april tot en met 5 mei 2019", for all regions; art. 6
   // zomer per region, e.g. "Regio Midden 8 juli tot en met 20 augustus 2017".
-  it('agree with the Regeling vaststelling schoolvakanties 2016-2019 (H16) on every kerst, mei and zomer it fixes', () => {
-    // kerst and mei: one period for every region; zomer: noord, midden, zuid
-    const regeling: Record<string, Record<string, string | readonly [string, string, string]>> = {
+  it('agree with the Regelingen 2013-2016 (H17) and 2016-2019 (H16) on every kerst, mei and zomer they fix', () => {
+    // per school year the Regeling's source id; kerst and mei: one period for every region; zomer: noord, midden, zuid
+    const regeling: Record<
+      string,
+      { bron: string } & Record<string, string | readonly [string, string, string]>
+    > = {
+      '2015-2016': {
+        bron: 'H17',
+        kerstvakantie: '2015-12-19/2016-01-03',
+        meivakantie: '2016-04-30/2016-05-08',
+        zomervakantie: ['2016-07-16/2016-08-28', '2016-07-09/2016-08-21', '2016-07-23/2016-09-04'],
+      },
       '2016-2017': {
+        bron: 'H16',
         kerstvakantie: '2016-12-24/2017-01-08',
         meivakantie: '2017-04-22/2017-04-30',
         zomervakantie: ['2017-07-22/2017-09-03', '2017-07-08/2017-08-20', '2017-07-15/2017-08-27'],
       },
       '2017-2018': {
+        bron: 'H16',
         kerstvakantie: '2017-12-23/2018-01-07',
         meivakantie: '2018-04-28/2018-05-06',
         zomervakantie: ['2018-07-21/2018-09-02', '2018-07-14/2018-08-26', '2018-07-07/2018-08-19'],
       },
       '2018-2019': {
+        bron: 'H16',
         kerstvakantie: '2018-12-22/2019-01-06',
         meivakantie: '2019-04-27/2019-05-05',
         zomervakantie: ['2019-07-13/2019-08-25', '2019-07-20/2019-09-01', '2019-07-06/2019-08-18'],
       },
     };
-    const jaren: Record<
-      string,
-      Record<string, Record<string, VakantiePeriode>>
-    > = SCHOOLVAKANTIES.schooljaren;
-    for (const [schooljaar, perSoort] of Object.entries(regeling)) {
+    const jaren = new Map(alleJaren);
+    for (const [schooljaar, { bron, ...perSoort }] of Object.entries(regeling)) {
       for (const [soort, data] of Object.entries(perSoort)) {
         REGIOS.forEach((regio, i) => {
-          const p = jaren[schooljaar]![soort]![regio]!;
+          const p = jaren.get(schooljaar)![soort as VakantieSoort]![regio]!;
           const verwacht = typeof data === 'string' ? data : data[i];
           expect(
-            [`${p.van}/${p.tot}`, p.status, p.geverifieerd, p.bronnen.includes('H16')],
+            [`${p.van}/${p.tot}`, p.status, p.geverifieerd, p.bronnen.includes(bron)],
             `${schooljaar} ${soort} ${regio}`,
           ).toEqual([verwacht, 'verplicht', true, true]);
         });
       }
     }
+    expect(SCHOOLVAKANTIES.bronnen.H17.titel).toMatch(/^Regeling vaststelling schoolvakanties 2013-2016/);
     expect(SCHOOLVAKANTIES.bronnen.H16.soort).toMatch(
       /^official Regeling vaststelling schoolvakanties 2016-2019/,
     );
@@ -135,34 +147,14 @@ describe('shipped school vacations', () => {
   });
 
   // 2015-2016: no source was found for the herfstvakantie 2015 of midden and zuid, so the year ships without it (and
-  // the calendar starts at the kerstvakantie 2015); kerst 2015, mei and zomer 2016 are in the Regeling vaststelling
-  // schoolvakanties 2013-2016 (BWBR0032704, H17), art. 5 "19 december 2015 tot en met 3 januari 2016" and "30 april
-  // tot en met 8 mei 2016", art. 6 zomer noord 16 juli-28 augustus, midden 9 juli-21 augustus, zuid 23 juli-4
-  // september 2016.
-  it('ship 2015-2016 without its herfstvakantie, say why, and agree with the Regeling 2013-2016 (H17)', () => {
+  // the calendar starts at the kerstvakantie 2015); its kerst, mei and zomer are checked against the Regeling above.
+  it('ship 2015-2016 without its herfstvakantie and say why', () => {
     const jaar = SCHOOLVAKANTIES.onvolledigeSchooljaren['2015-2016'];
     expect(jaar.ontbreekt).toEqual(['herfstvakantie']);
     expect(jaar.reden).toContain('herfstvakantie 2015 van regio midden en zuid niet gevonden');
     expect(jaar.vakanties.herfstvakantie).toBeUndefined();
-    const zomer = ['2016-07-16/2016-08-28', '2016-07-09/2016-08-21', '2016-07-23/2016-09-04'];
-    REGIOS.forEach((regio, i) => {
-      const verwacht = {
-        kerstvakantie: '2015-12-19/2016-01-03',
-        meivakantie: '2016-04-30/2016-05-08',
-        zomervakantie: zomer[i],
-      };
-      for (const [soort, data] of Object.entries(verwacht)) {
-        const p = jaar.vakanties[soort as VakantieSoort]![regio];
-        expect([`${p.van}/${p.tot}`, p.status, p.bronnen.includes('H17')], `${soort} ${regio}`).toEqual([
-          data,
-          'verplicht',
-          true,
-        ]);
-      }
-    });
     // voorjaar 2016 is advice: noord from two sources, midden and zuid from one (H6)
     expect(jaar.vakanties.voorjaarsvakantie?.midden).toMatchObject({ status: 'advies', geverifieerd: false });
-    expect(SCHOOLVAKANTIES.bronnen.H17.titel).toMatch(/^Regeling vaststelling schoolvakanties 2013-2016/);
   });
 
   it('run from a Saturday to a Sunday, kerst covers 25 December and zomer lasts six weeks', () => {
