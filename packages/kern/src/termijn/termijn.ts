@@ -313,10 +313,7 @@ function kalenderVoor(invoer: TermijnInvoer): Kalender | undefined {
   return undefined;
 }
 
-function uurTermijn(
-  invoer: TermijnInvoer,
-  richting: 'vooruit' | 'terug',
-): Omit<TermijnUitkomst, 'verantwoording'> {
+function uurTermijn(invoer: TermijnInvoer, richting: Richting): Omit<TermijnUitkomst, 'verantwoording'> {
   if (!isTijdstip(invoer.gebeurtenis)) {
     ongeldigeInvoer(
       'Een termijn in uren heeft een tijdstip met tijdzone nodig, bijvoorbeeld 2026-10-23T14:30:00+02:00.',
@@ -354,22 +351,7 @@ function uurTermijn(
     tekst: `De termijn eindigt op ${vervaltOp} (Nederlandse tijd).`,
     datum: laatsteDag,
   });
-  return {
-    gebeurtenis: invoer.gebeurtenis,
-    duur: invoer.duur,
-    grondslag: invoer.grondslag,
-    richting,
-    nominaleLaatsteDag: laatsteDag,
-    laatsteDag,
-    vervaltOp,
-    verlengdDoorAtw: false,
-    spoor,
-    bronnen: uniekeBronnen([
-      ...(invoer.bron ? [invoer.bron] : []),
-      ...spoor.flatMap((s) => (s.bron ? [s.bron] : [])),
-    ]),
-    waarschuwingen: [],
-  };
+  return uitkomst(invoer, richting, { nominaal: laatsteDag, laatsteDag, vervaltOp }, spoor, []);
 }
 
 /** Moves the end of a running term by every suspension that falls within it, in date order, with a trace step each. */
@@ -462,15 +444,45 @@ export function berekenTermijn(invoer: TermijnInvoer): TermijnUitkomst {
       'KALENDER_VEREIST',
       'De kalender is geen kalender van de SDK (werkkalender() of schoolkalender()).',
     );
-  const uitkomst = bereken(invoer);
+  const berekend = bereken(invoer);
   const kalender = invoer.duur.eenheid === 'uren' ? undefined : kalenderVoor(invoer);
   const atw = invoer.grondslag === 'nl-wet' && invoer.duur.eenheid !== 'uren' ? werkkalender() : undefined;
   const gebruikt = [...new Set([kalender, atw])].flatMap((k) => (k ? [k.inhoudHash()] : []));
   const gegevens = gebruikt.length === 1 ? (gebruikt[0] as string) : inhoudHash(gebruikt);
-  return { ...uitkomst, verantwoording: verantwoording('@schoolveiligheid/kern', kernVersie(), gegevens) };
+  return { ...berekend, verantwoording: verantwoording('@schoolveiligheid/kern', kernVersie(), gegevens) };
 }
 
-function bereken(invoer: TermijnInvoer): Omit<TermijnUitkomst, 'verantwoording'> {
+/** The direction of a term, checked: `vooruit` unless `terug` is asked. */
+type Richting = 'vooruit' | 'terug';
+
+/** The trace, bronnen and warnings around an end already computed: the part every kind of term shares. */
+function uitkomst(
+  invoer: TermijnInvoer,
+  richting: Richting,
+  dagen: { readonly nominaal: IsoDatum; readonly laatsteDag: IsoDatum; readonly vervaltOp: Tijdstip },
+  spoor: readonly SpoorStap[],
+  waarschuwingen: readonly string[],
+): Omit<TermijnUitkomst, 'verantwoording'> {
+  return {
+    gebeurtenis: invoer.gebeurtenis,
+    duur: invoer.duur,
+    grondslag: invoer.grondslag,
+    richting,
+    nominaleLaatsteDag: dagen.nominaal,
+    laatsteDag: dagen.laatsteDag,
+    vervaltOp: dagen.vervaltOp,
+    verlengdDoorAtw: dagen.laatsteDag !== dagen.nominaal,
+    spoor,
+    bronnen: uniekeBronnen([
+      ...(invoer.bron ? [invoer.bron] : []),
+      ...spoor.flatMap((s) => (s.bron ? [s.bron] : [])),
+    ]),
+    waarschuwingen: [...new Set(waarschuwingen)],
+  };
+}
+
+/** The checked count, unit and direction of a term; misuse throws. */
+function controleer(invoer: TermijnInvoer): { n: number; eenheid: Eenheid; richting: Richting } {
   const { aantal, eenheid } = invoer.duur ?? ({} as Partial<Duur>);
   if (!Number.isInteger(aantal) || (aantal as number) < 1)
     ongeldigeInvoer('Het aantal van een termijn moet een geheel getal van 1 of meer zijn.');
@@ -479,72 +491,151 @@ function bereken(invoer: TermijnInvoer): Omit<TermijnUitkomst, 'verantwoording'>
     ongeldigeInvoer('Onbekende grondslag; kies nl-wet, eu of regeling.');
   const richting = invoer.richting ?? 'vooruit';
   if (richting !== 'vooruit' && richting !== 'terug') ongeldigeInvoer('Richting moet vooruit of terug zijn.');
+  return { n: aantal as number, eenheid, richting };
+}
+
+/** The day of the event: the date given, or the Amsterdam date of the instant given. */
+function gebeurtenisDagVan(gebeurtenis: IsoDatum | Tijdstip): IsoDatum {
+  if (isIsoDatum(gebeurtenis)) return gebeurtenis;
+  if (isTijdstip(gebeurtenis)) return amsterdamseDatum(epochMs(gebeurtenis));
+  return ongeldigeInvoer('De gebeurtenis moet een datum (JJJJ-MM-DD) of een tijdstip met tijdzone zijn.');
+}
+
+/** The first step of a day term: a term after the event starts the next day (Awb 6:8). */
+function startStap(gebeurtenisDag: IsoDatum, vooruit: boolean): SpoorStap {
+  if (!vooruit)
+    return {
+      code: 'START',
+      tekst: `De termijn rekent terug vanaf ${leesbareDatum(gebeurtenisDag)}; die dag telt zelf niet mee.`,
+      datum: gebeurtenisDag,
+    };
+  const eersteDag = plusDagen(gebeurtenisDag, 1);
+  return {
+    code: 'START',
+    tekst: `De gebeurtenis was op ${leesbareDatum(gebeurtenisDag)}; de termijn begint de dag erna, ${leesbareDatum(eersteDag)}.`,
+    datum: eersteDag,
+    bron: AWB_6_8,
+  };
+}
+
+/** What a unit of days needs to find its nominal last day, and where it writes its steps and warnings. */
+interface NominaalVraag {
+  readonly dag: IsoDatum;
+  /** The count, negative when the term runs back. */
+  readonly n: number;
+  readonly kalender: Kalender | undefined;
+  readonly spoor: SpoorStap[];
+  readonly waarschuwingen: string[];
+}
+
+/** The nominal last day per unit of days, before suspensions and the Atw. */
+const NOMINAAL_EINDE: Readonly<Record<Exclude<Eenheid, 'uren'>, (v: NominaalVraag) => IsoDatum>> = {
+  kalenderdagen: ({ dag, n }) => plusDagen(dag, n),
+  weken: ({ dag, n }) => plusDagen(dag, 7 * n),
+  maanden: ({ dag, n, spoor }) => {
+    const einde = plusMaanden(dag, n);
+    if (einde.slice(8) !== dag.slice(8)) {
+      spoor.push({
+        code: 'MAAND_AFGEKAPT',
+        tekst: `De maand van afloop heeft geen dag ${Number(dag.slice(8))}; de termijn eindigt op de laatste dag van die maand.`,
+        datum: einde,
+        bron: VERORDENING_1182_71_MAANDEN,
+      });
+    }
+    return einde;
+  },
+  werkdagen: opKalender,
+  schooldagen: opKalender,
+};
+
+/** The n-th open day of the term's calendar, with every closed day on the way in the trace. */
+function opKalender({ dag, n, kalender, spoor, waarschuwingen }: NominaalVraag): IsoDatum {
+  const k = kalender as Kalender;
+  const einde = n > 0 ? k.voegToe(dag, n) : k.trekAf(dag, -n);
+  spoor.push(...geslotenDagen(k, dag, einde));
+  waarschuwingen.push(...k.waarschuwingen(n > 0 ? dag : einde, n > 0 ? einde : dag));
+  return einde;
+}
+
+/**
+ * The Algemene termijnenwet applied to a term after the event: art. 1 rolls the last day past every day that
+ * is no working day, art. 2 gives a term of at least 3 days 2 working days. Returns the last day.
+ */
+function pasAtwToe(
+  gebeurtenisDag: IsoDatum,
+  nominaal: IsoDatum,
+  minstensDrieDagen: boolean,
+  spoor: SpoorStap[],
+  waarschuwingen: string[],
+): IsoDatum {
+  const wk = werkkalender();
+  let laatsteDag = nominaal;
+  while (!wk.isWerkdag(laatsteDag)) {
+    const sluiting = wk.sluiting(laatsteDag) as Sluiting;
+    spoor.push({
+      ...overgeslagen(laatsteDag, sluiting, 'ATW_ART_1'),
+      tekst: `${leesbareDatum(laatsteDag)} is geen werkdag (${sluitingTekst(sluiting)}): de termijn loopt door tot en met de volgende dag (Atw art. 1).`,
+      bron: ATW_ART_1,
+    });
+    laatsteDag = plusDagen(laatsteDag, 1);
+  }
+  if (minstensDrieDagen) {
+    const werkdagen = wk.telWerkdagen(gebeurtenisDag, laatsteDag);
+    if (werkdagen < 2) {
+      const nieuw = wk.voegWerkdagenToe(gebeurtenisDag, 2);
+      spoor.push({
+        code: 'ATW_ART_2',
+        datum: nieuw,
+        tekst: `De termijn bevat maar ${werkdagen} werkdag; hij wordt verlengd tot ${leesbareDatum(nieuw)} zodat er twee werkdagen in vallen (Atw art. 2).`,
+        bron: ATW_ART_2,
+      });
+      laatsteDag = nieuw;
+    }
+  }
+  if (laatsteDag === nominaal) {
+    spoor.push({
+      code: 'ATW_GEEN_VERLENGING',
+      tekst:
+        'De Algemene termijnenwet is van toepassing, maar de laatste dag is al een werkdag en de termijn bevat genoeg werkdagen.',
+      bron: ATW_ART_1,
+    });
+  }
+  waarschuwingen.push(...wk.waarschuwingen(nominaal, laatsteDag));
+  return laatsteDag;
+}
+
+/** The trace step of an EU term whose last day does not move past a weekend or feestdag. */
+const GEEN_VERSCHUIVING: SpoorStap = {
+  code: 'GEEN_VERSCHUIVING',
+  tekst:
+    'Valt de laatste dag in een weekend of op een feestdag, dan schuift hij niet door (strengste lezing).',
+  bron: VERORDENING_1182_71_VERSCHUIVING,
+};
+
+function bereken(invoer: TermijnInvoer): Omit<TermijnUitkomst, 'verantwoording'> {
+  const { n, eenheid, richting } = controleer(invoer);
   if (eenheid === 'uren') {
     if (invoer.opschortingen?.length) ongeldigeInvoer('Een termijn in uren kan de SDK niet opschorten.');
     return uurTermijn(invoer, richting);
   }
-
-  const spoor: SpoorStap[] = [];
-  const waarschuwingen: string[] = [];
-  let gebeurtenisDag: IsoDatum;
-  if (isIsoDatum(invoer.gebeurtenis)) {
-    gebeurtenisDag = invoer.gebeurtenis;
-  } else if (isTijdstip(invoer.gebeurtenis)) {
-    gebeurtenisDag = amsterdamseDatum(epochMs(invoer.gebeurtenis));
-  } else {
-    ongeldigeInvoer('De gebeurtenis moet een datum (JJJJ-MM-DD) of een tijdstip met tijdzone zijn.');
-  }
-  const n = aantal as number;
   const vooruit = richting === 'vooruit';
-  spoor.push(
-    vooruit
-      ? {
-          code: 'START',
-          tekst: `De gebeurtenis was op ${leesbareDatum(gebeurtenisDag)}; de termijn begint de dag erna, ${leesbareDatum(plusDagen(gebeurtenisDag, 1))}.`,
-          datum: plusDagen(gebeurtenisDag, 1),
-          bron: AWB_6_8,
-        }
-      : {
-          code: 'START',
-          tekst: `De termijn rekent terug vanaf ${leesbareDatum(gebeurtenisDag)}; die dag telt zelf niet mee.`,
-          datum: gebeurtenisDag,
-        },
-  );
+  const gebeurtenisDag = gebeurtenisDagVan(invoer.gebeurtenis);
   const kalender = kalenderVoor(invoer);
-  spoor.push({
-    code: 'EENHEID',
-    tekst: `${duurTekst(invoer.duur)} ${vooruit ? 'erna' : 'ervoor'}${kalender ? `, geteld op de ${kalender.omschrijving}` : ''}.`,
+  const spoor: SpoorStap[] = [
+    startStap(gebeurtenisDag, vooruit),
+    {
+      code: 'EENHEID',
+      tekst: `${duurTekst(invoer.duur)} ${vooruit ? 'erna' : 'ervoor'}${kalender ? `, geteld op de ${kalender.omschrijving}` : ''}.`,
+    },
+  ];
+  const waarschuwingen: string[] = [];
+  let nominaal = NOMINAAL_EINDE[eenheid]({
+    dag: gebeurtenisDag,
+    n: vooruit ? n : -n,
+    kalender,
+    spoor,
+    waarschuwingen,
   });
-
-  let nominaal: IsoDatum;
-  switch (eenheid) {
-    case 'kalenderdagen':
-      nominaal = plusDagen(gebeurtenisDag, vooruit ? n : -n);
-      break;
-    case 'weken':
-      nominaal = plusDagen(gebeurtenisDag, (vooruit ? 7 : -7) * n);
-      break;
-    case 'maanden': {
-      nominaal = plusMaanden(gebeurtenisDag, vooruit ? n : -n);
-      if (nominaal.slice(8) !== gebeurtenisDag.slice(8)) {
-        spoor.push({
-          code: 'MAAND_AFGEKAPT',
-          tekst: `De maand van afloop heeft geen dag ${Number(gebeurtenisDag.slice(8))}; de termijn eindigt op de laatste dag van die maand.`,
-          datum: nominaal,
-          bron: VERORDENING_1182_71_MAANDEN,
-        });
-      }
-      break;
-    }
-    default: {
-      const k = kalender as Kalender;
-      nominaal = vooruit ? k.voegToe(gebeurtenisDag, n) : k.trekAf(gebeurtenisDag, n);
-      spoor.push(...geslotenDagen(k, gebeurtenisDag, nominaal));
-      waarschuwingen.push(
-        ...k.waarschuwingen(vooruit ? gebeurtenisDag : nominaal, vooruit ? nominaal : gebeurtenisDag),
-      );
-    }
-  }
   if (invoer.opschortingen?.length) {
     if (!vooruit) ongeldigeInvoer('Alleen een termijn die vooruit loopt kan worden opgeschort.');
     nominaal = schortOp(nominaal, plusDagen(gebeurtenisDag, 1), invoer.opschortingen, kalender, spoor);
@@ -554,76 +645,18 @@ function bereken(invoer: TermijnInvoer): Omit<TermijnUitkomst, 'verantwoording'>
     tekst: `Zonder verlenging is de laatste dag ${leesbareDatum(nominaal)}.`,
     datum: nominaal,
   });
-
-  let laatsteDag = nominaal;
   const uitsluiting = atwUitsluiting(invoer, richting);
-  if (uitsluiting) {
-    spoor.push(uitsluiting);
-    if (invoer.grondslag === 'eu') {
-      spoor.push({
-        code: 'GEEN_VERSCHUIVING',
-        tekst:
-          'Valt de laatste dag in een weekend of op een feestdag, dan schuift hij niet door (strengste lezing).',
-        bron: VERORDENING_1182_71_VERSCHUIVING,
-      });
-    }
-  } else {
-    const wk = werkkalender();
-    // art. 1: roll forward past Saturday, Sunday, feestdag and gelijkgestelde dag
-    while (!wk.isWerkdag(laatsteDag)) {
-      const sluiting = wk.sluiting(laatsteDag) as Sluiting;
-      laatsteDag = plusDagen(laatsteDag, 1);
-      spoor.push({
-        ...overgeslagen(plusDagen(laatsteDag, -1), sluiting, 'ATW_ART_1'),
-        tekst: `${leesbareDatum(plusDagen(laatsteDag, -1))} is geen werkdag (${sluitingTekst(sluiting)}): de termijn loopt door tot en met de volgende dag (Atw art. 1).`,
-        bron: ATW_ART_1,
-      });
-    }
-    // art. 2: a term of at least 3 days contains at least 2 working days
-    const minstensDrieDagen = eenheid === 'weken' || eenheid === 'maanden' || n >= 3;
-    if (minstensDrieDagen) {
-      const werkdagen = wk.telWerkdagen(gebeurtenisDag, laatsteDag);
-      if (werkdagen < 2) {
-        const nieuw = wk.voegWerkdagenToe(gebeurtenisDag, 2);
-        spoor.push({
-          code: 'ATW_ART_2',
-          datum: nieuw,
-          tekst: `De termijn bevat maar ${werkdagen} werkdag; hij wordt verlengd tot ${leesbareDatum(nieuw)} zodat er twee werkdagen in vallen (Atw art. 2).`,
-          bron: ATW_ART_2,
-        });
-        laatsteDag = nieuw;
-      }
-    }
-    if (laatsteDag === nominaal) {
-      spoor.push({
-        code: 'ATW_GEEN_VERLENGING',
-        tekst:
-          'De Algemene termijnenwet is van toepassing, maar de laatste dag is al een werkdag en de termijn bevat genoeg werkdagen.',
-        bron: ATW_ART_1,
-      });
-    }
-    waarschuwingen.push(...wk.waarschuwingen(nominaal, laatsteDag));
-  }
+  if (uitsluiting) spoor.push(uitsluiting);
+  if (uitsluiting && invoer.grondslag === 'eu') spoor.push(GEEN_VERSCHUIVING);
+  const minstensDrieDagen = eenheid === 'weken' || eenheid === 'maanden' || n >= 3;
+  const laatsteDag = uitsluiting
+    ? nominaal
+    : pasAtwToe(gebeurtenisDag, nominaal, minstensDrieDagen, spoor, waarschuwingen);
   const vervaltOp = naarAmsterdamsTijdstip(beginVanDagMs(plusDagen(laatsteDag, 1)));
   spoor.push({
     code: 'EINDE',
     datum: laatsteDag,
     tekst: `De laatste dag is ${leesbareDatum(laatsteDag)}; de termijn verloopt om middernacht (${vervaltOp}).`,
   });
-  return {
-    gebeurtenis: invoer.gebeurtenis,
-    duur: invoer.duur,
-    grondslag: invoer.grondslag,
-    richting,
-    nominaleLaatsteDag: nominaal,
-    laatsteDag,
-    vervaltOp,
-    verlengdDoorAtw: laatsteDag !== nominaal,
-    spoor,
-    bronnen: uniekeBronnen([
-      ...(invoer.bron ? [invoer.bron] : []),
-      ...spoor.flatMap((s) => (s.bron ? [s.bron] : [])),
-    ]),
-    waarschuwingen: [...new Set(waarschuwingen)],
-  };
+  return uitkomst(invoer, richting, { nominaal, laatsteDag, vervaltOp }, spoor, waarschuwingen);
 }
