@@ -164,6 +164,9 @@ export interface TermijnUitkomst {
   readonly verantwoording: Verantwoording;
 }
 
+/** The direction of a term, checked: `vooruit` unless `terug` is asked. */
+type Richting = 'vooruit' | 'terug';
+
 const UUR_MS = 3_600_000;
 
 /** Most suspensions one term takes: a bound on work, far above any real procedure. */
@@ -244,7 +247,7 @@ const GEEN_WETTELIJKE_TERMIJN: Readonly<Record<Exclude<Grondslag, 'nl-wet'>, str
 };
 
 /** Why the Atw does not extend this term, or `undefined` when it does apply (Atw art. 1 lid 2, art. 4, art. 1/5). */
-function atwUitsluiting(invoer: TermijnInvoer, richting: 'vooruit' | 'terug'): SpoorStap | undefined {
+function atwUitsluiting(invoer: TermijnInvoer, richting: Richting): SpoorStap | undefined {
   const { aantal, eenheid } = invoer.duur;
   if (invoer.grondslag !== 'nl-wet') return geenAtw(GEEN_WETTELIJKE_TERMIJN[invoer.grondslag], ATW_ART_1);
   if (eenheid === 'uren')
@@ -451,9 +454,6 @@ export function berekenTermijn(invoer: TermijnInvoer): TermijnUitkomst {
   const gegevens = gebruikt.length === 1 ? (gebruikt[0] as string) : inhoudHash(gebruikt);
   return { ...berekend, verantwoording: verantwoording('@schoolveiligheid/kern', kernVersie(), gegevens) };
 }
-
-/** The direction of a term, checked: `vooruit` unless `terug` is asked. */
-type Richting = 'vooruit' | 'terug';
 
 /** The trace, bronnen and warnings around an end already computed: the part every kind of term shares. */
 function uitkomst(
