@@ -252,6 +252,39 @@ describe('history: school vacations 2015-2016 to 2023-2024', () => {
     },
   );
 
+  // A school that knows its own herfstvakantie 2015 completes 2015-2016 for itself (here the dates of the Texel
+  // rooster for noord, 17-25 October 2015, durperhonk.nl, given by a midden school as its own): its calendar starts
+  // on the first day of that vacation. Monday 26 October to Friday 18 December 2015 are eight school weeks without a
+  // feestdag (the KB of 2014-2016 equates only 2 January, 4 and 15 May 2015): 40 school days.
+  it("starts a school's calendar at its own herfstvakantie 2015", () => {
+    const eigen = { soort: 'herfstvakantie', van: '2015-10-17', tot: '2015-10-25' } as const;
+    const k = schoolkalender({ regio: 'midden', vakanties: [eigen] });
+    expect(k.bereik.van).toBe('2015-10-17');
+    expect(k.sluiting('2015-10-19')).toMatchObject({
+      soort: 'vakantie',
+      naam: 'herfstvakantie (eigen data school)',
+    });
+    expect(k.voegSchooldagenToe('2015-10-23', 1)).toBe('2015-10-26');
+    expect(k.telSchooldagen('2015-10-25', '2015-12-18')).toBe(40);
+    expect(() => k.isSchooldag('2015-10-16')).toThrow(/de bekende schooljaren 2015-2016 t\/m/);
+    // without its own dates the calendar starts at the kerstvakantie and names what it lacks
+    expect(() => schoolkalender({ regio: 'midden' }).isSchooldag('2015-10-26')).toThrow(
+      /2015-2016 \(zonder herfstvakantie\)/,
+    );
+  });
+
+  // The zomervakantie 2015 ran until 30 August 2015 in zuid (Regeling 2013-2016 art. 6) and a school may add two days
+  // after it (art. 7 lid 1): an own vacation for 2015-2016 that starts before 2 September 2015 would let days of that
+  // summer count as school days, so it is refused. One starting on 2 September is accepted.
+  it('refuses an own herfstvakantie 2015 that starts inside the zomervakantie 2015', () => {
+    const met = (van: IsoDatum, tot: IsoDatum) =>
+      schoolkalender({ regio: 'zuid', vakanties: [{ soort: 'herfstvakantie', van, tot }] });
+    expect(() => met('2015-09-01', '2015-09-06')).toThrow(
+      expect.objectContaining({ code: 'ONGELDIGE_INVOER' }),
+    );
+    expect(met('2015-09-02', '2015-09-06').bereik.van).toBe('2015-09-02');
+  });
+
   // voorjaarsvakantie 2016, advice: noord 27 February-6 March (kalendervip.nl H6, durperhonk.nl H18), midden and zuid
   // 20-28 February (H6 only, so 'onbevestigd'). In (19 February, 26 February] noord has five school days, the others none.
   it('counts the voorjaarsvakantie 2016 per region, single-source dates flagged', () => {

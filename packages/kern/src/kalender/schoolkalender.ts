@@ -110,7 +110,10 @@ export interface SchoolkalenderInstellingen {
   readonly regio: Regio;
   /** Studiedagen and other days the school is closed. */
   readonly vrijeDagen?: readonly VrijeDag[];
-  /** Vacations the school holds on other dates than its region (carnaval, Vierdaagse, with permission). */
+  /**
+   * Vacations the school holds on other dates than its region (carnaval, Vierdaagse, with permission), and its own
+   * dates for a vacation the data lacks (the herfstvakantie 2015), which extend its calendar back to them.
+   */
   readonly vakanties?: readonly AfwijkendeVakantie[];
   /** Whether the school is closed on Goede Vrijdag (the school decides; default: open). Same as `feestdagenVrij['goede-vrijdag']`. */
   readonly goedeVrijdagVrij?: boolean;
@@ -188,6 +191,16 @@ const SCHOOL_BRON: Bron = {
   toelichting: 'Door de school opgegeven studiedagen, vrije dagen en afwijkende vakanties.',
 };
 
+/**
+ * Per partial first school year: the earliest day on which a school's own dates for a vacation the data lacks
+ * may start, so that no day of the summer vacation before it counts as a school day. For 2015-2016: the
+ * zomervakantie 2015 ended on 30 August 2015 at the latest (regio zuid, Regeling vaststelling schoolvakanties
+ * 2013-2016 art. 6, BWBR0032704), and a school may add at most two days after it (art. 7 lid 1).
+ */
+const EIGEN_AANVULLING_VANAF: {
+  readonly [J in keyof (typeof SCHOOLVAKANTIES)['onvolledigeSchooljaren']]: IsoDatum;
+} = { '2015-2016': '2015-09-02' };
+
 /** Every shipped school year with its known vacations, the partial first one included, in order. */
 function schooljaarVakanties(): [string, OnvolledigSchooljaar['vakanties']][] {
   const onvolledig = Object.entries(SCHOOLVAKANTIES.onvolledigeSchooljaren).map(
@@ -234,9 +247,9 @@ const kalenders = /* @__PURE__ */ new Map<string, Schoolkalender>();
  * 2029-2030 (before 2024-2025 from transcriptions, see {@link SCHOOLVAKANTIES_HISTORISCH_BRON}), the
  * feestdagen on which the school closes ({@link STANDAARD_FEESTDAGEN_VRIJ} unless `feestdagenVrij` says
  * otherwise), and the school's own studiedagen and deviating vacations. Its range runs from the region's
- * first known vacation day (kerstvakantie 2015: the herfstvakantie 2015 is not known) to its last
- * (zomervakantie 2030); outside it every operation throws a {@link KalenderBereikFout}: it never counts a
- * day whose vacation status is unknown as a school day.
+ * first known vacation day (kerstvakantie 2015: the herfstvakantie 2015 is not known, unless the school gives
+ * its own in `vakanties`, from 2 September 2015 on) to its last (zomervakantie 2030); outside it every operation
+ * throws a {@link KalenderBereikFout}: it never counts a day whose vacation status is unknown as a school day.
  *
  * Goede Vrijdag and the days equated by KB are school days unless the school closes on them
  * (`goedeVrijdagVrij`, `vrijeDagen`): counting them as school days never lets a measure such as a
@@ -252,6 +265,8 @@ const kalenders = /* @__PURE__ */ new Map<string, Schoolkalender>();
  * metStudiedag.voegSchooldagenToe('2025-12-18', 5); //=> '2026-01-09'
  * const openOp5Mei = schoolkalender({ regio: 'midden', feestdagenVrij: { bevrijdingsdag: false } });
  * openOp5Mei.isSchooldag('2027-05-05'); //=> true
+ * const eigenHerfst2015 = schoolkalender({ regio: 'noord', vakanties: [{ soort: 'herfstvakantie', van: '2015-10-17', tot: '2015-10-25' }] });
+ * eigenHerfst2015.bereik.van; //=> '2015-10-17'
  * ```
  */
 export function schoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkalender {
@@ -297,32 +312,21 @@ function feestdagInstellingen(instellingen: SchoolkalenderInstellingen): {
   return goedeVrijdag ? { ...eigen, 'goede-vrijdag': true } : eigen;
 }
 
-/** The first school year for the range's name, with what it lacks: `2015-2016 (zonder herfstvakantie)`. */
-function bereikBegin(eerste: string): string {
+/** The vacation kinds the shipped data lacks in a school year (the first ones of the partial first year). */
+function ontbrekendeSoorten(schooljaar: string): readonly VakantieSoort[] {
   const onvolledig = (
     SCHOOLVAKANTIES.onvolledigeSchooljaren as Readonly<Record<string, OnvolledigSchooljaar>>
-  )[eerste];
-  return onvolledig ? `${eerste} (zonder ${onvolledig.ontbreekt.join(', ')})` : eerste;
+  )[schooljaar];
+  return onvolledig?.ontbreekt ?? [];
 }
 
-/** Builds a calendar from settings the caller can no longer change (a parsed copy). */
-function bouwSchoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkalender {
-  const { regio } = instellingen;
-  if (!REGIOS.includes(regio)) ongeldigeInvoer('Onbekende regio; kies noord, midden of zuid.');
-  const { eerste, laatste } = bekendeSchooljaren();
-  // The range runs from the region's first known vacation day to its last: in between every vacation is
-  // known. Before it the end of the previous summer vacation is not in the data, after it the next autumn one.
-  const jaren = schooljaarVakanties();
-  const perioden = jaren.flatMap(([, perSoort]) =>
-    VAKANTIE_SOORTEN.flatMap((soort) => perSoort[soort]?.[regio] ?? []),
-  );
-  const van = perioden.map((p) => p.van).sort()[0] as IsoDatum;
-  const tot = perioden
-    .map((p) => p.tot)
-    .sort()
-    .at(-1) as IsoDatum;
+/** The first school year for the range's name, with what it still lacks: `2015-2016 (zonder herfstvakantie)`. */
+function bereikBegin(eerste: string, ontbreekt: readonly VakantieSoort[]): string {
+  return ontbreekt.length ? `${eerste} (zonder ${ontbreekt.join(', ')})` : eerste;
+}
 
-  // vacations: region's dates, replaced per school year and kind by the school's own
+/** The school's own vacations, checked, by school year and kind (`2026-2027/herfstvakantie`). */
+function eigenVakanties(instellingen: SchoolkalenderInstellingen): Map<string, AfwijkendeVakantie> {
   const eigen = new Map<string, AfwijkendeVakantie>();
   for (const v of instellingen.vakanties ?? []) {
     if (!VAKANTIE_SOORTEN.includes(v.soort)) ongeldigeInvoer('Onbekende vakantiesoort.');
@@ -333,6 +337,40 @@ function bouwSchoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkal
     }
     eigen.set(`${schooljaarVan(v.van)}/${v.soort}`, v);
   }
+  return eigen;
+}
+
+/** Builds a calendar from settings the caller can no longer change (a parsed copy). */
+function bouwSchoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkalender {
+  const { regio } = instellingen;
+  if (!REGIOS.includes(regio)) ongeldigeInvoer('Onbekende regio; kies noord, midden of zuid.');
+  const { eerste, laatste } = bekendeSchooljaren();
+  // vacations: region's dates, replaced per school year and kind by the school's own
+  const eigen = eigenVakanties(instellingen);
+  // A vacation the data lacks in the first school year (the herfstvakantie 2015) is known for a school that
+  // gives its own dates for it: for that school the year is complete from there on.
+  const ontbreekt = ontbrekendeSoorten(eerste);
+  const aangevuld = ontbreekt.flatMap((soort) => eigen.get(`${eerste}/${soort}`) ?? []);
+  const nogOnbekend = ontbreekt.filter((soort) => !eigen.has(`${eerste}/${soort}`));
+  const vanaf = (EIGEN_AANVULLING_VANAF as Readonly<Record<string, IsoDatum>>)[eerste];
+  if (vanaf && aangevuld.some((v) => v.van < vanaf))
+    ongeldigeInvoer(
+      `Een eigen vakantie die de gegevens van ${eerste} missen, begint pas na de zomervakantie ervoor: op of na ${vanaf}.`,
+    );
+  // The range runs from the first known vacation day (the region's, or the school's own dates above) to the
+  // last: in between every vacation is known. Before it the end of the previous summer vacation is not in the
+  // data, after it the next autumn one.
+  const jaren = schooljaarVakanties();
+  const perioden = [
+    ...aangevuld,
+    ...jaren.flatMap(([, perSoort]) => VAKANTIE_SOORTEN.flatMap((soort) => perSoort[soort]?.[regio] ?? [])),
+  ];
+  const van = perioden.map((p) => p.van).sort()[0] as IsoDatum;
+  const tot = perioden
+    .map((p) => p.tot)
+    .sort()
+    .at(-1) as IsoDatum;
+
   const gesloten = new Map<number, Sluiting>();
   // Only days inside the calendar's range matter: a closing day "tot 2199-12-31" costs no more than one year.
   const [eersteDag, laatsteDag] = [dagnummer(van), dagnummer(tot)];
@@ -404,7 +442,7 @@ function bouwSchoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkal
     omschrijving: `schoolkalender regio ${regio}`,
     van,
     tot,
-    bereikNaam: `de bekende schooljaren ${bereikBegin(eerste)} t/m ${laatste}`,
+    bereikNaam: `de bekende schooljaren ${bereikBegin(eerste, nogOnbekend)} t/m ${laatste}`,
     sluiting,
     inhoud: () => ({
       kalender: 'schoolkalender',
