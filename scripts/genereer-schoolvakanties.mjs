@@ -35,38 +35,47 @@ jaren.forEach((sj, i) => {
 const SOORTEN = ['herfstvakantie', 'kerstvakantie', 'voorjaarsvakantie', 'meivakantie', 'zomervakantie'];
 const REGIOS = ['noord', 'midden', 'zuid'];
 
-// A partial school year (some vacations unknown) may only be the first, and only its first vacations may be
-// missing: the calendar starts after the gap.
+// A partial school year (some vacations unknown) may only be the first, and in each region only its first
+// vacations may be missing: the region's calendar starts after its gap. A missing kind may be known for some
+// regions (herfst 2015 for noord only); those are shipped.
 const onvolledig = historisch.partialSchoolYears ?? {};
 for (const [schooljaar, { missing }] of Object.entries(onvolledig)) {
   if (schooljaar !== jaren[0])
     throw new Error(`${schooljaar}: alleen het eerste schooljaar mag onvolledig zijn`);
-  if (missing.some((soort, i) => soort !== SOORTEN[i] || alleJaren[schooljaar][soort]))
-    throw new Error(
-      `${schooljaar}: alleen de eerste vakanties van het jaar mogen ontbreken, en dan niet in de data`,
-    );
+  if (missing.some((soort, i) => soort !== SOORTEN[i]))
+    throw new Error(`${schooljaar}: alleen de eerste vakanties van het jaar mogen ontbreken`);
+  for (const regio of REGIOS) {
+    const bekend = missing.map((soort) => Boolean(alleJaren[schooljaar][soort]?.[regio]));
+    if (bekend.some((b, i) => b && bekend[i + 1] === false))
+      throw new Error(`${schooljaar} ${regio}: een bekende vakantie staat voor een ontbrekende`);
+  }
+  if (missing.every((soort) => REGIOS.every((regio) => alleJaren[schooljaar][soort]?.[regio])))
+    throw new Error(`${schooljaar}: ${missing.join(', ')} is in elke regio bekend, dus niet onvolledig`);
 }
 
-/** The periods of one school year by kind and region; `ontbreekt` lists the kinds that are absent. */
+/** A period as kern ships it, its sources checked against the index. */
+function periode(schooljaar, soort, regio, v) {
+  for (const id of v.sources)
+    if (!bronIndex[id]) throw new Error(`${schooljaar} ${soort} ${regio}: bron ${id} onbekend`);
+  return { van: v.start, tot: v.end, status: v.status, geverifieerd: v.verified, bronnen: v.sources };
+}
+
+/**
+ * The periods of one school year by kind and region. A kind in `ontbreekt` holds only the regions it is known
+ * for (none: it is left out); every other kind must be known in every region.
+ */
 function perioden(schooljaar, ontbreekt = []) {
   const perSoort = alleJaren[schooljaar];
   const uit = {};
-  for (const soort of SOORTEN.filter((s) => !ontbreekt.includes(s))) {
-    const perRegio = perSoort[soort];
-    if (!perRegio) throw new Error(`${schooljaar}: ${soort} ontbreekt`);
-    uit[soort] = {};
-    for (const regio of REGIOS) {
-      const v = perRegio[regio];
-      for (const id of v.sources)
-        if (!bronIndex[id]) throw new Error(`${schooljaar} ${soort} ${regio}: bron ${id} onbekend`);
-      uit[soort][regio] = {
-        van: v.start,
-        tot: v.end,
-        status: v.status,
-        geverifieerd: v.verified,
-        bronnen: v.sources,
-      };
-    }
+  for (const soort of SOORTEN) {
+    const perRegio = perSoort[soort] ?? {};
+    const regios = REGIOS.filter((regio) => perRegio[regio]);
+    if (!ontbreekt.includes(soort) && regios.length < REGIOS.length)
+      throw new Error(`${schooljaar}: ${soort} ontbreekt`);
+    if (regios.length === 0) continue;
+    uit[soort] = Object.fromEntries(
+      regios.map((regio) => [regio, periode(schooljaar, soort, regio, perRegio[regio])]),
+    );
   }
   return uit;
 }

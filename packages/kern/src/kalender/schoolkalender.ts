@@ -236,7 +236,7 @@ function schooljaarVan(datum: IsoDatum): string {
  * school-day term of a process does not hash the whole table; `schoolvakanties.data.test.ts` recomputes it, so
  * new data without a new hash fails.
  */
-export const SCHOOLVAKANTIES_INHOUD_HASH = 'fnv1a64:a6ce338893d99bb2';
+export const SCHOOLVAKANTIES_INHOUD_HASH = 'fnv1a64:f98ca271da74744b';
 
 /** Most calendars kept: a sweep over thousands of schools reuses them without growing memory without bound. */
 const MAX_KALENDERS = 512;
@@ -247,8 +247,9 @@ const kalenders = /* @__PURE__ */ new Map<string, Schoolkalender>();
  * 2029-2030 (before 2024-2025 from transcriptions, see {@link SCHOOLVAKANTIES_HISTORISCH_BRON}), the
  * feestdagen on which the school closes ({@link STANDAARD_FEESTDAGEN_VRIJ} unless `feestdagenVrij` says
  * otherwise), and the school's own studiedagen and deviating vacations. Its range runs from the region's
- * first known vacation day (kerstvakantie 2015: the herfstvakantie 2015 is not known, unless the school gives
- * its own in `vakanties`, from 2 September 2015 on) to its last (zomervakantie 2030); outside it every operation
+ * first known vacation day (noord: herfstvakantie 2015, from one source; midden and zuid: kerstvakantie 2015, their
+ * herfstvakantie 2015 is not known unless the school gives its own in `vakanties`, from 2 September 2015 on) to
+ * its last (zomervakantie 2030); outside it every operation
  * throws a {@link KalenderBereikFout}: it never counts a day whose vacation status is unknown as a school day.
  *
  * Goede Vrijdag and the days equated by KB are school days unless the school closes on them
@@ -265,7 +266,8 @@ const kalenders = /* @__PURE__ */ new Map<string, Schoolkalender>();
  * metStudiedag.voegSchooldagenToe('2025-12-18', 5); //=> '2026-01-09'
  * const openOp5Mei = schoolkalender({ regio: 'midden', feestdagenVrij: { bevrijdingsdag: false } });
  * openOp5Mei.isSchooldag('2027-05-05'); //=> true
- * const eigenHerfst2015 = schoolkalender({ regio: 'noord', vakanties: [{ soort: 'herfstvakantie', van: '2015-10-17', tot: '2015-10-25' }] });
+ * schoolkalender({ regio: 'midden' }).bereik.van; //=> '2015-12-19'
+ * const eigenHerfst2015 = schoolkalender({ regio: 'midden', vakanties: [{ soort: 'herfstvakantie', van: '2015-10-17', tot: '2015-10-25' }] });
  * eigenHerfst2015.bereik.van; //=> '2015-10-17'
  * ```
  */
@@ -312,12 +314,12 @@ function feestdagInstellingen(instellingen: SchoolkalenderInstellingen): {
   return goedeVrijdag ? { ...eigen, 'goede-vrijdag': true } : eigen;
 }
 
-/** The vacation kinds the shipped data lacks in a school year (the first ones of the partial first year). */
-function ontbrekendeSoorten(schooljaar: string): readonly VakantieSoort[] {
+/** The vacation kinds the shipped data lacks for a region in a school year (the first ones of the partial year). */
+function ontbrekendeSoorten(schooljaar: string, regio: Regio): readonly VakantieSoort[] {
   const onvolledig = (
     SCHOOLVAKANTIES.onvolledigeSchooljaren as Readonly<Record<string, OnvolledigSchooljaar>>
   )[schooljaar];
-  return onvolledig?.ontbreekt ?? [];
+  return (onvolledig?.ontbreekt ?? []).filter((soort) => !onvolledig?.vakanties[soort]?.[regio]);
 }
 
 /** The first school year for the range's name, with what it still lacks: `2015-2016 (zonder herfstvakantie)`. */
@@ -349,7 +351,7 @@ function bouwSchoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkal
   const eigen = eigenVakanties(instellingen);
   // A vacation the data lacks in the first school year (the herfstvakantie 2015) is known for a school that
   // gives its own dates for it: for that school the year is complete from there on.
-  const ontbreekt = ontbrekendeSoorten(eerste);
+  const ontbreekt = ontbrekendeSoorten(eerste, regio);
   const aangevuld = ontbreekt.flatMap((soort) => eigen.get(`${eerste}/${soort}`) ?? []);
   const nogOnbekend = ontbreekt.filter((soort) => !eigen.has(`${eerste}/${soort}`));
   const vanaf = (EIGEN_AANVULLING_VANAF as Readonly<Record<string, IsoDatum>>)[eerste];

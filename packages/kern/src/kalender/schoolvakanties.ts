@@ -58,8 +58,9 @@ export interface SchoolvakantieData {
     Record<string, Readonly<Record<VakantieSoort, Readonly<Record<Regio, VakantiePeriode>>>>>
   >;
   /**
-   * The first school year when its first vacations are unknown (2015-2016: the herfstvakantie 2015): the known
-   * vacations by kind and region, the kinds missing and why. The school calendar starts after the gap.
+   * The first school year when its first vacations are unknown in some region (2015-2016: the herfstvakantie 2015
+   * of midden and zuid): the known vacations by kind and region, the kinds missing and why. A region's school
+   * calendar starts after its gap.
    */
   readonly onvolledigeSchooljaren?: Readonly<Record<string, OnvolledigSchooljaar>>;
   /** The optional extra meivakantie week, where officially published. */
@@ -68,14 +69,22 @@ export interface SchoolvakantieData {
   readonly bronnen: Readonly<Record<string, VakantieBron>>;
 }
 
-/** A school year of which the first vacations are not known: the calendar counts from its first known vacation. */
+/**
+ * A school year of which the first vacations are not known in every region: a region's calendar counts from
+ * its first known vacation.
+ */
 export interface OnvolledigSchooljaar {
-  /** The vacation kinds for which no source was found (the first ones of the school year). */
+  /**
+   * The vacation kinds not found for every region (the first ones of the school year); `vakanties` holds the
+   * regions they are known for.
+   */
   readonly ontbreekt: readonly VakantieSoort[];
   /** Why they are missing (Dutch). */
   readonly reden: string;
   /** The known vacations by kind and region. */
-  readonly vakanties: Readonly<Partial<Record<VakantieSoort, Readonly<Record<Regio, VakantiePeriode>>>>>;
+  readonly vakanties: Readonly<
+    Partial<Record<VakantieSoort, Readonly<Partial<Record<Regio, VakantiePeriode>>>>>
+  >;
 }
 
 /** One source of the vacation data; `titel` only on an official instrument (a Regeling vaststelling schoolvakanties). */
@@ -211,7 +220,7 @@ interface GeleverdeSchoolvakanties extends SchoolvakantieData {
 
 /**
  * Official OCW school vacations (primary and secondary education) per region, school years
- * 2016-2017 to 2029-2030 in `schooljaren` and 2015-2016 without its herfstvakantie in `onvolledigeSchooljaren`
+ * 2016-2017 to 2029-2030 in `schooljaren` and 2015-2016 in `onvolledigeSchooljaren` (its herfstvakantie only for noord)
  * (2015-2016 to 2023-2024 from the historic input, see {@link SCHOOLVAKANTIES_HISTORISCH_BRON}). `van` is the
  * first day off (a Saturday) and `tot` the last (a Sunday), both inclusive. `status`: `verplicht` (kerst, mei, zomer) or `advies` (herfst, voorjaar).
  *

@@ -69,7 +69,7 @@ export function schooljarenBereik(opties: { readonly vanaf?: IsoDatum } = {}): D
 export function schoolkalenderBereik(regio?: Regio): DatumBereik {
   const regios = regio === undefined ? REGIOS : [regio];
   const perRegio = regios.map((r) => {
-    // the partial first school year (2015-2016, no herfstvakantie) counts with the vacations it has
+    // the partial first school year (2015-2016, herfstvakantie for noord only) counts with the vacations it has
     const jaren = [
       ...Object.values(SCHOOLVAKANTIES.onvolledigeSchooljaren).map((jaar) => jaar.vakanties),
       ...Object.values(SCHOOLVAKANTIES.schooljaren),
