@@ -4,7 +4,7 @@ import { feestdagen } from '../feestdagen/feestdagen.js';
 import { GELIJKSTELLINGSBESLUITEN } from '../feestdagen/gelijkgesteld.js';
 import { berekenTermijn } from '../termijn/termijn.js';
 import { STANDAARD_FEESTDAGEN_VRIJ, schoolkalender } from './schoolkalender.js';
-import { SCHOOLVAKANTIES_HISTORISCH_BRON } from './schoolvakanties.js';
+import { SCHOOLVAKANTIES, SCHOOLVAKANTIES_HISTORISCH_BRON } from './schoolvakanties.js';
 import { werkkalender } from './werkkalender.js';
 
 const gelijkgesteld = (jaar: number) =>
@@ -294,6 +294,10 @@ describe('history: school vacations 2015-2016 to 2023-2024', () => {
       schoolkalender({ regio: 'zuid', vakanties: [{ soort: 'herfstvakantie', van, tot }] });
     expect(() => met('2015-09-01', '2015-09-06')).toThrow(
       expect.objectContaining({ code: 'ONGELDIGE_INVOER' }),
+    );
+    // the refusal cites the Regeling as the shipped data names it (H17)
+    expect(() => met('2015-09-01', '2015-09-06')).toThrow(
+      `${SCHOOLVAKANTIES.bronnen.H17.titel} art. 6 en art. 7 lid 1`,
     );
     expect(met('2015-09-02', '2015-09-06').bereik.van).toBe('2015-09-02');
   });

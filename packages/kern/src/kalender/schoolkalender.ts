@@ -1,5 +1,5 @@
 import { isObject, ongeldigeInvoer } from '../fout/bewaak.js';
-import type { Bron } from '../bron/bron.js';
+import { type Bron, bronTekst } from '../bron/bron.js';
 import { dagnummer, type IsoDatum, isIsoDatum, uitDagnummer } from '../datum/datum.js';
 import { REGIOS, type Regio } from '../regio/regio.js';
 import { type Kalender, maakKalender, metRedenen, type Sluiting } from './kalender.js';
@@ -193,13 +193,27 @@ const SCHOOL_BRON: Bron = {
 
 /**
  * Per partial first school year: the earliest day on which a school's own dates for a vacation the data lacks
- * may start, so that no day of the summer vacation before it counts as a school day. For 2015-2016: the
- * zomervakantie 2015 ended on 30 August 2015 at the latest (regio zuid, Regeling vaststelling schoolvakanties
- * 2013-2016 art. 6, BWBR0032704), and a school may add at most two days after it (art. 7 lid 1).
+ * may start, so that no day of the summer vacation before it counts as a school day, with its source.
  */
 const EIGEN_AANVULLING_VANAF: {
-  readonly [J in keyof (typeof SCHOOLVAKANTIES)['onvolledigeSchooljaren']]: IsoDatum;
-} = { '2015-2016': '2015-09-02' };
+  readonly [J in keyof (typeof SCHOOLVAKANTIES)['onvolledigeSchooljaren']]: {
+    readonly datum: IsoDatum;
+    readonly bron: Bron;
+  };
+} = {
+  '2015-2016': {
+    datum: '2015-09-02',
+    bron: {
+      // literal, not read from SCHOOLVAKANTIES.bronnen.H17, so bundlers can drop this file's data when unused
+      titel: 'Regeling vaststelling schoolvakanties 2013-2016 (Stcrt. 2012, 27185; BWBR0032704)',
+      artikel: 'art. 6 en art. 7 lid 1',
+      url: 'https://wetten.overheid.nl/BWBR0032704',
+      zekerheid: 'wettekst',
+      toelichting:
+        'De zomervakantie 2015 eindigde uiterlijk op 30 augustus 2015 (regio zuid, art. 6); een school mag er ten hoogste twee dagen na toevoegen (art. 7 lid 1).',
+    },
+  },
+};
 
 /** Every shipped school year with its known vacations, the partial first one included, in order. */
 function schooljaarVakanties(): [string, OnvolledigSchooljaar['vakanties']][] {
@@ -353,11 +367,13 @@ function bouwSchoolkalender(instellingen: SchoolkalenderInstellingen): Schoolkal
   // gives its own dates for it: for that school the year is complete from there on.
   const ontbreekt = ontbrekendeSoorten(eerste, regio);
   const aangevuld = ontbreekt.flatMap((soort) => eigen.get(`${eerste}/${soort}`) ?? []);
-  const nogOnbekend = ontbreekt.filter((soort) => !eigen.has(`${eerste}/${soort}`));
-  const vanaf = (EIGEN_AANVULLING_VANAF as Readonly<Record<string, IsoDatum>>)[eerste];
-  if (vanaf && aangevuld.some((v) => v.van < vanaf))
+  const nogOnbekend = ontbreekt.filter((soort) => !aangevuld.some((v) => v.soort === soort));
+  const vanaf = (
+    EIGEN_AANVULLING_VANAF as Readonly<Record<string, { readonly datum: IsoDatum; readonly bron: Bron }>>
+  )[eerste];
+  if (vanaf && aangevuld.some((v) => v.van < vanaf.datum))
     ongeldigeInvoer(
-      `Een eigen vakantie die de gegevens van ${eerste} missen, begint pas na de zomervakantie ervoor: op of na ${vanaf}.`,
+      `Een eigen vakantie die de gegevens van ${eerste} missen, begint pas na de zomervakantie ervoor: op of na ${vanaf.datum} (${bronTekst(vanaf.bron)}).`,
     );
   // The range runs from the first known vacation day (the region's, or the school's own dates above) to the
   // last: in between every vacation is known. Before it the end of the previous summer vacation is not in the
