@@ -65,6 +65,7 @@ export type { Dossier, Opwaardering, Overgang, Overgangen, Procedure } from './p
 export type { ProcedureDefinitie, ProcedureProbleemCode, VeegUitkomst } from './procedure/procedure.js';
 export { MAX_GEBEURTENISSEN, PROCEDURE_CODES, procedure } from './procedure/procedure.js';
 export type { OpenTermijn, Stap } from './procedure/termijnen.js';
+export { stapUitCatalogus } from './procedure/termijnen.js';
 export type { GedateerdeWaarde, Regel, RegelRegister, RegelWaardeType, Strenger } from './regel/regel.js';
 export type { WaardeOpPeildatum } from './regel/regel.js';
 export { bevries, isRegelId, REGEL_ID_PATROON, regel, regelRegister, waardeOp } from './regel/regel.js';

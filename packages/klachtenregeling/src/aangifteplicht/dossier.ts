@@ -10,18 +10,17 @@ import {
   type Probleem,
   procedure,
   type RolId,
-  type Stap,
   waardeVoor,
 } from '@schoolveiligheid/kern';
 import * as z from 'zod/v4';
 import {
   KLACHTENREGELING_PROBLEEM_CODES,
-  KLACHTENREGELING_STAP_CODES,
   KLACHTENREGELING_TERMIJN_CODES,
   type KlachtenregelingProbleemCode,
   type KlachtenregelingStapCode,
   type KlachtenregelingTermijnCode,
 } from '../codes/codes.js';
+import { stap } from '../gedeeld/gedeeld.js';
 import { onverwijldDagen } from '../regels/regels.js';
 import { reikwijdteVan, vermoedenSchema } from './reikwijdte.js';
 
@@ -224,21 +223,6 @@ function markeer(
     ? [...t.nietOnverwijld, plicht]
     : t.nietOnverwijld;
 }
-
-const stap = (
-  code: KlachtenregelingStapCode,
-  rol: RolId,
-  termijnCode?: KlachtenregelingTermijnCode,
-): Stap<KlachtenregelingStapCode> => {
-  const bron = KLACHTENREGELING_STAP_CODES[code].bron;
-  return {
-    code,
-    rol,
-    tekst: codeTekst(KLACHTENREGELING_STAP_CODES, code),
-    ...(bron ? { bron } : {}),
-    ...(termijnCode ? { termijnCode } : {}),
-  };
-};
 
 const plicht = (
   code: KlachtenregelingTermijnCode,

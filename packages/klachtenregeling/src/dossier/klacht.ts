@@ -11,7 +11,6 @@ import {
   procedure,
   type Reden,
   type RolId,
-  type Stap,
   type TermijnUitkomst,
   termijnStatus,
   waardeVoor,
@@ -21,14 +20,13 @@ import * as z from 'zod/v4';
 import { SEED_VOORZIENING, WPO_14_LID_7 } from '../bronnen/bronnen.js';
 import {
   KLACHTENREGELING_PROBLEEM_CODES,
-  KLACHTENREGELING_STAP_CODES,
   KLACHTENREGELING_TERMIJN_CODES,
   type KlachtenregelingProbleemCode,
   type KlachtenregelingRedenCode,
   type KlachtenregelingStapCode,
   type KlachtenregelingTermijnCode,
 } from '../codes/codes.js';
-import { eisBeleid, reden, termijnParameters, termijnVan } from '../gedeeld/gedeeld.js';
+import { eisBeleid, reden, stap, termijnParameters, termijnVan } from '../gedeeld/gedeeld.js';
 import {
   eigenAfhandelingTermijn,
   standpuntMaxVerlenging,
@@ -333,21 +331,6 @@ function eigenAfhandelingVan(t: KlachtToestand, beleid: Beleid | undefined) {
   const termijn = regel && termijnVan(t.eigenAfhandeling.sinds, regel.waarde, 'regeling', regel.bron);
   return regel && termijn ? { regel, termijn } : undefined;
 }
-
-const stap = (
-  code: KlachtenregelingStapCode,
-  rol: RolId,
-  termijnCode?: KlachtenregelingTermijnCode,
-): Stap<KlachtenregelingStapCode> => {
-  const bron = KLACHTENREGELING_STAP_CODES[code].bron;
-  return {
-    code,
-    rol,
-    tekst: codeTekst(KLACHTENREGELING_STAP_CODES, code),
-    ...(bron ? { bron } : {}),
-    ...(termijnCode ? { termijnCode } : {}),
-  };
-};
 
 const open = (
   code: KlachtenregelingTermijnCode,

@@ -13,7 +13,10 @@ import {
   type Probleem,
   type Reden,
   type Resultaat,
+  type RolId,
   SchoolveiligheidFout,
+  type Stap,
+  stapUitCatalogus,
   type Taal,
   type TermijnUitkomst,
   taalUitOpties,
@@ -24,8 +27,11 @@ import { SEED_2018_BELEID } from '../beleid/seed2018.js';
 import {
   KLACHTENREGELING_PROBLEEM_CODES,
   KLACHTENREGELING_REDEN_CODES,
+  KLACHTENREGELING_STAP_CODES,
   type KlachtenregelingProbleemCode,
   type KlachtenregelingRedenCode,
+  type KlachtenregelingStapCode,
+  type KlachtenregelingTermijnCode,
 } from '../codes/codes.js';
 import { KLACHTENREGELING_REGELS } from '../regels/regels.js';
 
@@ -91,6 +97,15 @@ export function reden(
     ...(b ? { bron: b } : {}),
     ...(parameters ? { parameters } : {}),
   };
+}
+
+/** A next step of this package (complaint or aangifteplicht), its text and source from the catalogue. */
+export function stap(
+  code: KlachtenregelingStapCode,
+  rol: RolId,
+  termijnCode?: KlachtenregelingTermijnCode,
+): Stap<KlachtenregelingStapCode> {
+  return stapUitCatalogus(KLACHTENREGELING_STAP_CODES, code, rol, termijnCode);
 }
 
 /** A problem of this package, its melding from the catalogue in `taal`. */

@@ -2,6 +2,7 @@ import {
   type Beleid,
   type Bron,
   codeTekst,
+  stapUitCatalogus,
   type Dossier,
   dagnummer,
   type IsoDatum,
@@ -368,16 +369,8 @@ function stappenVan(
     code: KlokkenluiderStapCode,
     wie: KlokkenluiderRol,
     termijnCode?: KlokkenluiderTermijnCode,
-  ): Stap<KlokkenluiderStapCode, KlokkenluiderRol> => {
-    const bron = KLOKKENLUIDER_STAP_CODES[code].bron;
-    return {
-      code,
-      rol: wie,
-      tekst: codeTekst(KLOKKENLUIDER_STAP_CODES, code),
-      ...(bron ? { bron } : {}),
-      ...(termijnCode ? { termijnCode } : {}),
-    };
-  };
+  ): Stap<KlokkenluiderStapCode, KlokkenluiderRol> =>
+    stapUitCatalogus(KLOKKENLUIDER_STAP_CODES, code, wie, termijnCode);
   if (t.afgeslotenOp !== null) return [];
   const m = t.ontvangen;
   if (!m) {

@@ -3,6 +3,7 @@ import {
   type Bron,
   berekenTermijn,
   codeTekst,
+  stapUitCatalogus,
   type Dossier,
   type Duur,
   dagnummer,
@@ -596,14 +597,7 @@ function stap(
   rol: RolId,
   termijnCode?: PestprotocolTermijnCode,
 ): Stap<PestprotocolStapCode> {
-  const bron = PESTPROTOCOL_STAP_CODES[code].bron;
-  return {
-    code,
-    rol,
-    tekst: codeTekst(PESTPROTOCOL_STAP_CODES, code),
-    ...(bron ? { bron } : {}),
-    ...(termijnCode ? { termijnCode } : {}),
-  };
+  return stapUitCatalogus(PESTPROTOCOL_STAP_CODES, code, rol, termijnCode);
 }
 
 /** The talks of the parents' rung not yet held: the bully's parents, then the bullied pupil's parents. */

@@ -1,6 +1,7 @@
 import {
   type Beleid,
   codeTekst,
+  stapUitCatalogus,
   type Dossier,
   dagnummer,
   type IsoDatum,
@@ -286,13 +287,7 @@ export const privacyProcedure = /* @__PURE__ */ procedure<
       code: PrivacyStapCode,
       rol: 'bevoegd-gezag' | 'directeur',
       termijnCode?: PrivacyTermijnCode,
-    ) => ({
-      code,
-      rol,
-      tekst: codeTekst(PRIVACY_STAP_CODES, code),
-      ...(PRIVACY_STAP_CODES[code].bron ? { bron: PRIVACY_STAP_CODES[code].bron } : {}),
-      ...(termijnCode ? { termijnCode } : {}),
-    });
+    ) => stapUitCatalogus(PRIVACY_STAP_CODES, code, rol, termijnCode);
     if (t.ontvangenOp === null) return [stap('VERZOEK_REGISTREREN', 'directeur')];
     if (t.afgehandeldOp !== null) return [];
     const termijnCode: PrivacyTermijnCode = t.verlengingTijdig ? 'ANTWOORDEN_VERLENGD' : 'ANTWOORDEN';
