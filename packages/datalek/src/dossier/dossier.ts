@@ -346,15 +346,7 @@ export function bewaarMinimaalTot(
   opties?: DossierOpties,
 ): TermijnUitkomst | undefined {
   const o = dossierOpties(opties);
-  // a dossier the kernel returned is read from its cache; stored JSON (a value or a text) is read and replayed
-  const gelezen = toestand(dossier);
-  const kop = gelezen.ok && isObject(dossier) ? (dossier.kop as DatalekKop) : undefined;
-  const d = gelezen.ok && kop ? { toestand: gelezen.waarde, kop } : leesMetToestand(dossier);
-  if (!d)
-    throw new SchoolveiligheidFout(
-      'DOSSIER_ONGELDIG',
-      'Het dossier is niet geldig; lees opgeslagen dossiers met leesDossier.',
-    );
+  const d = toestandEnKop(dossier);
   const t = d.toestand;
   if (t.fase === 'nieuw' || !t.apGemeldOp) return undefined;
   const beleid = alsBeleid(o.beleid ?? d.kop.beleid);
@@ -368,11 +360,22 @@ export function bewaarMinimaalTot(
   });
 }
 
-function leesMetToestand(json: unknown): { toestand: DatalekToestand; kop: DatalekKop } | undefined {
-  const d = leesDossier(json);
-  if (!d.ok) return undefined;
-  const t = toestand(d.waarde);
-  return t.ok ? { toestand: t.waarde, kop: d.waarde.kop } : undefined;
+/**
+ * The state and header of a dossier: one the kernel returned is read from its cache; stored JSON (a value or a
+ * text) is read and replayed. Throws `DOSSIER_ONGELDIG` when neither gives a valid dossier.
+ */
+function toestandEnKop(dossier: DatalekDossier): { toestand: DatalekToestand; kop: DatalekKop } {
+  const gelezen = toestand(dossier);
+  if (gelezen.ok && isObject(dossier) && isObject(dossier.kop))
+    return { toestand: gelezen.waarde, kop: dossier.kop as DatalekKop };
+  const opgeslagen = leesDossier(dossier);
+  const t = opgeslagen.ok ? toestand(opgeslagen.waarde) : undefined;
+  if (!opgeslagen.ok || !t?.ok)
+    throw new SchoolveiligheidFout(
+      'DOSSIER_ONGELDIG',
+      'Het dossier is niet geldig; lees opgeslagen dossiers met leesDossier.',
+    );
+  return { toestand: t.waarde, kop: opgeslagen.waarde.kop };
 }
 
 /** The aspects of a decision the board may set itself in {@link analyseer}. */
@@ -495,14 +498,7 @@ export function bewaarRegistratieTot(
   opties?: DossierOpties,
 ): TermijnUitkomst | undefined {
   const o = dossierOpties(opties);
-  const gelezen = toestand(dossier);
-  const kop = gelezen.ok && isObject(dossier) ? (dossier.kop as DatalekKop) : undefined;
-  const d = gelezen.ok && kop ? { toestand: gelezen.waarde, kop } : leesMetToestand(dossier);
-  if (!d)
-    throw new SchoolveiligheidFout(
-      'DOSSIER_ONGELDIG',
-      'Het dossier is niet geldig; lees opgeslagen dossiers met leesDossier.',
-    );
+  const d = toestandEnKop(dossier);
   const t = d.toestand;
   if (t.fase === 'nieuw') return undefined;
   return registratieBewaartermijn(t, alsBeleid(o.beleid ?? d.kop.beleid));
