@@ -346,10 +346,9 @@ export function bewaarMinimaalTot(
   opties?: DossierOpties,
 ): TermijnUitkomst | undefined {
   const o = dossierOpties(opties);
-  const d = toestandEnKop(dossier);
-  const t = d.toestand;
+  const { toestand: t, kop } = toestandEnKop(dossier);
   if (t.fase === 'nieuw' || !t.apGemeldOp) return undefined;
-  const beleid = alsBeleid(o.beleid ?? d.kop.beleid);
+  const beleid = alsBeleid(o.beleid ?? kop.beleid);
   const bewaar = zoekWaardeVoor(bewaartermijnMelding, peildatumVan(t), beleid);
   if (!bewaar) return undefined;
   return berekenTermijn({
@@ -498,10 +497,9 @@ export function bewaarRegistratieTot(
   opties?: DossierOpties,
 ): TermijnUitkomst | undefined {
   const o = dossierOpties(opties);
-  const d = toestandEnKop(dossier);
-  const t = d.toestand;
+  const { toestand: t, kop } = toestandEnKop(dossier);
   if (t.fase === 'nieuw') return undefined;
-  return registratieBewaartermijn(t, alsBeleid(o.beleid ?? d.kop.beleid));
+  return registratieBewaartermijn(t, alsBeleid(o.beleid ?? kop.beleid));
 }
 
 /** The retention of the registration of a reported dossier under a policy (rule `bewaartermijnRegistratie`). */

@@ -1,7 +1,6 @@
 import {
   type Beleid,
   codeTekst,
-  stapUitCatalogus,
   type Dossier,
   dagnummer,
   type IsoDatum,
@@ -9,6 +8,7 @@ import {
   type Probleem,
   procedure,
   SchoolveiligheidFout,
+  stapUitCatalogus,
   termijnStatus,
 } from '@schoolveiligheid/kern';
 import * as z from 'zod/v4';
