@@ -7,13 +7,14 @@ const pad = process.argv[2];
 if (!pad) throw new Error('usage: eerste-aanroep-kind.ts <path to kern>');
 const kern = (await import(pad)) as typeof KernApi;
 
-// The inputs are plain data made before any timing, so neither timed part pays for building them (the first
-// one is a literal: making it with kern's plusDagen would compile date code before the first call).
+// The inputs are plain data made before any timing, so neither timed part pays for building them; their dates
+// come from Date, not kern's plusDagen, which would compile kern's date code before the first call.
 const eenheden = ['werkdagen', 'kalenderdagen', 'weken', 'maanden'] as const;
 const N = 4000;
-const dagen = (i: number) => new Date(Date.UTC(2026, 0, 5 + ((i * 7) % 700))).toISOString().slice(0, 10);
+const gebeurtenisDag = (i: number) =>
+  new Date(Date.UTC(2026, 0, 5 + ((i * 7) % 700))).toISOString().slice(0, 10);
 const invoer: KernApi.TermijnInvoer[] = Array.from({ length: N }, (_, i) => ({
-  gebeurtenis: dagen(i) as KernApi.IsoDatum,
+  gebeurtenis: gebeurtenisDag(i) as KernApi.IsoDatum,
   duur: { aantal: 1 + (i % 20), eenheid: eenheden[i % eenheden.length]! },
   grondslag: 'nl-wet',
 }));
