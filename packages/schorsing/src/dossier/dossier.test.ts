@@ -306,6 +306,15 @@ describe('dossier: the board adjourns its decision on a schorsing bezwaar (Awb 7
     expect(beslistermijn(alle(commissie, [verdaagd('2026-03-02')]))).toBe('2026-06-03');
   });
 
+  it('checks an adjournment against the term the dossier shows: 12 weeks with a committee (Awb 7:10 lid 1 and 3)', () => {
+    // 1 April 2026 is after the 6-week term (11 March) but within the committee's 12 weeks (22 April)
+    const laat: Gebeurtenis = { type: 'beslissing-verdaagd', datum: '2026-04-01', tegen: 'schorsing' };
+    const gewoon = alle(open('openbaar'), [...schorsingsprocedure, bezwaar]);
+    expect(codes(verwerk(gewoon, laat))).toEqual(['VERDAGING_NA_TERMIJN']);
+    const commissie = alle(open('openbaar', { bezwaarcommissie: true }), [...schorsingsprocedure, bezwaar]);
+    expect(beslistermijn(alle(commissie, [laat]))).toBe('2026-06-03');
+  });
+
   it('refuses an adjournment after the term, a second one, and one on a verwijdering bezwaar', () => {
     const d = alle(open('openbaar'), [...schorsingsprocedure, bezwaar]);
     expect(codes(verwerk(d, verdaagd('2026-03-12')))).toEqual(['VERDAGING_NA_TERMIJN']);

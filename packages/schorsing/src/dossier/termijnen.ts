@@ -12,7 +12,7 @@ import {
 import { type BestredenBesluit, berekenBezwaartermijnen, type Beslistermijn } from '../bezwaar/bezwaar.js';
 import type { SchorsingRol, SchorsingTermijnCode } from '../codes/codes.js';
 import type { SchorsingKop } from './gebeurtenissen.js';
-import { bekendmakingVan, besluitdatumVan, type Toestand } from './toestand.js';
+import { bekendmakingVan, bezwaarInvoer, type Toestand } from './toestand.js';
 
 /** A term of a schorsing dossier: kern's {@link OpenTermijn} over this package's codes and roles. */
 export type SchorsingOpenTermijn = OpenTermijn<SchorsingTermijnCode, SchorsingRol>;
@@ -91,28 +91,9 @@ function bezwaarTermijnen(
   const bezwaar = [...t.bezwaren]
     .reverse()
     .find((b) => b.tegen === tegen && (nummer === undefined || b.schorsing === nummer));
-  const besluitdatum = besluitdatumVan(t, tegen, nummer);
   const welke = nummer !== undefined && t.schorsingen.length > 1 ? ` ${nummer}` : '';
   const opVerwijdering = tegen === 'verwijdering';
-  const r = berekenBezwaartermijnen({
-    denominatie: kop.denominatie,
-    tegen,
-    bekendmaking,
-    ...(bezwaar ? { bezwaarOntvangen: bezwaar.ontvangen } : {}),
-    ...(besluitdatum ? { besluitdatum } : {}),
-    ...(bezwaar?.terPost ? { bezwaarTerPost: bezwaar.terPost } : {}),
-    ...(bezwaar?.verdaagd ? { verdaagdOp: bezwaar.verdaagd } : {}),
-    ...(bezwaar?.uitgesteld ? { uitstel: bezwaar.uitgesteld } : {}),
-    // the repair pause of Awb 7:10 lid 2 on the Awb path only (WPO 40 lid 12 departs from art. 7:10 as a whole)
-    ...(bezwaar?.verzuimherstel?.length && kop.denominatie === 'openbaar' && tegen === 'schorsing'
-      ? { verzuimherstel: bezwaar.verzuimherstel }
-      : {}),
-    ...(kop.bezwaarcommissie && kop.denominatie === 'openbaar' && tegen === 'schorsing'
-      ? { adviescommissie: true }
-      : {}),
-    ...(opVerwijdering && t.gpo ? { gpoIngediend: t.gpo.ingediend } : {}),
-    ...(opVerwijdering && t.gpo?.oordeel ? { gpoOordeel: t.gpo.oordeel } : {}),
-  });
+  const r = berekenBezwaartermijnen(bezwaarInvoer(t, kop, tegen, bekendmaking, bezwaar, nummer));
   if (!r.ok) return [];
   const uit: SchorsingOpenTermijn[] = [];
   const lopend = (x: SchorsingOpenTermijn) => x.status?.fase !== 'verlopen';

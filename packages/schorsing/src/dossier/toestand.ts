@@ -12,7 +12,7 @@ import {
 } from '@schoolveiligheid/kern';
 import type { SchorsingProbleemCode, SchorsingRedenCode } from '../codes/codes.js';
 import { eisObject, isObjectInvoer, probleemVan } from '../invoer/invoer.js';
-import type { Verzuimherstel } from '../bezwaar/bezwaar.js';
+import type { BestredenBesluit, BezwaarInvoer, Verzuimherstel } from '../bezwaar/bezwaar.js';
 import type { Schoolpleinverbod } from '../schoolpleinverbod/schoolpleinverbod.js';
 import type { Schorsing } from '../schorsing/schorsing.js';
 import type { BenaderdeSchool } from '../verwijdering/verwijdering.js';
@@ -274,6 +274,40 @@ export function besluitdatumVan(
   return tegen === 'schorsing'
     ? t.schorsingen[(nummer ?? t.schorsingen.length) - 1]?.besluitdatum
     : t.verwijdering.besluit?.datum;
+}
+
+/**
+ * What the dossier holds for `berekenBezwaartermijnen`: the decision against `tegen` (schorsing `nummer`,
+ * default the latest) made known on `bekendmaking`, and its bezwaar, if any. The repair of omissions (Awb 7:10
+ * lid 2) and the advisory committee (Awb 7:13) are passed on the Awb path only, an openbare school's schorsing:
+ * WPO 40 lid 12 departs from Awb 7:10 as a whole, and a bijzondere school is not under the Awb. The handlers
+ * that check a new adjournment or delay put the event's own day over the stored one.
+ */
+export function bezwaarInvoer(
+  t: Toestand,
+  kop: SchorsingKop,
+  tegen: BestredenBesluit,
+  bekendmaking: IsoDatum,
+  bezwaar: BezwaarInDossier | undefined,
+  nummer?: number,
+): BezwaarInvoer {
+  const besluitdatum = besluitdatumVan(t, tegen, nummer);
+  const awbPad = kop.denominatie === 'openbaar' && tegen === 'schorsing';
+  const opVerwijdering = tegen === 'verwijdering';
+  return {
+    denominatie: kop.denominatie,
+    tegen,
+    bekendmaking,
+    ...(bezwaar ? { bezwaarOntvangen: bezwaar.ontvangen } : {}),
+    ...(besluitdatum ? { besluitdatum } : {}),
+    ...(bezwaar?.terPost ? { bezwaarTerPost: bezwaar.terPost } : {}),
+    ...(bezwaar?.verdaagd ? { verdaagdOp: bezwaar.verdaagd } : {}),
+    ...(bezwaar?.uitgesteld ? { uitstel: bezwaar.uitgesteld } : {}),
+    ...(awbPad && bezwaar?.verzuimherstel?.length ? { verzuimherstel: bezwaar.verzuimherstel } : {}),
+    ...(awbPad && kop.bezwaarcommissie ? { adviescommissie: true } : {}),
+    ...(opVerwijdering && t.gpo ? { gpoIngediend: t.gpo.ingediend } : {}),
+    ...(opVerwijdering && t.gpo?.oordeel ? { gpoOordeel: t.gpo.oordeel } : {}),
+  };
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   type BezwaarInDossier,
   bekendmakingVan,
   besluitdatumVan,
+  bezwaarInvoer,
   eersteWeigering,
   type Handlers,
   na,
@@ -42,16 +43,6 @@ export function metTijdigheid(t: Toestand, kop: SchorsingKop, b: BezwaarInDossie
 }
 
 const GEEN_BEZWAAR = 'Er is geen lopend bezwaar tegen dit besluit.';
-
-/**
- * The repair requests of a bezwaar as the decision term takes them: on the Awb path only (openbare school, bezwaar
- * against a schorsing); WPO 40 lid 12 departs from Awb 7:10 as a whole and a bijzondere school is not under the Awb.
- */
-function herstelVoor(kop: SchorsingKop, b: BezwaarInDossier): { verzuimherstel?: readonly Verzuimherstel[] } {
-  return b.verzuimherstel?.length && kop.denominatie === 'openbaar' && b.tegen === 'schorsing'
-    ? { verzuimherstel: b.verzuimherstel }
-    : {};
-}
 
 /** The latest repair request of a bezwaar that is still running at `datum`: not repaired, its term not passed. */
 function lopendHerstel(b: BezwaarInDossier, datum: IsoDatum): Verzuimherstel | undefined {
@@ -315,7 +306,6 @@ export const bezwaarOvergangen: Handlers<
           'De beslissing is al verder uitgesteld (Awb 7:10 lid 4); verdagen (lid 3) kan dan niet meer.',
         );
       const bekendmaking = bekendmakingVan(t, g.tegen, bezwaar.schorsing);
-      const besluitdatum = besluitdatumVan(t, g.tegen, bezwaar.schorsing);
       if (!bekendmaking)
         return weiger(
           'BEKENDMAKING_ONBEKEND',
@@ -323,14 +313,8 @@ export const bezwaarOvergangen: Handlers<
           'De bekendmaking van het besluit is niet vastgelegd; de beslistermijn is niet te berekenen.',
         );
       const termijnen = berekenBezwaartermijnen({
-        denominatie: kop.denominatie,
-        tegen: g.tegen,
-        bekendmaking,
-        bezwaarOntvangen: bezwaar.ontvangen,
-        ...(besluitdatum ? { besluitdatum } : {}),
+        ...bezwaarInvoer(t, kop, g.tegen, bekendmaking, bezwaar, bezwaar.schorsing),
         verdaagdOp: g.datum,
-        ...herstelVoor(kop, bezwaar),
-        ...(kop.bezwaarcommissie && g.tegen === 'schorsing' ? { adviescommissie: true } : {}),
       });
       return termijnen.ok ? [] : termijnen.problemen.map((p) => ({ ...p, pad: ['type'] }));
     },
@@ -344,7 +328,6 @@ export const bezwaarOvergangen: Handlers<
       const bezwaar = openBezwaar(t, g.tegen, g.schorsingNummer);
       if (!bezwaar) return weiger('GEEN_BEZWAAR', ['tegen'], GEEN_BEZWAAR);
       const bekendmaking = bekendmakingVan(t, g.tegen, bezwaar.schorsing);
-      const besluitdatum = besluitdatumVan(t, g.tegen, bezwaar.schorsing);
       if (!bekendmaking)
         return weiger(
           'BEKENDMAKING_ONBEKEND',
@@ -366,15 +349,8 @@ export const bezwaarOvergangen: Handlers<
           'Verder uitstel (Awb 7:10 lid 4) schuift de laatste dag op; de opgegeven dag ligt niet na de huidige laatste dag.',
         );
       const termijnen = berekenBezwaartermijnen({
-        denominatie: kop.denominatie,
-        tegen: g.tegen,
-        bekendmaking,
-        bezwaarOntvangen: bezwaar.ontvangen,
-        ...(besluitdatum ? { besluitdatum } : {}),
-        ...(bezwaar.verdaagd ? { verdaagdOp: bezwaar.verdaagd } : {}),
+        ...bezwaarInvoer(t, kop, g.tegen, bekendmaking, bezwaar, bezwaar.schorsing),
         uitstel: { op: vorige?.op ?? g.datum, tot: g.tot, grond: g.grond },
-        ...herstelVoor(kop, bezwaar),
-        ...(kop.bezwaarcommissie && g.tegen === 'schorsing' ? { adviescommissie: true } : {}),
       });
       return termijnen.ok
         ? []
