@@ -44,6 +44,14 @@ export function metTijdigheid(t: Toestand, kop: SchorsingKop, b: BezwaarInDossie
 
 const GEEN_BEZWAAR = 'Er is geen lopend bezwaar tegen dit besluit.';
 
+/** The check of an event that needs an undecided bezwaar against its decision, and nothing more. */
+function alleenBijOpenBezwaar(
+  t: Toestand,
+  g: { readonly tegen: 'schorsing' | 'verwijdering'; readonly schorsingNummer?: number | undefined },
+) {
+  return openBezwaar(t, g.tegen, g.schorsingNummer) ? [] : weiger('GEEN_BEZWAAR', ['tegen'], GEEN_BEZWAAR);
+}
+
 /** The latest repair request of a bezwaar that is still running at `datum`: not repaired, its term not passed. */
 function lopendHerstel(b: BezwaarInDossier, datum: IsoDatum): Verzuimherstel | undefined {
   const laatste = b.verzuimherstel?.at(-1);
@@ -147,8 +155,7 @@ export const bezwaarOvergangen: Handlers<
     },
   },
   'stukken-ter-inzage': {
-    controleer: (t, g) =>
-      openBezwaar(t, g.tegen, g.schorsingNummer) ? [] : weiger('GEEN_BEZWAAR', ['tegen'], GEEN_BEZWAAR),
+    controleer: alleenBijOpenBezwaar,
     pasToe: (t, g) => {
       const b = openBezwaar(t, g.tegen, g.schorsingNummer) ?? onmogelijk();
       return na(t, g, {
@@ -157,8 +164,7 @@ export const bezwaarOvergangen: Handlers<
     },
   },
   'inzage-achterwege': {
-    controleer: (t, g) =>
-      openBezwaar(t, g.tegen, g.schorsingNummer) ? [] : weiger('GEEN_BEZWAAR', ['tegen'], GEEN_BEZWAAR),
+    controleer: alleenBijOpenBezwaar,
     pasToe: (t, g) => {
       const b = openBezwaar(t, g.tegen, g.schorsingNummer) ?? onmogelijk();
       return na(t, g, {
@@ -167,8 +173,7 @@ export const bezwaarOvergangen: Handlers<
     },
   },
   hoorzitting: {
-    controleer: (t, g) =>
-      openBezwaar(t, g.tegen, g.schorsingNummer) ? [] : weiger('GEEN_BEZWAAR', ['tegen'], GEEN_BEZWAAR),
+    controleer: alleenBijOpenBezwaar,
     pasToe: (t, g, kop) => {
       const b = openBezwaar(t, g.tegen, g.schorsingNummer) ?? onmogelijk();
       const stukken = b.stukkenTerInzage;
