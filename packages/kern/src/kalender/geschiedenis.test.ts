@@ -32,6 +32,35 @@ describe('history: KB gelijkgestelde dagen', () => {
     expect(werkkalender().isWerkdag('2019-12-27')).toBe(false);
   });
 
+  // Terms around Christmas 2019 (Atw art. 1; the KB above equates Friday 27 December 2019). Three days from Wednesday
+  // 18 December end on Saturday 21 December and move to Monday 23 December; three days from Monday 23 December end on
+  // Tweede Kerstdag and move past the KB Friday and the weekend to Monday 30 December (without the KB: Friday 27).
+  it('moves 3-day terms around Christmas 2019 past the weekend, the feestdagen and the KB day', () => {
+    const drie = (gebeurtenis: IsoDatum) =>
+      berekenTermijn({ gebeurtenis, duur: { aantal: 3, eenheid: 'kalenderdagen' }, grondslag: 'nl-wet' });
+    const van18 = drie('2019-12-18');
+    expect([van18.nominaleLaatsteDag, van18.laatsteDag, van18.waarschuwingen]).toEqual([
+      '2019-12-21',
+      '2019-12-23',
+      [],
+    ]);
+    const van23 = drie('2019-12-23');
+    expect([van23.nominaleLaatsteDag, van23.laatsteDag]).toEqual(['2019-12-26', '2019-12-30']);
+    const kbDag = van23.spoor.find((s) => s.code === 'ATW_ART_1' && s.datum === '2019-12-27');
+    expect(kbDag?.tekst).toContain('Vrijdag na Tweede Kerstdag');
+    // five working days from 18 December: 19, 20, 23, 24 and, past Christmas, the KB day and the weekend, 30 December
+    const werkdagen = berekenTermijn({
+      gebeurtenis: '2019-12-18',
+      duur: { aantal: 5, eenheid: 'werkdagen' },
+      grondslag: 'nl-wet',
+    });
+    expect(werkdagen.laatsteDag).toBe('2019-12-30');
+    expect(werkdagen.spoor.find((s) => s.datum === '2019-12-27')).toMatchObject({
+      code: 'OVERGESLAGEN',
+      bron: { bwb: 'BWBR0038666', zekerheid: 'wettekst' },
+    });
+  });
+
   // The texts of art. 1 of the three KBs before 2017, read in the BWB consolidations mirrored by
   // github.com/statengeneraal/laws-markdown (KB/besluit/gelijkstelling/...):
   // - BWBR0022669 (Besluit van 27 september 2007, nr. 07.003139): "worden gelijkgesteld 24 december 2007, 2 mei 2008,

@@ -51,6 +51,37 @@ describe('berekenSchorsing: worked examples', () => {
     expect(s.redenen.find((x) => x.code === 'SCHORSING_TELLING')?.bron?.zekerheid).toBe('interpretatie');
   });
 
+  it('counts 5 mei as a school day at a school that is open then (issue 9; kern schoolkalender feestdagenVrij)', () => {
+    // 3 school days from Monday 3 May 2027, the first day after the meivakantie: with the Rijksoverheid guidance 5 mei
+    // and Hemelvaartsdag (Thursday 6 May) are closed, so the schorsing covers 3, 4 and 7 May; a school open on 5 mei
+    // covers 3, 4 and 5 May and the pupil returns on Friday 7 May, after Hemelvaartsdag.
+    const duur = { aantal: 3, eenheid: 'schooldagen' } as const;
+    const standaard = berekenSchorsing({
+      ingangsdatum: '2027-05-03',
+      duur,
+      kalender: schoolkalender({ regio: 'midden' }),
+    });
+    const open = berekenSchorsing({
+      ingangsdatum: '2027-05-03',
+      duur,
+      kalender: schoolkalender({ regio: 'midden', feestdagenVrij: { bevrijdingsdag: false } }),
+    });
+    if (!standaard.ok || !open.ok) throw new Error('verwacht ok');
+    expect([standaard.waarde.schooldagen, standaard.waarde.terugOp]).toEqual([
+      ['2027-05-03', '2027-05-04', '2027-05-07'],
+      '2027-05-10',
+    ]);
+    expect(standaard.waarde.nietMeegeteld.map((d) => [d.datum, d.sluiting.naam])).toEqual([
+      ['2027-05-05', 'Bevrijdingsdag (5 mei)'],
+      ['2027-05-06', 'Hemelvaartsdag'],
+    ]);
+    expect([open.waarde.schooldagen, open.waarde.terugOp, open.waarde.nietMeegeteld]).toEqual([
+      ['2027-05-03', '2027-05-04', '2027-05-05'],
+      '2027-05-07',
+      [],
+    ]);
+  });
+
   it('is never extended by the Algemene termijnenwet: the duration of a measure, not a term (legal-rules 4.2, 9 item 7)', () => {
     // 5 schooldagen from Friday 8 May 2026: 8, 11, 12, 13 May; Hemelvaart (14 May) is closed; Friday 15 May is a
     // KB-gelijkgestelde dag (Atw: like a feestdag) but a school day unless the school closes. A term would roll to
