@@ -1,10 +1,36 @@
 import type { Tijdstip } from '@schoolveiligheid/kern';
-import { dossierWetten, isoDatum } from '@schoolveiligheid/testkit';
+import { dossierWetten, draaiFixtures, isoDatum } from '@schoolveiligheid/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CALAMITEIT_STAPPEN, INCIDENT_SOORTEN, ROUW_STAPPEN } from '../checklist/stappen.data.js';
 import { CALAMITEITEN_ROLLEN } from '../rollen/rollen.js';
 import { calamiteitenProcedure, rouwProcedure } from './procedure.js';
+
+/** The input of a worked case in fixtures/dossiers.json: a stored dossier of either procedure and the moment. */
+interface Invoer {
+  readonly procedure: 'calamiteiten' | 'calamiteiten-rouw';
+  readonly kop: unknown;
+  readonly gebeurtenissen: readonly unknown[];
+  readonly nu: Tijdstip;
+}
+
+// Each case replays a stored dossier and states its open terms (code, role, expiry, phase) and next steps.
+draaiFixtures<Invoer>(new URL('../../fixtures/dossiers.json', import.meta.url), (invoer) => {
+  const p = (
+    invoer.procedure === 'calamiteiten' ? calamiteitenProcedure : rouwProcedure
+  ) as typeof calamiteitenProcedure;
+  const r = p.herspeel(invoer.kop, invoer.gebeurtenissen);
+  if (!r.ok) return { problemen: r.problemen.map((x) => x.code) };
+  return {
+    termijnen: p.openTermijnen(r.waarde, invoer.nu).map((t) => ({
+      code: t.code,
+      rol: t.rol,
+      vervaltOp: t.termijn?.vervaltOp,
+      fase: t.status?.fase,
+    })),
+    stappen: p.volgendeStappen(r.waarde).map((s) => s.code),
+  };
+});
 
 const T = (uur: string): Tijdstip => `2026-12-02T${uur}:00+01:00`;
 

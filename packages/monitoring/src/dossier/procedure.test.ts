@@ -1,7 +1,30 @@
-import { dossierWetten, isoDatum } from '@schoolveiligheid/testkit';
+import { dossierWetten, draaiFixtures, isoDatum } from '@schoolveiligheid/testkit';
+import type { Tijdstip } from '@schoolveiligheid/kern';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GEVOLGEN, monitoringProcedure } from './procedure.js';
+
+/** The input of a worked case in fixtures/dossiers.json: a stored incident dossier and the moment. */
+interface Invoer {
+  readonly kop: unknown;
+  readonly gebeurtenissen: readonly unknown[];
+  readonly nu: Tijdstip;
+}
+
+// Each case replays a stored dossier and states its open terms (code, role, phase) and next steps.
+draaiFixtures<Invoer>(new URL('../../fixtures/dossiers.json', import.meta.url), (invoer) => {
+  const r = monitoringProcedure.herspeel(invoer.kop, invoer.gebeurtenissen);
+  if (!r.ok) return { problemen: r.problemen.map((x) => x.code) };
+  return {
+    termijnen: monitoringProcedure.openTermijnen(r.waarde, invoer.nu).map((t) => ({
+      code: t.code,
+      rol: t.rol,
+      vervaltOp: t.termijn?.vervaltOp,
+      fase: t.status?.fase,
+    })),
+    stappen: monitoringProcedure.volgendeStappen(r.waarde).map((s) => s.code),
+  };
+});
 
 describe('incident dossier: the accident that turns permanent after two months', () => {
   it('first not reportable, then reportable from the day it became clear (Arbowet art. 9 lid 1; seed 2018)', () => {
