@@ -60,8 +60,9 @@ function sjablonen(): Map<Veegbaar, Opgeslagen[]> {
   const uit = new Map<Veegbaar, Opgeslagen[]>();
   const voegToe = (naam: string, d: Opgeslagen) => {
     const p = PER_NAAM[d.procedure ?? naam];
-    const opgeslagen = { ...d, procedure: p?.definitie.naam, versie: d.versie ?? p?.definitie.versie };
-    if (p?.leesDossier(opgeslagen).ok) uit.set(p, [...(uit.get(p) ?? []), opgeslagen]);
+    if (!p) return;
+    const opgeslagen = { ...d, procedure: p.definitie.naam, versie: d.versie ?? p.definitie.versie };
+    if (p.leesDossier(opgeslagen).ok) uit.set(p, [...(uit.get(p) ?? []), opgeslagen]);
   };
   const bestanden: readonly [string, string][] = [
     ['@schoolveiligheid/schorsing/fixtures/dossiers.json', 'schorsing'],
